@@ -1,0 +1,86 @@
+"""Shared fixtures: headless Qt, a temporary app home, a temporary database."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+# Headless Qt everywhere (CI has no display). Set before any Qt import.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def app_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own data folder and device id: no test touches the user's files."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("WORKSHOP_APP_HOME", str(home))
+    monkeypatch.setenv("WORKSHOP_APP_DEVICE", "testdevice")
+    return home
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "consultation.sqlite"
+
+
+@pytest.fixture
+def store(db_path: Path):
+    from workshop_app.store import Store
+
+    s = Store.open(db_path)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def demo_db(db_path: Path) -> Path:
+    from workshop_app.capture.demo import build_demo
+    from workshop_app.store import Store
+
+    with Store.open(db_path) as s:
+        build_demo(s)
+    return db_path
+
+
+class CliResult:
+    def __init__(self, code: int, out: str, err: str) -> None:
+        self.code, self.out, self.err = code, out, err
+
+    def __repr__(self) -> str:
+        return f"CliResult(code={self.code}, out={self.out!r}, err={self.err!r})"
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str]):
+    """Run the CLI in-process: ``cli("info", "--db", path)`` -> CliResult."""
+    from workshop_app.cli import run
+
+    def invoke(*argv: str | Path) -> CliResult:
+        try:
+            code = run([str(a) for a in argv])
+        except SystemExit as exc:  # argparse usage errors and --version
+            code = exc.code if isinstance(exc.code, int) else 1
+        captured = capsys.readouterr()
+        return CliResult(code, captured.out, captured.err)
+
+    return invoke
+
+
+@pytest.fixture
+def cli_process():
+    """Run the CLI as a separate process (for kill tests, startup and real exit codes)."""
+
+    def invoke(*argv: str | Path, timeout: float = 60, **kwargs) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "-m", "workshop_app", *map(str, argv)],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            **kwargs,
+        )
+
+    return invoke

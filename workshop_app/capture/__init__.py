@@ -1,0 +1,1 @@
+"""Capture: adding notes by name, CSV import and the demo consultation."""

@@ -1,0 +1,101 @@
+"""The command-line interface: ``workshop-app [--db PATH] [COMMAND …]``.
+
+Same services as the GUI. Exit codes: 0 success; 1 bad input or a refused
+operation, with one clear line on stderr; 2 usage error (argparse).
+Without a command the GUI opens. Nothing here imports Qt unless the GUI starts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from workshop_app import __version__, paths
+from workshop_app.errors import UserError
+
+#: Modules that add sub-commands; each has ``register(subparsers, common)``.
+COMMAND_MODULES = (
+    "workshop_app.cli.core",
+)
+
+
+def common_options() -> argparse.ArgumentParser:
+    """Options every command takes (``--db``)."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="PATH",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="consultation database (default: consultation.sqlite in the user's data folder)",
+    )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    import importlib
+
+    parser = argparse.ArgumentParser(
+        prog="workshop-app",
+        description=(
+            "Capture, merge and summarise the notes of citizen dialogue meetings. "
+            "Without a command, the window opens."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"workshop-app {__version__}")
+    parser.add_argument("--db", metavar="PATH", type=Path, default=None,
+                        help="consultation database to open")
+    parser.add_argument("--lang", choices=("da", "en"), default=None,
+                        help="language of the window (default: the saved setting, else the system's)")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    common = common_options()
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers, common)
+    return parser
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    return args.db if args.db is not None else paths.default_db_path()
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Callable[[argparse.Namespace], int | None] | None = getattr(args, "func", None)
+    try:
+        if handler is None:
+            from workshop_app.ui.app import run_gui  # Qt only when the window is wanted
+
+            return run_gui(args.db, language=args.lang)
+        return handler(args) or 0
+    except UserError as exc:
+        print(f"workshop-app: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("workshop-app: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # a bug: keep the traceback out of the user's face, but keep it
+        log = _log_crash()
+        where = f" (details in {log})" if log else ""
+        print(f"workshop-app: internal error: {exc.__class__.__name__}: {exc}{where}",
+              file=sys.stderr)
+        return 1
+
+
+def _log_crash() -> Path | None:
+    try:
+        log = paths.data_dir() / "error.log"
+        with open(log, "a", encoding="utf-8") as fh:
+            fh.write(traceback.format_exc() + "\n")
+        return log
+    except OSError:
+        return None
+
+
+def main() -> None:
+    sys.exit(run())

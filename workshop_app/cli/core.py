@@ -1,0 +1,313 @@
+"""Core commands: demo, event, note, import-csv, info, export."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from workshop_app.cli import db_path  # noqa: I001
+from workshop_app.errors import UserError
+from workshop_app.store import Store
+
+
+def open_store(args: argparse.Namespace, *, create: bool = True) -> Store:
+    return Store.open(db_path(args), create=create)
+
+
+def write_output(path: Path, data: bytes | str) -> None:
+    """Write a file atomically (temp file, then rename), owner-only, with clear errors."""
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    path = Path(path)
+    if path.is_dir():
+        raise UserError(f"{path} is a folder; give a file name")
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise UserError(f"no such folder: {folder}")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=folder)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(payload)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        from workshop_app.store.database import describe_os_error
+
+        raise UserError(describe_os_error(exc, path)) from None
+
+
+# ---------------------------------------------------------------- demo
+def cmd_demo(args: argparse.Namespace) -> int:
+    from workshop_app.capture.demo import build_demo
+
+    path = db_path(args)
+    existed = path.exists()
+    with Store.open(path) as store:
+        try:
+            count = build_demo(store)
+        except UserError:
+            raise
+    print(f"demo consultation {'filled in' if existed else 'created'}: {path} ({count} notes)")
+    return 0
+
+
+# ---------------------------------------------------------------- event
+def cmd_event(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        result = store.update_consultation(
+            title=args.title,
+            hearing_url=args.hearing_url,
+            hearing_email=args.hearing_email,
+            hearing_from=args.hearing_from,
+            hearing_to=args.hearing_to,
+        )
+    print(json.dumps(result.__dict__, ensure_ascii=False, indent=2))
+    return 0
+
+
+# ---------------------------------------------------------------- notes
+def cmd_note_add(args: argparse.Namespace) -> int:
+    from workshop_app.capture.notes import add_note_by_names
+
+    with open_store(args) as store:
+        note_id = add_note_by_names(
+            store,
+            venue=args.venue,
+            theme=args.theme,
+            kind=args.kind,
+            text=args.text,
+            group=args.group,
+            topic=args.topic,
+            date=args.date,
+        )
+    print(note_id)
+    return 0
+
+
+def note_dict(note) -> dict:
+    return {
+        "id": note.id,
+        "text": note.text,
+        "kind": note.kind,
+        "venue": note.venue,
+        "date": note.date,
+        "theme": note.theme,
+        "group": note.group,
+        "topic": note.topic,
+        "device": note.origin_device,
+    }
+
+
+def cmd_note_list(args: argparse.Namespace) -> int:
+    with open_store(args, create=False) as store:
+        notes = store.notes(search=args.search, kind=args.kind, venue=args.venue)
+        if args.theme:
+            theme = store.theme_by_name(args.theme)
+            if theme is None:
+                raise UserError(f"no such theme: {args.theme}")
+            notes = [n for n in notes if n.theme_id == theme.id]
+    if args.json:
+        print(json.dumps([note_dict(n) for n in notes], ensure_ascii=False, indent=2))
+    else:
+        for n in notes:
+            where = " / ".join(x for x in (n.venue, n.theme, n.group) if x)
+            topic = f" [{n.topic}]" if n.topic else ""
+            print(f"{n.id}  {n.kind:<9}  {where}{topic}\n    {n.text}")
+    return 0
+
+
+def _find_note(store: Store, note_id: str):
+    matches = [
+        row[0]
+        for row in store.db.execute(
+            "SELECT id FROM notes WHERE deleted = 0 AND id LIKE ? ESCAPE '\\'",
+            [note_id.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"],
+        )
+    ] if note_id else []
+    if len(matches) != 1:
+        raise UserError(
+            f"no note with id {note_id!r}" if not matches else f"the id {note_id!r} is ambiguous"
+        )
+    return matches[0]
+
+
+def cmd_note_edit(args: argparse.Namespace) -> int:
+    with open_store(args, create=False) as store:
+        note_id = _find_note(store, args.id)
+        store.update_note(note_id, text=args.text, kind=args.kind)
+    print(note_id)
+    return 0
+
+
+def cmd_note_delete(args: argparse.Namespace) -> int:
+    with open_store(args, create=False) as store:
+        note_id = _find_note(store, args.id)
+        store.delete_note(note_id)
+    print(f"deleted {note_id}")
+    return 0
+
+
+# ---------------------------------------------------------------- import
+def cmd_import_csv(args: argparse.Namespace) -> int:
+    from workshop_app.capture.csv_import import import_csv
+
+    with open_store(args) as store:
+        result = import_csv(store, args.file)
+    print(result.summary())
+    return 0
+
+
+# ---------------------------------------------------------------- info
+def info_dict(store: Store) -> dict:
+    consultation = store.consultation()
+    counts = dict(
+        store.db.execute(
+            "SELECT kind, count(*) FROM notes WHERE deleted = 0 GROUP BY kind"
+        ).fetchall()
+    )
+    return {
+        "path": str(store.path) if store.path else None,
+        "title": consultation.title,
+        "hearing": {
+            "url": consultation.hearing_url,
+            "email": consultation.hearing_email,
+            "from": consultation.hearing_from,
+            "to": consultation.hearing_to,
+        },
+        "meetings": [
+            {"venue": m.venue, "date": m.date, "participants": m.participants}
+            for m in store.meetings()
+        ],
+        "themes": [t.name for t in store.themes()],
+        "topics": [t.name for t in store.topics()],
+        "groups": len(store.groups()),
+        "notes": sum(counts.values()),
+        "challenges": counts.get("challenge", 0),
+        "solutions": counts.get("solution", 0),
+    }
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    with open_store(args, create=False) as store:
+        print(json.dumps(info_dict(store), ensure_ascii=False, indent=2))
+    return 0
+
+
+# ---------------------------------------------------------------- export
+def _export_json(store: Store, args: argparse.Namespace) -> bytes:
+    from workshop_app.export.json_export import export_json
+
+    return export_json(store).encode("utf-8")
+
+
+def _export_md(store: Store, args: argparse.Namespace) -> bytes:
+    from workshop_app.export.markdown import render_markdown
+
+    return render_markdown(build_document(store, args)).encode("utf-8")
+
+
+def build_document(store: Store, args: argparse.Namespace):
+    """The summary document with the options given on the command line."""
+    from workshop_app.export.document import SummaryOptions, build_summary
+
+    meeting_id = None
+    if getattr(args, "meeting", None):
+        meeting = store.find_meeting(args.meeting)
+        if meeting is None:
+            raise UserError(f"no meeting at {args.meeting!r}")
+        meeting_id = meeting.id
+    options = SummaryOptions(
+        language=getattr(args, "lang", None) or "da",
+        provenance=getattr(args, "provenance", False),
+        meeting_id=meeting_id,
+    )
+    return build_summary(store, options)
+
+
+#: Export formats: name -> function(store, args) returning the file's bytes.
+EXPORTERS: dict[str, Callable[[Store, argparse.Namespace], bytes]] = {
+    "json": _export_json,
+    "md": _export_md,
+}
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    exporter = EXPORTERS[args.format]
+    with open_store(args, create=False) as store:
+        data = exporter(store, args)
+    write_output(args.out, data)
+    print(f"wrote {args.out} ({len(data):,} bytes)")
+    return 0
+
+
+# ---------------------------------------------------------------- registration
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = subparsers.add_parser(
+        "demo", parents=[common], help="create a demo consultation (refuses a file with data)"
+    )
+    p.set_defaults(func=cmd_demo)
+
+    p = subparsers.add_parser("event", parents=[common], help="set the consultation's details")
+    p.add_argument("--title")
+    p.add_argument("--hearing-url", metavar="URL", help="http(s) address of the public hearing")
+    p.add_argument("--hearing-email", metavar="ADDR", help="contact e-mail for input")
+    p.add_argument("--hearing-from", metavar="YYYY-MM-DD", help="first day of the hearing")
+    p.add_argument("--hearing-to", metavar="YYYY-MM-DD", help="last day of the hearing")
+    p.set_defaults(func=cmd_event)
+
+    note = subparsers.add_parser("note", help="add, list, edit or delete notes")
+    note_sub = note.add_subparsers(dest="note_command", metavar="ACTION", required=True)
+    p = note_sub.add_parser("add", parents=[common], help="add one note; prints its id")
+    p.add_argument("--venue", required=True)
+    p.add_argument("--theme", required=True)
+    p.add_argument("--group")
+    p.add_argument("--kind", required=True, help="challenge|solution (udfordring|løsning)")
+    p.add_argument("--text", required=True)
+    p.add_argument("--topic", help="cross-cutting topic")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="meeting date")
+    p.set_defaults(func=cmd_note_add)
+    p = note_sub.add_parser("list", parents=[common], help="list notes")
+    p.add_argument("--json", action="store_true", help="print a JSON list")
+    p.add_argument("--search", metavar="TEXT", help="only notes containing TEXT")
+    p.add_argument("--theme")
+    p.add_argument("--venue")
+    p.add_argument("--kind", choices=("challenge", "solution"))
+    p.set_defaults(func=cmd_note_list)
+    p = note_sub.add_parser("edit", parents=[common], help="change a note's text")
+    p.add_argument("id", help="note id (a unique prefix is enough)")
+    p.add_argument("--text", required=True)
+    p.add_argument("--kind", choices=("challenge", "solution"))
+    p.set_defaults(func=cmd_note_edit)
+    p = note_sub.add_parser("delete", parents=[common], help="delete a note (a tombstone)")
+    p.add_argument("id", help="note id (a unique prefix is enough)")
+    p.set_defaults(func=cmd_note_delete)
+
+    p = subparsers.add_parser(
+        "import-csv", parents=[common], help="import notes from a CSV file (all or nothing)"
+    )
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.set_defaults(func=cmd_import_csv)
+
+    p = subparsers.add_parser("info", parents=[common], help="print a JSON overview")
+    p.set_defaults(func=cmd_info)
+
+    p = subparsers.add_parser(
+        "export", parents=[common], help="export the consultation or its summary"
+    )
+    p.add_argument("format", choices=sorted(EXPORTERS), metavar="FORMAT",
+                   help="one of: " + ", ".join(sorted(EXPORTERS)))
+    p.add_argument("--out", type=Path, required=True, metavar="FILE")
+    p.add_argument("--lang", choices=("da", "en"), default="da", help="summary language")
+    p.add_argument("--provenance", action="store_true",
+                   help="show the venues after each summary point")
+    p.add_argument("--meeting", metavar="VENUE", help="one meeting's summary only")
+    p.set_defaults(func=cmd_export)

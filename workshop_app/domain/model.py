@@ -1,0 +1,98 @@
+"""The things facilitators talk about: consultations, meetings, themes, groups, notes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+CHALLENGE = "challenge"
+SOLUTION = "solution"
+KINDS = (CHALLENGE, SOLUTION)
+
+#: The seven workshop themes a new consultation starts with, in this order.
+DEFAULT_THEMES: tuple[str, ...] = (
+    "Unge og uddannelse",
+    "Beskæftigelse",
+    "Ældre og sundhed",
+    "Medborgerskab: At være en del af fællesskabet",
+    "Børn i dagtilbud og folkeskole",
+    "Fritidsliv og foreningsdeltagelse",
+    "Byudvikling og tryghed",
+)
+
+#: Venues offered by default when a meeting is set up.
+DEFAULT_VENUES: tuple[str, ...] = ("Nørrebro", "Amager", "Tingbjerg")
+
+DEFAULT_HEARING_URL = "https://blivhoert.kk.dk/"
+
+
+@dataclass(frozen=True)
+class Consultation:
+    """The consultation a database file holds: its title and hearing details."""
+
+    title: str = ""
+    hearing_url: str = ""
+    hearing_email: str = ""
+    hearing_from: str = ""  # ISO date or ""
+    hearing_to: str = ""
+
+
+@dataclass(frozen=True)
+class Meeting:
+    id: str
+    venue: str
+    date: str  # ISO date, may be ""
+    participants: int | None = None
+    origin_device: str = ""
+
+    @property
+    def label(self) -> str:
+        return f"{self.venue} {self.date}".strip()
+
+
+@dataclass(frozen=True)
+class Theme:
+    id: str
+    name: str
+    position: float
+    venue: str | None = None  # set for a venue-only theme, e.g. "Frikommunetiltag (Amager)"
+
+
+@dataclass(frozen=True)
+class Group:
+    id: str
+    meeting_id: str
+    theme_id: str
+    name: str
+    position: float = 0.0
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A cross-cutting topic ("Tværgående forslag")."""
+
+    id: str
+    name: str
+    position: float
+
+
+@dataclass(frozen=True)
+class Note:
+    """One thing a group said, as the facilitator typed it.
+
+    The name fields (venue, theme, …) are filled in when notes are listed, for display.
+    """
+
+    id: str
+    meeting_id: str
+    theme_id: str
+    group_id: str | None
+    kind: str
+    text: str
+    topic_id: str | None = None
+    origin_device: str = ""
+    created: str = ""  # change stamp at creation: a stable, cross-device order
+    venue: str = ""
+    date: str = ""
+    theme: str = ""
+    group: str = ""
+    topic: str = ""

@@ -1,0 +1,1 @@
+"""Export: the summary document (PDF, DOCX, Markdown), JSON, and QR handouts."""

@@ -1,0 +1,62 @@
+"""Where things live: the user's data folder, bundled resources, this device's id.
+
+One override for tests and portable installs: ``WORKSHOP_APP_HOME`` points the
+data folder somewhere else. Nothing here touches the disk at import time.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import uuid
+from pathlib import Path
+
+APP_NAME = "workshop-app"
+APP_AUTHOR = "kk-bif"
+
+
+def resource_path(*parts: str) -> Path:
+    """Path of a bundled file under ``resources/``, in a checkout or a PyInstaller bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        base = Path(bundle) / "resources"
+    else:
+        base = Path(__file__).resolve().parent.parent / "resources"
+    return base.joinpath(*parts)
+
+
+def data_dir() -> Path:
+    """The user's data folder (created on demand, owner-only)."""
+    override = os.environ.get("WORKSHOP_APP_HOME")
+    if override:
+        path = Path(override)
+    else:
+        import platformdirs
+
+        path = Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path
+
+
+def default_db_path() -> Path:
+    """The database used when no ``--db`` is given."""
+    return data_dir() / "consultation.sqlite"
+
+
+def device_id() -> str:
+    """A stable random id for this installation, used to stamp every change it writes."""
+    override = os.environ.get("WORKSHOP_APP_DEVICE")
+    if override:
+        return override
+    path = data_dir() / "device-id"
+    try:
+        value = path.read_text(encoding="ascii").strip()
+        if value:
+            return value
+    except FileNotFoundError:
+        pass
+    value = uuid.uuid4().hex[:12]
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="ascii") as fh:
+        fh.write(value + "\n")
+    return value

@@ -1,0 +1,147 @@
+"""Opening a consultation file safely: format checks, pragmas, integrity, migrations."""
+
+from __future__ import annotations
+
+import errno
+import os
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import sqlite_utils
+
+from workshop_app.errors import DamagedFileError, NewerVersionError, StoreError
+from workshop_app.store.migrations import LATEST_VERSION, MIGRATIONS
+
+#: PRAGMA application_id of a consultation file ("WKAP"): tells ours from other SQLite files.
+APPLICATION_ID = 0x574B4150
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+#: Called with (path, reason) before a migration touches an existing file. The
+#: backup module registers itself here; the store does not depend on it.
+before_migration_hooks: list[Callable[[Path, str], None]] = []
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty file readable and writable by its owner only (mode 600)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return
+    except OSError as exc:
+        raise StoreError(describe_os_error(exc, path)) from None
+    os.close(fd)
+
+
+def describe_os_error(exc: OSError, path: Path) -> str:
+    """One line for the usual file-system failures."""
+    if exc.errno == errno.ENOSPC:
+        return f"the disk is full: cannot write {path}"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"no permission to write {path} (read-only folder or file?)"
+    if exc.errno == errno.ENOENT:
+        return f"no such file or folder: {path}"
+    return f"cannot use {path}: {exc.strerror or exc}"
+
+
+def sniff_sqlite(path: Path) -> None:
+    """Refuse a non-empty file that does not start with the SQLite header."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise StoreError(describe_os_error(exc, path)) from None
+    if head and head != SQLITE_HEADER:
+        raise DamagedFileError(f"{path.name} is not a consultation database (not an SQLite file)")
+
+
+def connect(path: Path, *, readonly: bool = False) -> sqlite_utils.Database:
+    """A connection with the app's pragmas: WAL, synchronous=FULL, foreign keys, untrusted schema."""
+    try:
+        if readonly:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        else:
+            conn = sqlite3.connect(str(path), timeout=10)
+        db = sqlite_utils.Database(conn, execute_plugins=False)
+        # Never run functions named inside a file's schema (views, triggers) from a file we did
+        # not write ourselves.
+        db.execute("PRAGMA trusted_schema=OFF")
+        db.execute("PRAGMA foreign_keys=ON")
+        if not readonly:
+            db.execute("PRAGMA busy_timeout=10000")
+            mode = db.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+            if mode.lower() != "wal":
+                raise StoreError(f"cannot switch {path.name} to write-ahead logging")
+            db.execute("PRAGMA synchronous=FULL")
+    except sqlite3.DatabaseError as exc:
+        raise _as_store_error(exc, path) from None
+    return db
+
+
+def _as_store_error(exc: sqlite3.DatabaseError, path: Path) -> StoreError:
+    text = str(exc)
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return DamagedFileError(f"{path.name} is damaged or not a consultation database ({text})")
+    if "readonly" in text or "read-only" in text:
+        return StoreError(f"no permission to write {path} (read-only folder or file?)")
+    if "disk is full" in text or "database or disk is full" in text:
+        return StoreError(f"the disk is full: cannot write {path}")
+    if "unable to open" in text:
+        return StoreError(f"cannot open {path} (missing folder or no permission)")
+    return StoreError(f"cannot use {path.name}: {text}")
+
+
+def inspect(db: sqlite_utils.Database, path: Path) -> tuple[int, int, bool]:
+    """(application_id, user_version, has_tables) of an open file, or DamagedFileError."""
+    try:
+        app_id = db.execute("PRAGMA application_id").fetchone()[0]
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        has_tables = bool(
+            db.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
+        )
+    except sqlite3.DatabaseError as exc:
+        raise _as_store_error(exc, path) from None
+    return app_id, version, has_tables
+
+
+def check_kind_and_version(app_id: int, version: int, has_tables: bool, path: Path) -> None:
+    """Refuse other SQLite files and files from a newer app."""
+    if has_tables and app_id != APPLICATION_ID:
+        raise DamagedFileError(f"{path.name} is an SQLite file but not a consultation database")
+    if version > LATEST_VERSION:
+        raise NewerVersionError(
+            f"{path.name} was written by a newer version of the app (schema {version}; "
+            f"this version reads up to {LATEST_VERSION}): update the app to open it"
+        )
+
+
+def check_integrity(db: sqlite_utils.Database, path: Path) -> None:
+    """Run SQLite's integrity check; refuse a damaged file."""
+    try:
+        rows = db.execute("PRAGMA integrity_check").fetchall()
+        fk = db.execute("PRAGMA foreign_key_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        raise _as_store_error(exc, path) from None
+    if rows != [("ok",)]:
+        raise DamagedFileError(f"{path.name} failed the integrity check ({rows[0][0]})")
+    if fk:
+        raise DamagedFileError(f"{path.name} failed the integrity check (broken references)")
+
+
+def migrate(db: sqlite_utils.Database, path: Path | None) -> int:
+    """Bring the schema up to date, one numbered migration per transaction."""
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    pending = [m for m in MIGRATIONS if m[0] > version]
+    if pending and version > 0 and path is not None:
+        for hook in before_migration_hooks:
+            hook(path, f"before-migration-{pending[0][0]}")
+    for number, _name, apply in pending:
+        try:
+            with db.atomic():
+                apply(db)
+                db.execute(f"PRAGMA application_id={APPLICATION_ID}")
+                db.execute(f"PRAGMA user_version={number}")
+        except sqlite3.DatabaseError as exc:
+            raise _as_store_error(exc, path or Path(":memory:")) from None
+    return len(pending)

@@ -1,0 +1,137 @@
+"""Numbered schema migrations. Never edit one that has shipped: add the next number.
+
+Every synchronised table has the same bookkeeping columns, so that laptops can
+be merged later without asking anyone:
+
+- ``id``: a random UUID (hex), the row's identity on every laptop;
+- ``device``: the laptop that wrote the current version;
+- ``origin_device``: the laptop that created the row (provenance);
+- ``hlc``: the change stamp of the current version (see ``domain.clock``);
+- ``created``: the change stamp at creation, a stable order across laptops;
+- ``deleted``: 1 for a tombstone. Rows are never removed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+SYNC_COLUMNS = """
+    device TEXT NOT NULL,
+    origin_device TEXT NOT NULL,
+    hlc TEXT NOT NULL,
+    created TEXT NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0
+"""
+
+#: Tables whose rows are merged between laptops, parents before children.
+SYNCED_TABLES: tuple[str, ...] = (
+    "themes",
+    "meetings",
+    "topics",
+    "groups",
+    "notes",
+    "summary_points",
+    "point_links",
+)
+
+
+def _m001_initial(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        f"""
+        CREATE TABLE themes (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            position REAL NOT NULL,
+            venue TEXT,
+            {SYNC_COLUMNS}
+        );
+        CREATE TABLE meetings (
+            id TEXT PRIMARY KEY,
+            venue TEXT NOT NULL,
+            date TEXT NOT NULL DEFAULT '',
+            participants INTEGER,
+            {SYNC_COLUMNS}
+        );
+        CREATE TABLE topics (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            position REAL NOT NULL,
+            {SYNC_COLUMNS}
+        );
+        CREATE TABLE groups (
+            id TEXT PRIMARY KEY,
+            meeting_id TEXT NOT NULL REFERENCES meetings(id),
+            theme_id TEXT NOT NULL REFERENCES themes(id),
+            name TEXT NOT NULL,
+            position REAL NOT NULL DEFAULT 0,
+            {SYNC_COLUMNS}
+        );
+        CREATE TABLE notes (
+            id TEXT PRIMARY KEY,
+            meeting_id TEXT NOT NULL REFERENCES meetings(id),
+            theme_id TEXT NOT NULL REFERENCES themes(id),
+            group_id TEXT REFERENCES groups(id),
+            kind TEXT NOT NULL CHECK (kind IN ('challenge', 'solution')),
+            text TEXT NOT NULL,
+            topic_id TEXT REFERENCES topics(id),
+            {SYNC_COLUMNS}
+        );
+        CREATE INDEX notes_theme ON notes(theme_id);
+        CREATE INDEX notes_meeting ON notes(meeting_id);
+        CREATE INDEX notes_group ON notes(group_id);
+        CREATE INDEX groups_meeting_theme ON groups(meeting_id, theme_id);
+
+        -- Curated summary points ("opsamling") and the notes each one condenses.
+        CREATE TABLE summary_points (
+            id TEXT PRIMARY KEY,
+            theme_id TEXT REFERENCES themes(id),
+            topic_id TEXT REFERENCES topics(id),
+            kind TEXT,
+            text TEXT NOT NULL,
+            position REAL NOT NULL,
+            {SYNC_COLUMNS}
+        );
+        CREATE TABLE point_links (
+            id TEXT PRIMARY KEY,
+            point_id TEXT NOT NULL REFERENCES summary_points(id),
+            note_id TEXT NOT NULL REFERENCES notes(id),
+            {SYNC_COLUMNS}
+        );
+        CREATE INDEX point_links_point ON point_links(point_id);
+
+        -- Consultation details and document texts, merged key by key (last change wins).
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL,
+            device TEXT NOT NULL,
+            hlc TEXT NOT NULL,
+            deleted INTEGER NOT NULL DEFAULT 0
+        );
+
+        -- The losing side of a merge conflict, kept rather than thrown away.
+        CREATE TABLE history (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            table_name TEXT NOT NULL,
+            row_id TEXT NOT NULL,
+            row_json TEXT NOT NULL,
+            replaced_by TEXT NOT NULL,
+            reason TEXT NOT NULL
+        );
+
+        -- This laptop's own state (last-used meeting, theme, group). Never merged.
+        CREATE TABLE local (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        """
+    )
+
+
+#: (number, name, function). Append only.
+MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
+    (1, "initial schema", _m001_initial),
+]
+
+LATEST_VERSION = MIGRATIONS[-1][0]

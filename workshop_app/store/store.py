@@ -1,0 +1,611 @@
+"""The consultation store: every read and write of a consultation file goes through here.
+
+Writes commit at once (WAL, synchronous=FULL), so nothing typed waits for a
+Save button. Each write stamps the row with this device and a new change stamp;
+deletes leave tombstones so that merges can tell "deleted" from "never seen".
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from workshop_app import paths
+from workshop_app.domain import validation as v
+from workshop_app.domain.clock import HybridClock
+from workshop_app.domain.model import (
+    DEFAULT_THEMES,
+    Consultation,
+    Group,
+    Meeting,
+    Note,
+    Theme,
+    Topic,
+)
+from workshop_app.errors import StoreError, UserError
+from workshop_app.store import database
+from workshop_app.store.migrations import SYNCED_TABLES
+
+CONSULTATION_KEYS = ("title", "hearing_url", "hearing_email", "hearing_from", "hearing_to")
+
+_NOTE_SELECT = """
+    SELECT n.id, n.meeting_id, n.theme_id, n.group_id, n.kind, n.text, n.topic_id,
+           n.origin_device, n.created,
+           m.venue AS venue, m.date AS date, t.name AS theme,
+           coalesce(g.name, '') AS "group", coalesce(p.name, '') AS topic
+    FROM notes n
+    JOIN meetings m ON m.id = n.meeting_id
+    JOIN themes t ON t.id = n.theme_id
+    LEFT JOIN groups g ON g.id = n.group_id
+    LEFT JOIN topics p ON p.id = n.topic_id AND p.deleted = 0
+"""
+
+
+def new_id() -> str:
+    """A random UUID, as 32 hex digits."""
+    return uuid.uuid4().hex
+
+
+class Store:
+    """One open consultation file."""
+
+    def __init__(self, db: sqlite_utils.Database, path: Path | None, device: str) -> None:
+        self.db = db
+        self.path = path
+        self.device = device
+        self.clock = HybridClock(device, self._latest_stamp())
+
+    # ------------------------------------------------------------------ opening
+    @classmethod
+    def open(
+        cls,
+        path: str | Path,
+        *,
+        create: bool = True,
+        device: str | None = None,
+        seed_themes: bool = True,
+    ) -> Store:
+        """Open (or create) a consultation file, refusing damaged or foreign files cleanly."""
+        path = Path(path)
+        exists = path.exists()
+        if not exists and not create:
+            raise StoreError(f"no such file: {path}")
+        if exists:
+            if path.is_dir():
+                raise StoreError(f"{path} is a folder, not a consultation file")
+            database.sniff_sqlite(path)
+            _tighten_permissions(path)
+        else:
+            database.create_private_file(path)
+        db = database.connect(path)
+        try:
+            app_id, version, has_tables = database.inspect(db, path)
+            database.check_kind_and_version(app_id, version, has_tables, path)
+            if has_tables:
+                database.check_integrity(db, path)
+            fresh = version == 0
+            database.migrate(db, path)
+            store = cls(db, path, device or paths.device_id())
+            if fresh and seed_themes:
+                store.seed_defaults()
+        except BaseException:
+            db.close()
+            if not exists:
+                _remove_new_file(path)
+            raise
+        return store
+
+    @classmethod
+    def memory(cls, device: str = "test") -> Store:
+        """An in-memory store, for tests."""
+        db = sqlite_utils.Database(memory=True, execute_plugins=False)
+        db.execute("PRAGMA foreign_keys=ON")
+        database.migrate(db, None)
+        store = cls(db, None, device)
+        store.seed_defaults()
+        return store
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def seed_defaults(self) -> None:
+        """A new consultation starts with the seven workshop themes."""
+        with self.transaction():
+            for name in DEFAULT_THEMES:
+                self.add_theme(name)
+
+    # ------------------------------------------------------------------ plumbing
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Group several writes into one commit (nested calls join the outer one)."""
+        try:
+            with self.db.atomic():
+                yield
+        except sqlite3.DatabaseError as exc:
+            raise _write_error(exc, self.path) from None
+
+    def _latest_stamp(self) -> str | None:
+        parts = [f"SELECT max(hlc) AS s FROM {t}" for t in (*SYNCED_TABLES, "settings")]
+        row = self.db.execute(f"SELECT max(s) FROM ({' UNION ALL '.join(parts)})")
+        return row.fetchone()[0]
+
+    def _write(self, sql: str, params: Iterable[Any]) -> None:
+        try:
+            self.db.execute(sql, list(params))
+        except sqlite3.DatabaseError as exc:
+            raise _write_error(exc, self.path) from None
+
+    def _insert(self, table: str, values: dict[str, Any]) -> str:
+        stamp = self.clock.tick()
+        row = {
+            "id": values.pop("id", None) or new_id(),
+            **values,
+            "device": self.device,
+            "origin_device": self.device,
+            "hlc": stamp,
+            "created": stamp,
+            "deleted": 0,
+        }
+        cols = ", ".join(f'"{c}"' for c in row)
+        marks = ", ".join("?" for _ in row)
+        self._write(f"INSERT INTO {table} ({cols}) VALUES ({marks})", row.values())
+        return row["id"]
+
+    def _update(self, table: str, row_id: str, values: dict[str, Any]) -> None:
+        self._require(table, row_id)
+        values = {**values, "device": self.device, "hlc": self.clock.tick()}
+        sets = ", ".join(f'"{c}" = ?' for c in values)
+        self._write(f"UPDATE {table} SET {sets} WHERE id = ?", [*values.values(), row_id])
+
+    def _require(self, table: str, row_id: str) -> None:
+        found = self.db.execute(f"SELECT 1 FROM {table} WHERE id = ? AND deleted = 0", [row_id])
+        if found.fetchone() is None:
+            raise UserError(f"no such {table[:-1].replace('_', ' ')}: {row_id}")
+
+    def _tombstone(self, table: str, row_id: str) -> None:
+        self._update(table, row_id, {"deleted": 1})
+
+    def _restore(self, table: str, row_id: str) -> None:
+        self._write(
+            f"UPDATE {table} SET deleted = 0, device = ?, hlc = ? WHERE id = ?",
+            [self.device, self.clock.tick(), row_id],
+        )
+
+    def _next_position(self, table: str, where: str = "1", params: Iterable[Any] = ()) -> float:
+        row = self.db.execute(
+            f"SELECT max(position) FROM {table} WHERE deleted = 0 AND {where}", list(params)
+        ).fetchone()
+        return float(row[0] if row[0] is not None else 0) + 1.0
+
+    # ------------------------------------------------------------------ settings
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        row = self.db.execute(
+            "SELECT value FROM settings WHERE key = ? AND deleted = 0", [key]
+        ).fetchone()
+        return json.loads(row[0]) if row else default
+
+    def set_setting(self, key: str, value: Any) -> None:
+        """Store a merged setting (consultation details, document texts)."""
+        self._write(
+            "INSERT INTO settings (key, value, device, hlc, deleted) VALUES (?, ?, ?, ?, 0) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value, device = excluded.device, "
+            "hlc = excluded.hlc, deleted = 0",
+            [key, json.dumps(value, ensure_ascii=False), self.device, self.clock.tick()],
+        )
+
+    def get_local(self, key: str, default: Any = None) -> Any:
+        row = self.db.execute("SELECT value FROM local WHERE key = ?", [key]).fetchone()
+        return json.loads(row[0]) if row else default
+
+    def set_local(self, key: str, value: Any) -> None:
+        """This laptop's own state (never merged)."""
+        self._write(
+            "INSERT INTO local (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [key, json.dumps(value, ensure_ascii=False)],
+        )
+
+    # ------------------------------------------------------------------ consultation
+    def consultation(self) -> Consultation:
+        return Consultation(
+            **{k: self.get_setting(f"consultation.{k}", "") for k in CONSULTATION_KEYS}
+        )
+
+    def update_consultation(self, **fields: str | None) -> Consultation:
+        """Set some of the consultation's details, validated together; returns the result."""
+        current = self.consultation()
+        merged = {k: getattr(current, k) for k in CONSULTATION_KEYS}
+        changes: dict[str, str] = {}
+        for key, value in fields.items():
+            if key not in CONSULTATION_KEYS:
+                raise ValueError(key)
+            if value is None:
+                continue
+            value = value.strip()
+            if value:
+                if key == "title":
+                    value = v.check_name(value, "title") if len(value) <= 200 else value[:0]
+                    if not value:
+                        raise UserError("the title is longer than 200 characters")
+                elif key == "hearing_url":
+                    value = v.check_url(value)
+                elif key == "hearing_email":
+                    value = v.check_email(value)
+                else:
+                    value = v.parse_date(value, key.replace("_", " "))
+            changes[key] = value
+        merged.update(changes)
+        v.check_period(merged["hearing_from"], merged["hearing_to"])
+        with self.transaction():
+            for key, value in changes.items():
+                self.set_setting(f"consultation.{key}", value)
+        return Consultation(**merged)
+
+    # ------------------------------------------------------------------ themes
+    def themes(self, include_deleted: bool = False) -> list[Theme]:
+        """Themes in display order: the shared ones first, then venue-only ones."""
+        where = "" if include_deleted else "WHERE deleted = 0"
+        rows = self.db.execute(
+            f"SELECT id, name, position, venue FROM themes {where} "
+            "ORDER BY venue IS NOT NULL, position, name, id"
+        )
+        return [Theme(r[0], r[1], r[2], r[3]) for r in rows]
+
+    def theme_by_name(self, name: str) -> Theme | None:
+        key = " ".join(name.split()).casefold()
+        for theme in self.themes():
+            if theme.name.casefold() == key:
+                return theme
+        return None
+
+    def add_theme(self, name: str, venue: str | None = None) -> Theme:
+        name = v.check_name(name, "theme")
+        if self.theme_by_name(name):
+            raise UserError(f"a theme named {name!r} already exists")
+        venue = v.check_name(venue, "venue") if venue else None
+        position = self._next_position("themes")
+        theme_id = self._insert("themes", {"name": name, "position": position, "venue": venue})
+        return Theme(theme_id, name, position, venue)
+
+    def rename_theme(self, theme_id: str, name: str) -> None:
+        name = v.check_name(name, "theme")
+        other = self.theme_by_name(name)
+        if other and other.id != theme_id:
+            raise UserError(f"a theme named {name!r} already exists")
+        self._update("themes", theme_id, {"name": name})
+
+    def set_theme_venue(self, theme_id: str, venue: str | None) -> None:
+        self._update("themes", theme_id, {"venue": v.check_name(venue, "venue") if venue else None})
+
+    def reorder_themes(self, theme_ids: list[str]) -> None:
+        """Give the themes this order (positions 1, 2, 3, …)."""
+        self._reorder("themes", theme_ids)
+
+    def _reorder(self, table: str, ids: list[str]) -> None:
+        with self.transaction():
+            for position, row_id in enumerate(ids, start=1):
+                current = self.db.execute(
+                    f"SELECT position FROM {table} WHERE id = ?", [row_id]
+                ).fetchone()
+                if current is None:
+                    raise UserError(f"no such {table[:-1]}: {row_id}")
+                if current[0] != position:
+                    self._update(table, row_id, {"position": float(position)})
+
+    def delete_theme(self, theme_id: str) -> None:
+        """Tombstone a theme with its groups and notes (the GUI asks first when it has notes)."""
+        with self.transaction():
+            for (note_id,) in self.db.execute(
+                "SELECT id FROM notes WHERE theme_id = ? AND deleted = 0", [theme_id]
+            ).fetchall():
+                self._tombstone("notes", note_id)
+            for (group_id,) in self.db.execute(
+                "SELECT id FROM groups WHERE theme_id = ? AND deleted = 0", [theme_id]
+            ).fetchall():
+                self._tombstone("groups", group_id)
+            self._tombstone("themes", theme_id)
+
+    def restore_theme(self, theme_id: str) -> None:
+        self._restore("themes", theme_id)
+
+    # ------------------------------------------------------------------ meetings
+    def meetings(self) -> list[Meeting]:
+        rows = self.db.execute(
+            "SELECT id, venue, date, participants, origin_device FROM meetings "
+            "WHERE deleted = 0 ORDER BY date, venue, id"
+        )
+        return [Meeting(*r) for r in rows]
+
+    def meeting(self, meeting_id: str) -> Meeting | None:
+        return next((m for m in self.meetings() if m.id == meeting_id), None)
+
+    def find_meeting(self, venue: str, date: str | None = None) -> Meeting | None:
+        """The meeting at this venue (on this date, when given)."""
+        key = " ".join(venue.split()).casefold()
+        found = [
+            m
+            for m in self.meetings()
+            if m.venue.casefold() == key and (date is None or m.date == date)
+        ]
+        return found[0] if found else None
+
+    def add_meeting(self, venue: str, date: str = "", participants: int | None = None) -> Meeting:
+        venue = v.check_name(venue, "venue")
+        date = v.parse_date(date) if date else ""
+        participants = _check_participants(participants)
+        meeting_id = self._insert(
+            "meetings", {"venue": venue, "date": date, "participants": participants}
+        )
+        return Meeting(meeting_id, venue, date, participants, self.device)
+
+    def update_meeting(
+        self,
+        meeting_id: str,
+        *,
+        venue: str | None = None,
+        date: str | None = None,
+        participants: int | None | str = "keep",
+    ) -> None:
+        values: dict[str, Any] = {}
+        if venue is not None:
+            values["venue"] = v.check_name(venue, "venue")
+        if date is not None:
+            values["date"] = v.parse_date(date) if date else ""
+        if participants != "keep":
+            values["participants"] = _check_participants(participants)  # type: ignore[arg-type]
+        if values:
+            self._update("meetings", meeting_id, values)
+
+    def delete_meeting(self, meeting_id: str) -> None:
+        with self.transaction():
+            for table in ("notes", "groups"):
+                for (row_id,) in self.db.execute(
+                    f"SELECT id FROM {table} WHERE meeting_id = ? AND deleted = 0", [meeting_id]
+                ).fetchall():
+                    self._tombstone(table, row_id)
+            self._tombstone("meetings", meeting_id)
+
+    # ------------------------------------------------------------------ groups
+    def groups(self, meeting_id: str | None = None, theme_id: str | None = None) -> list[Group]:
+        sql = "SELECT id, meeting_id, theme_id, name, position FROM groups WHERE deleted = 0"
+        params: list[str] = []
+        if meeting_id:
+            sql += " AND meeting_id = ?"
+            params.append(meeting_id)
+        if theme_id:
+            sql += " AND theme_id = ?"
+            params.append(theme_id)
+        rows = self.db.execute(sql + " ORDER BY position, name, id", params)
+        return [Group(*r) for r in rows]
+
+    def find_group(self, meeting_id: str, theme_id: str, name: str) -> Group | None:
+        key = " ".join(name.split()).casefold()
+        for group in self.groups(meeting_id, theme_id):
+            if group.name.casefold() == key:
+                return group
+        return None
+
+    def add_group(self, meeting_id: str, theme_id: str, name: str) -> Group:
+        name = v.check_name(name, "group")
+        if self.find_group(meeting_id, theme_id, name):
+            raise UserError(f"a group named {name!r} already exists here")
+        position = self._next_position(
+            "groups", "meeting_id = ? AND theme_id = ?", [meeting_id, theme_id]
+        )
+        group_id = self._insert(
+            "groups",
+            {"meeting_id": meeting_id, "theme_id": theme_id, "name": name, "position": position},
+        )
+        return Group(group_id, meeting_id, theme_id, name, position)
+
+    def rename_group(self, group_id: str, name: str) -> None:
+        self._update("groups", group_id, {"name": v.check_name(name, "group")})
+
+    def delete_group(self, group_id: str) -> None:
+        with self.transaction():
+            for (note_id,) in self.db.execute(
+                "SELECT id FROM notes WHERE group_id = ? AND deleted = 0", [group_id]
+            ).fetchall():
+                self._tombstone("notes", note_id)
+            self._tombstone("groups", group_id)
+
+    # ------------------------------------------------------------------ topics
+    def topics(self) -> list[Topic]:
+        rows = self.db.execute(
+            "SELECT id, name, position FROM topics WHERE deleted = 0 ORDER BY position, name, id"
+        )
+        return [Topic(*r) for r in rows]
+
+    def topic_by_name(self, name: str) -> Topic | None:
+        key = " ".join(name.split()).casefold()
+        return next((t for t in self.topics() if t.name.casefold() == key), None)
+
+    def add_topic(self, name: str) -> Topic:
+        name = v.check_name(name, "topic")
+        if self.topic_by_name(name):
+            raise UserError(f"a cross-cutting topic named {name!r} already exists")
+        position = self._next_position("topics")
+        topic_id = self._insert("topics", {"name": name, "position": position})
+        return Topic(topic_id, name, position)
+
+    def rename_topic(self, topic_id: str, name: str) -> None:
+        name = v.check_name(name, "topic")
+        other = self.topic_by_name(name)
+        if other and other.id != topic_id:
+            raise UserError(f"a cross-cutting topic named {name!r} already exists")
+        self._update("topics", topic_id, {"name": name})
+
+    def reorder_topics(self, topic_ids: list[str]) -> None:
+        self._reorder("topics", topic_ids)
+
+    def delete_topic(self, topic_id: str) -> None:
+        """Tombstone a topic; its notes stay, under their themes."""
+        with self.transaction():
+            for (note_id,) in self.db.execute(
+                "SELECT id FROM notes WHERE topic_id = ? AND deleted = 0", [topic_id]
+            ).fetchall():
+                self._update("notes", note_id, {"topic_id": None})
+            self._tombstone("topics", topic_id)
+
+    # ------------------------------------------------------------------ notes
+    def add_note(
+        self,
+        meeting_id: str,
+        theme_id: str,
+        kind: str,
+        text: str,
+        group_id: str | None = None,
+        topic_id: str | None = None,
+    ) -> str:
+        """Store one note and commit it at once. Returns its id."""
+        kind = v.parse_kind(kind)
+        text = v.check_note_text(text)
+        return self._insert(
+            "notes",
+            {
+                "meeting_id": meeting_id,
+                "theme_id": theme_id,
+                "group_id": group_id,
+                "kind": kind,
+                "text": text,
+                "topic_id": topic_id,
+            },
+        )
+
+    def note(self, note_id: str) -> Note | None:
+        rows = self.db.execute(_NOTE_SELECT + " WHERE n.id = ? AND n.deleted = 0", [note_id])
+        row = rows.fetchone()
+        return Note(*row) if row else None
+
+    def notes(
+        self,
+        *,
+        meeting_id: str | None = None,
+        theme_id: str | None = None,
+        group_id: str | None = None,
+        kind: str | None = None,
+        venue: str | None = None,
+        search: str | None = None,
+    ) -> list[Note]:
+        """Live notes in a stable order (theme order, then creation), optionally filtered."""
+        sql = _NOTE_SELECT + " WHERE n.deleted = 0"
+        params: list[Any] = []
+        for column, value in (
+            ("n.meeting_id", meeting_id),
+            ("n.theme_id", theme_id),
+            ("n.group_id", group_id),
+            ("n.kind", kind),
+        ):
+            if value:
+                sql += f" AND {column} = ?"
+                params.append(value)
+        if venue:
+            sql += " AND m.venue = ? COLLATE NOCASE"
+            params.append(venue)
+        if search:
+            # instr on casefolded text: literal matching, no LIKE wildcards from user input.
+            sql += " AND instr(lower(n.text), ?) > 0"
+            params.append(search.lower())
+        sql += " ORDER BY t.venue IS NOT NULL, t.position, n.created, n.id"
+        return [Note(*r) for r in self.db.execute(sql, params)]
+
+    def update_note(
+        self,
+        note_id: str,
+        *,
+        text: str | None = None,
+        kind: str | None = None,
+        topic_id: str | None | bool = False,
+    ) -> None:
+        """Edit a note. ``topic_id=None`` clears its topic; leaving it out keeps it."""
+        values: dict[str, Any] = {}
+        if text is not None:
+            values["text"] = v.check_note_text(text)
+        if kind is not None:
+            values["kind"] = v.parse_kind(kind)
+        if topic_id is not False:
+            values["topic_id"] = topic_id
+        if values:
+            self._update("notes", note_id, values)
+
+    def delete_note(self, note_id: str) -> None:
+        """Tombstone a note (it can be restored, and the delete merges to other laptops)."""
+        self._tombstone("notes", note_id)
+
+    def restore_note(self, note_id: str) -> None:
+        self._restore("notes", note_id)
+
+    def count_notes(self, **filters: str | None) -> int:
+        sql = "SELECT count(*) FROM notes WHERE deleted = 0"
+        params = []
+        for key, value in filters.items():
+            if value:
+                sql += f" AND {key} = ?"
+                params.append(value)
+        return self.db.execute(sql, params).fetchone()[0]
+
+    def note_counts(self, meeting_id: str | None = None) -> dict[tuple[str, str | None], int]:
+        """Live note counts keyed by (theme_id, group_id)."""
+        sql = "SELECT theme_id, group_id, count(*) FROM notes WHERE deleted = 0"
+        params = []
+        if meeting_id:
+            sql += " AND meeting_id = ?"
+            params.append(meeting_id)
+        rows = self.db.execute(sql + " GROUP BY theme_id, group_id", params)
+        return {(r[0], r[1]): r[2] for r in rows}
+
+
+def _check_participants(value: int | str | None) -> int | None:
+    if value is None or value == "":
+        return None
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        raise UserError(f"bad number of participants {value!r}") from None
+    if not 0 <= number <= 100_000:
+        raise UserError(f"bad number of participants {number}")
+    return number
+
+
+def _tighten_permissions(path: Path) -> None:
+    """Citizens' words: keep existing files owner-only too (best effort, POSIX)."""
+    try:
+        if path.stat().st_mode & 0o077:
+            path.chmod(0o600)
+    except OSError:
+        pass
+
+
+def _remove_new_file(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        try:
+            Path(str(path) + suffix).unlink()
+        except OSError:
+            pass
+
+
+def _write_error(exc: sqlite3.DatabaseError, path: Path | None) -> StoreError:
+    text = str(exc)
+    where = path or "the database"
+    if "full" in text:
+        return StoreError(f"the disk is full: cannot save to {where}. Nothing saved before is lost")
+    if "readonly" in text or "read-only" in text:
+        return StoreError(f"cannot save to {where}: the file or folder is read-only")
+    if "locked" in text or "busy" in text:
+        return StoreError(f"cannot save to {where}: another program is using the file")
+    if "FOREIGN KEY" in text:
+        return UserError("refers to a meeting, theme, group or topic that does not exist")
+    return StoreError(f"cannot save to {where}: {text}")
