@@ -1,0 +1,207 @@
+"""Every core CLI command, its output and its errors."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from workshop_app import __version__
+
+
+def export(cli, db, tmp_path, name="x.json") -> bytes:
+    out = tmp_path / name
+    assert cli("export", "json", "--db", db, "--out", out).code == 0
+    return out.read_bytes()
+
+
+def test_version(cli):
+    result = cli("--version")
+    assert result.code == 0 and __version__ in result.out
+
+
+def test_help_lists_every_command(cli):
+    result = cli("--help")
+    for command in ("demo", "event", "note", "import-csv", "info", "export"):
+        assert command in result.out
+
+
+def test_usage_error_exits_2(cli):
+    assert cli("note", "add", "--db", "x.sqlite").code == 2
+    assert cli("no-such-command").code == 2
+
+
+def test_demo_then_info(cli, db_path):
+    assert cli("demo", "--db", db_path).code == 0
+    info = json.loads(cli("info", "--db", db_path).out)
+    assert [m["venue"] for m in info["meetings"]] == ["Nørrebro", "Amager", "Tingbjerg"]
+    assert all(m["participants"] and m["date"].startswith("2026-04") for m in info["meetings"])
+    assert info["themes"][0] == "Unge og uddannelse" and len(info["themes"]) == 8
+    assert len(info["topics"]) == 3
+    assert 35 <= info["notes"] <= 50
+    assert info["challenges"] + info["solutions"] == info["notes"]
+
+
+def test_demo_refuses_a_file_with_data(cli, demo_db, tmp_path):
+    before = export(cli, demo_db, tmp_path)
+    result = cli("demo", "--db", demo_db)
+    assert result.code == 1 and "already holds data" in result.err
+    assert "Traceback" not in result.err and len(result.err.strip().splitlines()) == 1
+    assert export(cli, demo_db, tmp_path, "y.json") == before
+
+
+def test_event_sets_details(cli, db_path):
+    result = cli(
+        "event", "--db", db_path, "--title", "Dialogmøder 2026",
+        "--hearing-url", "https://blivhoert.kk.dk/", "--hearing-email", "integration@bif.kk.dk",
+        "--hearing-from", "2026-08-14", "--hearing-to", "2026-09-19",
+    )
+    assert result.code == 0
+    info = json.loads(cli("info", "--db", db_path).out)
+    assert info["title"] == "Dialogmøder 2026"
+    assert info["hearing"] == {
+        "url": "https://blivhoert.kk.dk/", "email": "integration@bif.kk.dk",
+        "from": "2026-08-14", "to": "2026-09-19",
+    }
+
+
+@pytest.mark.parametrize(
+    "args,message",
+    [
+        (["--hearing-url", "javascript:alert(1)"], "http"),
+        (["--hearing-url", "ftp://kk.dk/"], "http"),
+        (["--hearing-url", "https://blivhoert.kk.dk/med mellemrum"], "spaces"),
+        (["--hearing-url", "https://"], "no host"),
+        (["--hearing-email", "ikke-en-adresse"], "e-mail"),
+        (["--hearing-from", "2026-09-20", "--hearing-to", "2026-09-19"], "after it ends"),
+        (["--hearing-from", "19-09-2026"], "YYYY-MM-DD"),
+    ],
+)
+def test_event_refuses_bad_values_and_changes_nothing(cli, demo_db, tmp_path, args, message):
+    before = export(cli, demo_db, tmp_path)
+    result = cli("event", "--db", demo_db, *args)
+    assert result.code == 1 and message in result.err
+    assert export(cli, demo_db, tmp_path, "y.json") == before
+
+
+def test_note_add_creates_what_is_missing_and_prints_id(cli, db_path):
+    result = cli(
+        "note", "add", "--db", db_path, "--venue", "Tingbjerg", "--theme", "Ny tema",
+        "--group", "Bord 9", "--kind", "løsning", "--text", "Lektiecafé i biblioteket",
+        "--topic", "Læring", "--date", "2026-04-22",
+    )
+    assert result.code == 0
+    note_id = result.out.strip()
+    notes = json.loads(cli("note", "list", "--db", db_path, "--json").out)
+    assert notes == [{
+        "id": note_id, "text": "Lektiecafé i biblioteket", "kind": "solution",
+        "venue": "Tingbjerg", "date": "2026-04-22", "theme": "Ny tema", "group": "Bord 9",
+        "topic": "Læring", "device": "testdevice",
+    }]
+
+
+@pytest.mark.parametrize(
+    "args,message",
+    [
+        (["--kind", "idé", "--text", "x"], "unknown kind"),
+        (["--kind", "challenge", "--text", "   "], "empty"),
+        (["--kind", "challenge", "--text", "x" * 200_000], "limit is 5,000"),
+        (["--kind", "challenge", "--text", "x", "--date", "2026-02-30"], "bad date"),
+    ],
+)
+def test_note_add_refuses_bad_input(cli, demo_db, tmp_path, args, message):
+    before = export(cli, demo_db, tmp_path)
+    result = cli("note", "add", "--db", demo_db, "--venue", "Amager", "--theme", "Beskæftigelse",
+                 *args)
+    assert result.code == 1 and message in result.err
+    assert export(cli, demo_db, tmp_path, "y.json") == before
+
+
+def test_note_edit_and_delete(cli, demo_db):
+    notes = json.loads(cli("note", "list", "--db", demo_db, "--json").out)
+    first = notes[0]["id"]
+    assert cli("note", "edit", first[:10], "--text", "Rettet tekst", "--db", demo_db).code == 0
+    assert cli("note", "list", "--db", demo_db, "--search", "rettet").out.count("Rettet tekst") == 1
+    assert cli("note", "delete", first, "--db", demo_db).code == 0
+    after = json.loads(cli("note", "list", "--db", demo_db, "--json").out)
+    assert len(after) == len(notes) - 1 and first not in {n["id"] for n in after}
+    missing = cli("note", "delete", first, "--db", demo_db)
+    assert missing.code == 1 and "no note" in missing.err
+
+
+def test_import_csv_command(cli, db_path, tmp_path):
+    csv = tmp_path / "noter.csv"
+    csv.write_bytes(
+        "sted;dato;tema;gruppe;type;tekst;emne\r\n"
+        "Nørrebro;08-04-2026;Beskæftigelse;Bord 1;udfordring;“Sprogkrav” – for høje;\r\n"
+        .encode("cp1252")
+    )
+    first = cli("import-csv", csv, "--db", db_path)
+    assert first.code == 0 and "imported 1 notes, skipped 0" in first.out
+    second = cli("import-csv", csv, "--db", db_path)
+    assert second.code == 0 and "imported 0 notes, skipped 1" in second.out
+    notes = json.loads(cli("note", "list", "--db", db_path, "--json").out)
+    assert [n["text"] for n in notes] == ["“Sprogkrav” – for høje"]
+
+
+def test_import_csv_bad_row_changes_nothing(cli, demo_db, tmp_path):
+    before = export(cli, demo_db, tmp_path)
+    csv = tmp_path / "bad.csv"
+    csv.write_text("venue,date,theme,kind,text\nAmager,2026-04-15,Beskæftigelse,solution,Ok\n"
+                   "Amager,2026-04-15,Beskæftigelse,forslag,Ikke ok\n", encoding="utf-8")
+    result = cli("import-csv", csv, "--db", demo_db)
+    assert result.code == 1 and "row 3: unknown kind" in result.err
+    assert export(cli, demo_db, tmp_path, "y.json") == before
+
+
+def test_info_on_missing_or_damaged_file(cli, tmp_path):
+    result = cli("info", "--db", tmp_path / "missing.sqlite")
+    assert result.code == 1 and "no such file" in result.err
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"PK\x03\x04 not a database at all" * 50)
+    result = cli("info", "--db", junk)
+    assert result.code == 1 and "not an SQLite file" in result.err and "Traceback" not in result.err
+
+
+def test_export_json_is_byte_identical_and_versioned(cli, demo_db, tmp_path):
+    first = export(cli, demo_db, tmp_path)
+    assert export(cli, demo_db, tmp_path, "again.json") == first
+    data = json.loads(first)
+    assert data["format"] == "workshop-app/consultation" and data["version"] == 1
+    assert len(data["notes"]) == json.loads(cli("info", "--db", demo_db).out)["notes"]
+
+
+def test_export_md_follows_the_summary_structure(cli, demo_db, tmp_path):
+    out = tmp_path / "opsamling.md"
+    assert cli("export", "md", "--db", demo_db, "--out", out).code == 0
+    text = out.read_text(encoding="utf-8")
+    cross = text.index("## Tværgående forslag")
+    themes = [text.index(f"### {name}") for name in (
+        "Unge og uddannelse", "Beskæftigelse", "Ældre og sundhed",
+        "Medborgerskab: At være en del af fællesskabet", "Børn i dagtilbud og folkeskole",
+        "Fritidsliv og foreningsdeltagelse", "Byudvikling og tryghed")]
+    assert cross < themes[0] and themes == sorted(themes)
+    assert text.index("## Frikommuneforsøg (Amager)") > themes[-1]
+    notes = json.loads(cli("note", "list", "--db", demo_db, "--json").out)
+    for note in notes:  # every note exactly once
+        assert text.count(note["text"]) == 1, note["text"]
+
+
+def test_markdown_escapes_user_text(cli, db_path, tmp_path):
+    cli("note", "add", "--db", db_path, "--venue", "Amager", "--theme", "Beskæftigelse",
+        "--kind", "challenge", "--text", "3 < 5 & 7 > 2 <b>ikke fed</b> *ikke kursiv*")
+    out = tmp_path / "x.md"
+    cli("export", "md", "--db", db_path, "--out", out)
+    text = out.read_text(encoding="utf-8")
+    assert r"3 \< 5 \& 7 \> 2 \<b\>ikke fed\</b\> \*ikke kursiv\*" in text
+
+
+def test_export_to_missing_folder_is_a_clear_error(cli, demo_db, tmp_path):
+    result = cli("export", "json", "--db", demo_db, "--out", tmp_path / "nope" / "x.json")
+    assert result.code == 1 and "no such folder" in result.err
+
+
+def test_real_process_exit_codes(cli_process, tmp_path):
+    bad = cli_process("info", "--db", tmp_path / "missing.sqlite")
+    assert bad.returncode == 1 and bad.stderr.count("\n") == 1 and "Traceback" not in bad.stderr
+    assert cli_process("bogus").returncode == 2
