@@ -16,6 +16,7 @@ from pathlib import Path
 
 from workshop_app.capture.notes import ensure_group, ensure_meeting, ensure_theme, ensure_topic
 from workshop_app.domain import validation as v
+from workshop_app.domain.model import Group, Meeting, Theme
 from workshop_app.errors import UserError
 from workshop_app.store import Store
 
@@ -186,15 +187,25 @@ def import_rows(store: Store, rows: list[CsvRow]) -> ImportResult:
         (n.meeting_id, n.theme_id, n.group_id or "", n.kind, n.text) for n in store.notes()
     }
     added = skipped = 0
-    meetings: dict[tuple[str, str], object] = {}
+    # Lookups are cached per import: 10,000 rows name only a handful of meetings and themes.
+    meetings: dict[tuple[str, str], Meeting] = {}
+    themes: dict[str, Theme] = {}
+    groups: dict[tuple[str, str, str], Group] = {}
     with store.transaction():
         for row in rows:
             meeting = meetings.get((row.venue.casefold(), row.date))
             if meeting is None:
                 meeting = _meeting_for(store, row)
                 meetings[(row.venue.casefold(), row.date)] = meeting
-            theme = ensure_theme(store, row.theme)
-            group = ensure_group(store, meeting, theme, row.group) if row.group else None
+            theme = themes.get(row.theme.casefold())
+            if theme is None:
+                theme = themes[row.theme.casefold()] = ensure_theme(store, row.theme)
+            group = None
+            if row.group:
+                group_key = (meeting.id, theme.id, row.group.casefold())
+                group = groups.get(group_key)
+                if group is None:
+                    group = groups[group_key] = ensure_group(store, meeting, theme, row.group)
             key = (meeting.id, theme.id, group.id if group else "", row.kind, row.text)
             if key in existing:
                 skipped += 1
@@ -215,7 +226,7 @@ def import_rows(store: Store, rows: list[CsvRow]) -> ImportResult:
     return ImportResult(added, skipped, new_themes, new_meetings)
 
 
-def _meeting_for(store: Store, row: CsvRow):
+def _meeting_for(store: Store, row: CsvRow) -> Meeting:
     if row.date:
         return ensure_meeting(store, row.venue, row.date)
     return store.find_meeting(row.venue) or store.add_meeting(row.venue, "")
