@@ -20,7 +20,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from workshop_app.domain.model import CHALLENGE, SOLUTION, Consultation, Note
+from workshop_app.domain.model import CHALLENGE, SOLUTION, Consultation, Meeting, Note
 from workshop_app.store import Store
 
 DEFAULT_AUTHOR = "Beskæftigelses- og Integrationsforvaltningen"
@@ -63,8 +63,12 @@ class Labels:
     evidence_all: str  # "rejst på alle {n} møder"
     evidence_some: str  # "rejst på {k} af {n} møder"
     no_points: str
+    qr_caption: str = ""  # under the QR code for the hearing URL
+    meetings_one: str = ""  # subtitle: "Dialogmøde på {venues}"
+    meetings_many: str = ""  # subtitle: "Dialogmøder på {venues}"
 
     def format_date(self, iso: str) -> str:
+        """An ISO date as it is written in running text ("14. august 2026")."""
         if not iso:
             return ""
         day = dt.date.fromisoformat(iso)
@@ -95,6 +99,9 @@ LABELS = {
         evidence_all="rejst på alle {n} møder",
         evidence_some="rejst på {k} af {n} møder",
         no_points="Ingen input under dette tema.",
+        qr_caption="Scan koden for at gå til høringen",
+        meetings_one="Dialogmøde på {venues}",
+        meetings_many="Dialogmøder på {venues}",
     ),
     "en": Labels(
         language="en",
@@ -115,6 +122,9 @@ LABELS = {
         evidence_all="raised at all {n} meetings",
         evidence_some="raised at {k} of {n} meetings",
         no_points="No input under this theme.",
+        qr_caption="Scan the code to go to the hearing",
+        meetings_one="Dialogue meeting at {venues}",
+        meetings_many="Dialogue meetings at {venues}",
     ),
 }
 
@@ -167,9 +177,33 @@ class SummaryDocument:
     venue_themes: tuple[Section, ...]
     labels: Labels
     options: SummaryOptions = field(default_factory=SummaryOptions)
+    #: The meetings this summary covers (all, or the one chosen), in date order.
+    meetings: tuple[Meeting, ...] = ()
 
     def all_points(self) -> list[Point]:
         return [p for s in (*self.topics, *self.themes, *self.venue_themes) for p in s.points]
+
+    def subtitle(self) -> str:
+        """"Dialogmøder på Nørrebro, Amager og Tingbjerg · april 2026" (or one meeting's date)."""
+        if not self.meetings:
+            return ""
+        labels = self.labels
+        venues = list(dict.fromkeys(m.venue for m in self.meetings))
+        pattern = labels.meetings_one if len(self.meetings) == 1 else labels.meetings_many
+        text = pattern.format(venues=_join(venues, labels.language))
+        if len(self.meetings) == 1:
+            when = labels.format_date(self.meetings[0].date)
+        else:
+            months = sorted({m.date[:7] for m in self.meetings if m.date})
+            when = _join(
+                [labels.months[int(ym[5:]) - 1] + " " + ym[:4] for ym in months],
+                labels.language,
+            ) if months else ""
+        return f"{text} · {when}" if when else text
+
+    def venue_marker(self, section: Section) -> str:
+        """The line that marks a venue-only theme ("Kun på Amager"), or "" for other sections."""
+        return self.labels.venue_only.format(venue=section.venue) if section.venue else ""
 
     def period_text(self) -> str:
         c, fmt = self.consultation, self.labels.format_date
@@ -323,7 +357,53 @@ def build_summary(store: Store, options: SummaryOptions | None = None) -> Summar
         venue_themes=tuple(venue_themes),
         labels=labels,
         options=options,
+        meetings=tuple(m for m in meetings if m.id in wanted_meetings),
     )
+
+
+def build_meeting_summaries(
+    store: Store, options: SummaryOptions | None = None
+) -> list[tuple[Meeting, SummaryDocument]]:
+    """One summary per meeting (in date order), each built as if only that meeting existed."""
+    import dataclasses
+
+    options = options or SummaryOptions()
+    return [
+        (m, build_summary(store, dataclasses.replace(options, meeting_id=m.id)))
+        for m in store.meetings()
+    ]
+
+
+#: Summary formats: name -> file suffix.
+SUMMARY_FORMATS = {"pdf": ".pdf", "docx": ".docx", "md": ".md"}
+
+#: progress(done, total): called now and then while a document is rendered. It may raise
+#: (e.g. a Cancelled exception of the caller's own) to stop the export.
+Progress = Callable[[int, int], None]
+
+
+def render_summary(doc: SummaryDocument, fmt: str, progress: Progress | None = None) -> bytes:
+    """Render *doc* as ``pdf``, ``docx`` or ``md`` bytes; the one entry point for CLI and GUI.
+
+    Safe to call from a worker thread: it touches no Qt and no database. *progress* gets
+    (done, total) counts as the document is laid out, ending with done == total.
+    """
+    if fmt == "pdf":
+        from workshop_app.export.pdf import render_pdf
+
+        return render_pdf(doc, progress=progress)
+    if fmt == "docx":
+        from workshop_app.export.docx_export import render_docx
+
+        return render_docx(doc, progress=progress)
+    if fmt == "md":
+        from workshop_app.export.markdown import render_markdown
+
+        data = render_markdown(doc).encode("utf-8")
+        if progress:
+            progress(1, 1)
+        return data
+    raise ValueError(f"unknown summary format {fmt!r} (use {', '.join(SUMMARY_FORMATS)})")
 
 
 def _curated_points(store: Store) -> dict[tuple[str, str], list[dict]]:
