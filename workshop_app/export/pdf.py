@@ -357,10 +357,10 @@ class Rule(Flowable):
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return self.width, self.thickness
 
-    def getSpaceBefore(self) -> float:  # noqa: N802 (reportlab's name)
+    def getSpaceBefore(self) -> float:
         return self.space_before
 
-    def getSpaceAfter(self) -> float:  # noqa: N802
+    def getSpaceAfter(self) -> float:
         return self.space_after
 
     def draw(self) -> None:
@@ -411,7 +411,7 @@ class _SummaryTemplate(BaseDocTemplate):
         # The footer itself is a form drawn after the last page (when the total is known).
         canvas.doForm(f"footer-{canvas.getPageNumber()}")
 
-    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's name)
+    def afterFlowable(self, flowable: Flowable) -> None:
         title = getattr(flowable, "outline_title", None)
         if title is not None:
             key = f"s{self._bookmarks}"
