@@ -1,0 +1,71 @@
+"""``workshop-app handout``: printable A4 sheets of QR handouts for the public hearing."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from workshop_app.cli.core import open_store, write_output
+
+
+def cmd_handout(args: argparse.Namespace) -> int:
+    """Render the handout sheet; optionally save edited texts first (all checked before)."""
+    from workshop_app.export.handout import (
+        HandoutTexts,
+        get_texts,
+        handout_content,
+        render_handout,
+        set_texts,
+    )
+
+    with open_store(args, create=False) as store:
+        texts = get_texts(store, args.lang)
+        edits = {name: getattr(args, name) for name in ("heading", "invitation", "sender")
+                 if getattr(args, name) is not None}
+        if edits:
+            texts = HandoutTexts(**{**texts.__dict__, **edits})
+        content = handout_content(store, args.lang, texts=texts)
+        pdf = render_handout(content, args.per_page)  # every check runs before anything is saved
+        if edits:
+            set_texts(store, args.lang, content.texts)
+    for notice in content.notices:
+        print(f"workshop-app: note: {notice}", file=sys.stderr)
+    write_output(args.out, pdf)
+    per = "handout" if args.per_page == 1 else "handouts"
+    print(f"wrote {args.out} (A4, {args.per_page} {per} per page, {args.lang}): {content.url}")
+    return 0
+
+
+def _per_page(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number not in (1, 2, 4, 8):
+        raise argparse.ArgumentTypeError(f"{value!r} is not one of 1, 2, 4, 8")
+    return number
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Add the ``handout`` command."""
+    p = subparsers.add_parser(
+        "handout", parents=[common],
+        help="print A4 sheets of QR handouts pointing to the public hearing",
+        description=(
+            "Write an A4 PDF of identical handouts: heading, invitation, hearing period, contact "
+            "e-mail, the hearing URL in full and a QR code for it. 2, 4 and 8 per page have cut "
+            "marks. --heading/--invitation/--sender change the texts for --lang and save them in "
+            "the consultation."
+        ),
+    )
+    p.add_argument("--out", required=True, metavar="FILE", help="PDF file to write")
+    p.add_argument("--per-page", type=_per_page, default=4, metavar="1|2|4|8",
+                   help="handouts per A4 sheet (default 4)")
+    p.add_argument("--lang", choices=("da", "en"), default="da",
+                   help="language of the handouts (default da)")
+    p.add_argument("--heading", metavar="TEXT", help="new heading (saved for --lang)")
+    p.add_argument("--invitation", metavar="TEXT", help="new invitation text (saved for --lang)")
+    p.add_argument("--sender", metavar="TEXT",
+                   help="new sender line, e.g. the administration (saved for --lang)")
+    p.set_defaults(func=cmd_handout)
+
