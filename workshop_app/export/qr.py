@@ -48,7 +48,8 @@ def _build(data: str, error_correction: str) -> qrcode.QRCode:
     code.add_data(data)
     try:
         code.make(fit=True)
-    except qrcode.exceptions.DataOverflowError:
+    except (qrcode.exceptions.DataOverflowError, ValueError):
+        # qrcode signals "fits no version" either way, depending on how far over it is.
         raise UserError(
             f"the text is too long for a QR code ({len(data.encode('utf-8'))} bytes; "
             f"error correction {error_correction.upper()} holds at most about 2,300)"
