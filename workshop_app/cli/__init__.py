@@ -20,6 +20,7 @@ from workshop_app.errors import UserError
 COMMAND_MODULES = (
     "workshop_app.cli.core",
     "workshop_app.cli.handout",
+    "workshop_app.cli.safety",
 )
 
 
@@ -67,11 +68,14 @@ def run(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int | None] | None = getattr(args, "func", None)
     try:
-        if handler is None:
-            from workshop_app.ui.app import run_gui  # Qt only when the window is wanted
+        from workshop_app.safety.backup import automatic_backups
 
-            return run_gui(args.db, language=args.lang)
-        return handler(args) or 0
+        with automatic_backups(on_error=_warn):
+            if handler is None:
+                from workshop_app.ui.app import run_gui  # Qt only when the window is wanted
+
+                return run_gui(args.db, language=args.lang)
+            return handler(args) or 0
     except UserError as exc:
         print(f"workshop-app: error: {exc}", file=sys.stderr)
         return 1
@@ -86,6 +90,10 @@ def run(argv: Sequence[str] | None = None) -> int:
         print(f"workshop-app: internal error: {exc.__class__.__name__}: {exc}{where}",
               file=sys.stderr)
         return 1
+
+
+def _warn(message: str) -> None:
+    print(f"workshop-app: warning: {message}", file=sys.stderr)
 
 
 def _log_crash() -> Path | None:

@@ -229,8 +229,20 @@ def build_document(store: Store, args: argparse.Namespace):
         language=getattr(args, "lang", None) or "da",
         provenance=getattr(args, "provenance", False),
         meeting_id=meeting_id,
+        redact=_personal_data_filter(store, args),
     )
     return build_summary(store, options)
+
+
+def _personal_data_filter(store: Store, args: argparse.Namespace):
+    """Published summaries leave out CPR numbers, phone numbers and e-mail addresses, except
+    the consultation's own contact address; ``--keep-personal-data`` turns this off."""
+    from workshop_app.safety.privacy import redactor
+
+    if getattr(args, "keep_personal_data", False):
+        return None
+    language = getattr(args, "lang", None) or "da"
+    return redactor(language, keep=[store.consultation().hearing_email])
 
 
 #: Export formats: name -> function(store, args) returning the file's bytes.
@@ -242,6 +254,10 @@ EXPORTERS: dict[str, Callable[[Store, argparse.Namespace], bytes]] = {
 
 def cmd_export(args: argparse.Namespace) -> int:
     exporter = EXPORTERS[args.format]
+    if getattr(args, "keep_personal_data", False) and args.format != "json":
+        print("workshop-app: warning: --keep-personal-data: CPR numbers, phone numbers and "
+              "e-mail addresses in the notes are exported as typed; do not publish this file",
+              file=sys.stderr)
     with open_store(args, create=False) as store:
         data = exporter(store, args)
     write_output(args.out, data)
@@ -310,4 +326,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p.add_argument("--provenance", action="store_true",
                    help="show the venues after each summary point")
     p.add_argument("--meeting", metavar="VENUE", help="one meeting's summary only")
+    p.add_argument("--keep-personal-data", action="store_true",
+                   help="do not leave out CPR numbers, phone numbers and e-mail addresses "
+                        "(summaries leave them out by default)")
     p.set_defaults(func=cmd_export)

@@ -7,6 +7,7 @@ import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
@@ -20,6 +21,13 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 #: Called with (path, reason) before a migration touches an existing file. The
 #: backup module registers itself here; the store does not depend on it.
 before_migration_hooks: list[Callable[[Path, str], None]] = []
+
+#: Called with the open ``Store`` after a file has been opened and checked (automatic backups).
+after_open_hooks: list[Callable[[Any], None]] = []
+
+#: Called with a refused file's path; each may return a hint for the error message
+#: (the backup module names the newest good backup).
+damaged_file_hints: list[Callable[[Path], str | None]] = []
 
 
 def create_private_file(path: Path) -> None:
@@ -81,7 +89,7 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite_utils.Database:
 
 def _as_store_error(exc: sqlite3.DatabaseError, path: Path) -> StoreError:
     text = str(exc)
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
+    if any(w in text for w in ("not a database", "malformed", "corrupt", "unsupported file format")):
         return DamagedFileError(f"{path.name} is damaged or not a consultation database ({text})")
     if "readonly" in text or "read-only" in text:
         return StoreError(f"no permission to write {path} (read-only folder or file?)")
@@ -90,6 +98,19 @@ def _as_store_error(exc: sqlite3.DatabaseError, path: Path) -> StoreError:
     if "unable to open" in text:
         return StoreError(f"cannot open {path} (missing folder or no permission)")
     return StoreError(f"cannot use {path.name}: {text}")
+
+
+def explain_damage(path: Path, message: str) -> str:
+    """A refusal message with the hints of ``damaged_file_hints`` (e.g. the newest backup)."""
+    hints = []
+    for hint in damaged_file_hints:
+        try:
+            text = hint(path)
+        except Exception:  # a hint must never hide the real error
+            text = None
+        if text:
+            hints.append(text)
+    return "; ".join([message, *hints])
 
 
 def inspect(db: sqlite_utils.Database, path: Path) -> tuple[int, int, bool]:

@@ -29,7 +29,7 @@ from workshop_app.domain.model import (
     Theme,
     Topic,
 )
-from workshop_app.errors import StoreError, UserError
+from workshop_app.errors import DamagedFileError, StoreError, UserError
 from workshop_app.store import database
 from workshop_app.store.migrations import SYNCED_TABLES
 
@@ -74,6 +74,22 @@ class Store:
     ) -> Store:
         """Open (or create) a consultation file, refusing damaged or foreign files cleanly."""
         path = Path(path)
+        try:
+            store = cls._open(path, create=create, device=device, seed_themes=seed_themes)
+        except DamagedFileError as exc:
+            raise DamagedFileError(database.explain_damage(path, str(exc))) from None
+        try:
+            for hook in database.after_open_hooks:
+                hook(store)
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    @classmethod
+    def _open(
+        cls, path: Path, *, create: bool, device: str | None, seed_themes: bool
+    ) -> Store:
         exists = path.exists()
         if not exists and not create:
             raise StoreError(f"no such file: {path}")
