@@ -215,11 +215,25 @@ def _export_md(store: Store, args: argparse.Namespace) -> bytes:
     return render_markdown(build_document(store, args)).encode("utf-8")
 
 
+def _export_pdf(store: Store, args: argparse.Namespace) -> bytes:
+    from workshop_app.export.pdf import render_pdf
+
+    return render_pdf(build_document(store, args))
+
+
+def _export_docx(store: Store, args: argparse.Namespace) -> bytes:
+    from workshop_app.export.docx_export import render_docx
+
+    return render_docx(build_document(store, args))
+
+
 def build_document(store: Store, args: argparse.Namespace):
     """The summary document with the options given on the command line."""
+    import dataclasses
+
     from workshop_app.export.document import SummaryOptions, build_summary
 
-    meeting_id = None
+    meeting_id = getattr(args, "meeting_id", None)
     if getattr(args, "meeting", None):
         meeting = store.find_meeting(args.meeting)
         if meeting is None:
@@ -231,7 +245,9 @@ def build_document(store: Store, args: argparse.Namespace):
         meeting_id=meeting_id,
         redact=_personal_data_filter(store, args),
     )
-    return build_summary(store, options)
+    doc = build_summary(store, options)
+    author = " ".join((getattr(args, "author", None) or "").split())
+    return dataclasses.replace(doc, author=author) if author else doc
 
 
 def _personal_data_filter(store: Store, args: argparse.Namespace):
@@ -249,7 +265,40 @@ def _personal_data_filter(store: Store, args: argparse.Namespace):
 EXPORTERS: dict[str, Callable[[Store, argparse.Namespace], bytes]] = {
     "json": _export_json,
     "md": _export_md,
+    "pdf": _export_pdf,
+    "docx": _export_docx,
 }
+
+
+def per_meeting_path(out: Path, venue: str, date: str, with_date: bool) -> Path:
+    """``opsamling.pdf`` -> ``opsamling-nørrebro.pdf`` (``-2026-04-08`` added when needed)."""
+    import re
+
+    slug = re.sub(r"[^\w]+", "-", venue.casefold()).strip("-") or "meeting"
+    if with_date and date:
+        slug += f"-{date}"
+    return out.with_name(f"{out.stem}-{slug}{out.suffix}")
+
+
+def _export_per_meeting(store: Store, args: argparse.Namespace) -> list[tuple[Path, bytes]]:
+    import argparse as _argparse
+
+    if args.format == "json":
+        raise UserError("--per-meeting is for the summary formats (pdf, docx, md), not json")
+    if getattr(args, "meeting", None):
+        raise UserError("give either --meeting VENUE or --per-meeting, not both")
+    meetings = store.meetings()
+    if not meetings:
+        raise UserError("the consultation has no meetings yet")
+    venues = [m.venue.casefold() for m in meetings]
+    files = []
+    for meeting in meetings:
+        one = _argparse.Namespace(**{**vars(args), "meeting": None})
+        one.meeting_id = meeting.id
+        path = per_meeting_path(args.out, meeting.venue, meeting.date,
+                                venues.count(meeting.venue.casefold()) > 1)
+        files.append((path, EXPORTERS[args.format](store, one)))
+    return files
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -259,9 +308,13 @@ def cmd_export(args: argparse.Namespace) -> int:
               "e-mail addresses in the notes are exported as typed; do not publish this file",
               file=sys.stderr)
     with open_store(args, create=False) as store:
-        data = exporter(store, args)
-    write_output(args.out, data)
-    print(f"wrote {args.out} ({len(data):,} bytes)")
+        if getattr(args, "per_meeting", False):
+            files = _export_per_meeting(store, args)
+        else:
+            files = [(args.out, exporter(store, args))]
+    for path, data in files:
+        write_output(path, data)
+        print(f"wrote {path} ({len(data):,} bytes)")
     return 0
 
 
@@ -329,4 +382,9 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p.add_argument("--keep-personal-data", action="store_true",
                    help="do not leave out CPR numbers, phone numbers and e-mail addresses "
                         "(summaries leave them out by default)")
+    p.add_argument("--per-meeting", action="store_true",
+                   help="one summary file per meeting: --out x.pdf writes x-<venue>.pdf for each")
+    p.add_argument("--author", metavar="TEXT",
+                   help="author in the document and its metadata (default: the summary.author "
+                        "setting, else the administration)")
     p.set_defaults(func=cmd_export)

@@ -17,6 +17,7 @@ the raw notes.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -210,6 +211,17 @@ class SummaryDocument:
         if c.hearing_from and c.hearing_to:
             return f"{fmt(c.hearing_from)} – {fmt(c.hearing_to)}"
         return fmt(c.hearing_from or c.hearing_to)
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """*text* without C0 control characters and lone surrogates (no file format can hold them).
+
+    Tabs and line breaks are kept; everything else in the user's text is left exactly as typed.
+    """
+    return _CONTROL.sub("", text)
 
 
 def _join(names: list[str], language: str) -> str:

@@ -42,6 +42,7 @@ from workshop_app.export.document import (
     Progress,
     Section,
     SummaryDocument,
+    printable,
 )
 from workshop_app.export.fonts import FontSet, register_fonts
 
@@ -65,6 +66,7 @@ CREATOR = "workshop-app"
 
 def escape(text: str) -> str:
     """User text as reportlab paragraph markup that prints literally (line breaks kept)."""
+    text = printable(text).replace("\t", " ")
     return "<br/>".join(_xml_escape(line) for line in text.splitlines() or [""])
 
 
@@ -149,7 +151,7 @@ class Heading(Paragraph):
 
     def __init__(self, text: str, style: ParagraphStyle, outline: str, level: int) -> None:
         super().__init__(escape(text), style)
-        self.outline_title = outline
+        self.outline_title = " ".join(printable(outline).split())
         self.outline_level = level
 
 
@@ -158,7 +160,7 @@ class OutlineMark(Flowable):
 
     def __init__(self, title: str, level: int = 0) -> None:
         super().__init__()
-        self.outline_title = title
+        self.outline_title = " ".join(printable(title).split())
         self.outline_level = level
         self.width = self.height = 0
 
@@ -386,9 +388,9 @@ class _SummaryTemplate(BaseDocTemplate):
             rightMargin=MARGIN_RIGHT,
             topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM,
-            title=doc.title,
-            author=doc.author,
-            subject=doc.subtitle() or doc.title,
+            title=printable(doc.title),
+            author=printable(doc.author),
+            subject=printable(doc.subtitle() or doc.title),
             creator=CREATOR,
             producer=CREATOR,
             lang=doc.labels.language,
@@ -475,7 +477,7 @@ def render_pdf(doc: SummaryDocument, progress: Progress | None = None) -> bytes:
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
     """*text* on one line within *width*, shortened with an ellipsis if needed."""
-    text = " ".join(text.split())
+    text = " ".join(printable(text).split())
     if stringWidth(text, font, size) <= width:
         return text
     while text and stringWidth(text + "…", font, size) > width:
