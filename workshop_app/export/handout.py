@@ -574,16 +574,42 @@ def _layout(content: HandoutContent, geometry: SheetGeometry, shrink: float) -> 
                        caption, caption_center, caption_top, footer, rule, fits)
 
 
-def _fit(content: HandoutContent, geometry: SheetGeometry) -> _SlipLayout:
+def _max_qr_size(geometry: SheetGeometry) -> float:
+    """The largest the code gets on this sheet (with a short URL and short texts)."""
+    st = _style(geometry, 1.0)
+    if geometry.landscape:
+        return 0.36 * geometry.slip_w
+    return 0.62 * (geometry.slip_w - 2 * st.pad)
+
+
+def _try_fit(content: HandoutContent, geometry: SheetGeometry) -> _SlipLayout | None:
     shrink = 1.0
     while shrink >= 0.799:
         layout = _layout(content, geometry, shrink)
         if layout.fits:
             return layout
         shrink -= 0.04
+    return None
+
+
+def _fit(content: HandoutContent, geometry: SheetGeometry) -> _SlipLayout:
+    """Lay the slip out, shrinking the type a little (to 80 %) if needed, or refuse."""
+    # A URL the code cannot carry at this size is the clearest message: check it first.
+    choose_qr(content.url, _max_qr_size(geometry), geometry.per_page)
+    layout = _try_fit(content, geometry)
+    if layout is not None:
+        return layout
+    per = f"at {geometry.per_page} per page"
+    if len(content.url) > len(DEFAULT_HEARING_URL) and _try_fit(
+        replace(content, url=DEFAULT_HEARING_URL), geometry
+    ):
+        raise UserError(
+            f"the hearing URL ({len(content.url)} characters) is too long to print in full "
+            f"on a handout {per}: {_remedy(geometry.per_page)}"
+        )
+    fewer = "" if geometry.per_page == 1 else ", or print fewer per page"
     raise UserError(
-        f"the handout texts do not fit on a slip at {geometry.per_page} per page: "
-        "shorten the heading or invitation, or print fewer per page"
+        f"the handout texts do not fit on a slip {per}: shorten the heading or invitation{fewer}"
     )
 
 
@@ -596,7 +622,12 @@ class QrCheck:
     module_mm: float
 
 
-def choose_qr(url: str, size: float) -> QrCheck:
+def _remedy(per_page: int | None) -> str:
+    return ("use a shorter URL" if per_page == 1
+            else "use a shorter URL or fewer handouts per page")
+
+
+def choose_qr(url: str, size: float, per_page: int | None = None) -> QrCheck:
     """Pick the error correction for *url* drawn *size* points wide, or refuse.
 
     Q is used when modules stay at least ``ROOMY_MODULE_MM``; otherwise M. Refuses with
@@ -614,9 +645,10 @@ def choose_qr(url: str, size: float) -> QrCheck:
     if result.module_mm < MIN_MODULE_MM:
         raise UserError(
             f"the hearing URL ({len(url)} characters) is too long for a scannable QR code "
-            f"this size: version {result.info.version} would print {result.module_mm:.2f} mm "
-            f"modules in a {size_mm:.0f} mm code (at least {MIN_MODULE_MM} mm needed); "
-            "use a shorter URL or fewer handouts per page"
+            f"{'at ' + str(per_page) + ' per page' if per_page else 'this size'}: "
+            f"version {result.info.version} would print {result.module_mm:.2f} mm modules "
+            f"in a {size_mm:.0f} mm code (at least {MIN_MODULE_MM} mm needed); "
+            f"{_remedy(per_page)}"
         )
     return result
 
@@ -628,7 +660,7 @@ def check_handout(content: HandoutContent, per_page: int) -> QrCheck:
     """
     geometry = sheet_geometry(per_page)
     layout = _fit(content, geometry)
-    return choose_qr(content.url, layout.qr_size)
+    return choose_qr(content.url, layout.qr_size, per_page)
 
 
 # ----------------------------------------------------------------------------- drawing
@@ -706,7 +738,7 @@ def render_handout(source: Store | HandoutContent, per_page: int = 4, lang: str 
         raise UserError("print between 1 and 100 sheets")
     geometry = sheet_geometry(per_page)
     layout = _fit(content, geometry)
-    qr = choose_qr(content.url, layout.qr_size)
+    qr = choose_qr(content.url, layout.qr_size, per_page)
     matrix = qr_matrix(content.url, error_correction=qr.info.error_correction)
 
     buffer = io.BytesIO()
