@@ -70,5 +70,6 @@ def render_markdown(doc: SummaryDocument) -> str:
     for section in doc.themes:
         out += _section(section, doc, "###")
     for section in doc.venue_themes:
-        out += _section(section, doc, "##")
+        heading = _section(section, doc, "##")
+        out += heading[:2] + [f"*{escape(doc.venue_marker(section))}*", ""] + heading[2:]
     return "\n".join(out).rstrip() + "\n"
