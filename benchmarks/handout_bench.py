@@ -1,0 +1,49 @@
+"""QR handout sheets as a whole process: ``workshop-app handout`` on the demo consultation."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.common import median_of, print_table, run_cli  # noqa: E402
+
+LONG_URL = (
+    "https://blivhoert.kk.dk/hoering/integrationspolitik-2026-2029"
+    "?utm_source=dialogmoede&utm_medium=folder&utm_campaign=noerrebro&sprog=da"
+)
+
+
+def measure(repeats: int = 5) -> list[tuple[str, str, str]]:
+    """Median wall-clock time of the handout command (start-up included)."""
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_path = Path(tmp)
+        env = {**os.environ, "WORKSHOP_APP_HOME": str(tmp_path / "home")}
+        db = tmp_path / "demo.sqlite"
+        run_cli("demo", "--db", db, env=env)
+        for label, per_page, lang in (("8-up handout", 8, "da"), ("1-up handout", 1, "en")):
+            out = tmp_path / f"handout-{per_page}.pdf"
+            median, _ = median_of(
+                lambda: run_cli("handout", "--db", db, "--out", out, "--per-page", str(per_page),
+                                "--lang", lang, env=env),
+                repeats,
+            )
+            rows.append((f"{label} (whole process)", f"{median:.2f} s",
+                         f"{out.stat().st_size / 1024:.0f} kB"))
+        run_cli("event", "--db", db, "--hearing-url", LONG_URL, env=env)
+        out = tmp_path / "long.pdf"
+        median, _ = median_of(
+            lambda: run_cli("handout", "--db", db, "--out", out, "--per-page", "8", env=env),
+            repeats,
+        )
+        rows.append((f"8-up handout, {len(LONG_URL)}-character URL (whole process)",
+                     f"{median:.2f} s", f"{out.stat().st_size / 1024:.0f} kB"))
+    return rows
+
+
+if __name__ == "__main__":
+    print_table(measure(), headers=("measure", "median", "PDF size"))
