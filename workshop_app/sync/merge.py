@@ -1,0 +1,467 @@
+"""Merging laptops: session files and consultation databases into one consultation.
+
+The service the CLI and the GUI share:
+
+- ``load_sources(files, progress)``: validate and read every file first (nothing
+  is written if any file is refused);
+- ``plan_merge(target, files, progress)``: the dry run, a ``MergeReport`` of what
+  would change, per venue, with the conflicts; writes nothing;
+- ``apply_merge(target, files, progress)``: the same, then writes it all in one
+  transaction and moves the target's clock past every incoming stamp;
+- ``merge_files(db_path, files, dry_run=…, progress=…)``: opens (or creates) the
+  target itself, for a worker thread or the command line.
+
+``progress(done, total)`` is called after each file is read and after each
+later step. The rules themselves are in ``sync.rules``.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from workshop_app.errors import StoreError
+from workshop_app.store import Store
+from workshop_app.sync import rules, schema
+from workshop_app.sync.incoming import Snapshot, load_snapshot
+from workshop_app.sync.provenance import DEVICE_NAMES_KEY
+
+Progress = Callable[[int, int], None]
+Source = str | Path | Snapshot
+
+#: Label of the rows that belong to no venue in the report (themes, topics, settings…).
+SHARED = ""
+
+
+@dataclass
+class Counts:
+    """What a merge does to one venue's notes (or to one table)."""
+
+    new: int = 0
+    updated: int = 0
+    deleted: int = 0
+    conflicts: int = 0
+
+    def __bool__(self) -> bool:
+        return bool(self.new or self.updated or self.deleted or self.conflicts)
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Two laptops changed the same row differently; ``lost`` goes to the history table."""
+
+    table: str
+    row_id: str
+    venue: str
+    kept: dict[str, Any]
+    lost: dict[str, Any]
+
+    @property
+    def summary(self) -> str:
+        what = "note" if self.table == "notes" else self.table.rstrip("s").replace("_", " ")
+        return (
+            f"{what} {self.row_id[:8]}: kept {_describe(self.kept)} from {self.kept['device']}, "
+            f"moved {_describe(self.lost)} from {self.lost['device']} to history"
+        )
+
+
+def _describe(row: dict[str, Any]) -> str:
+    if row.get("deleted"):
+        return "the delete"
+    text = row.get("text") or row.get("name") or row.get("value") or row.get("venue") or ""
+    text = " ".join(str(text).split())
+    return repr(text[:60] + ("…" if len(text) > 60 else ""))
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    """One merged file, as the report shows it."""
+
+    path: str
+    kind: str
+    device: str
+    device_name: str
+    created_at: str
+    notes: int
+
+
+@dataclass
+class MergeReport:
+    """The result of a merge or a dry run."""
+
+    target: str
+    dry_run: bool
+    sources: list[SourceInfo] = field(default_factory=list)
+    #: notes per venue (``SHARED`` never appears here)
+    venues: dict[str, Counts] = field(default_factory=dict)
+    #: every other table (themes, meetings, groups, topics, summary points, links, settings)
+    tables: dict[str, Counts] = field(default_factory=dict)
+    #: live duplicates folded into one, per table (same theme name from several laptops…)
+    unified: dict[str, int] = field(default_factory=dict)
+    conflicts: list[Conflict] = field(default_factory=list)
+    rows_written: int = 0
+
+    @property
+    def changed(self) -> bool:
+        return self.rows_written > 0
+
+    def totals(self) -> Counts:
+        total = Counts()
+        for counts in self.venues.values():
+            total.new += counts.new
+            total.updated += counts.updated
+            total.deleted += counts.deleted
+            total.conflicts += counts.conflicts
+        return total
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "target": self.target,
+            "dry_run": self.dry_run,
+            "sources": [asdict(s) for s in self.sources],
+            "venues": {k: asdict(v) for k, v in sorted(self.venues.items())},
+            "tables": {k: asdict(v) for k, v in self.tables.items() if v},
+            "unified": {k: v for k, v in self.unified.items() if v},
+            "conflicts": [asdict(c) for c in self.conflicts],
+            "rows_written": self.rows_written,
+        }
+
+    def lines(self) -> list[str]:
+        """The summary printed by ``workshop-app merge``."""
+        verb = "would merge" if self.dry_run else "merged"
+        out = [f"{verb} {len(self.sources)} file(s) into {self.target}"]
+        for s in self.sources:
+            who = f"laptop {s.device}" if s.device else "a consultation database"
+            if s.device_name:
+                who += f" ({s.device_name})"
+            out.append(f"  {Path(s.path).name}: {s.kind} from {who}, {s.notes} notes")
+        width = max([len("venue"), *(len(v) for v in self.venues)])
+        out.append(f"{'venue':<{width}}  {'new':>5}  {'updated':>7}  {'deleted':>7}  "
+                   f"{'conflicts':>9}")
+        for venue in sorted(self.venues):
+            c = self.venues[venue]
+            out.append(f"{venue:<{width}}  {c.new:>5}  {c.updated:>7}  {c.deleted:>7}  "
+                       f"{c.conflicts:>9}")
+        t = self.totals()
+        out.append(f"{'total':<{width}}  {t.new:>5}  {t.updated:>7}  {t.deleted:>7}  "
+                   f"{t.conflicts:>9}")
+        others = [
+            f"{table.replace('_', ' ')} +{c.new} ~{c.updated} -{c.deleted}"
+            + (f" !{c.conflicts}" if c.conflicts else "")
+            for table, c in self.tables.items()
+            if c
+        ]
+        if others:
+            out.append("other rows (+new ~updated -deleted !conflicts): " + ", ".join(others))
+        unified = [f"{n} {table.replace('_', ' ')}" for table, n in self.unified.items() if n]
+        if unified:
+            out.append("unified duplicates: " + ", ".join(unified))
+        for conflict in self.conflicts:
+            out.append("conflict: " + conflict.summary)
+        if self.dry_run:
+            out.append("dry run: nothing was written")
+        elif not self.changed:
+            out.append("nothing new: the database already had all of it")
+        return out
+
+
+# ---------------------------------------------------------------- the service
+def load_sources(files: Sequence[Source], progress: Progress | None = None) -> list[Snapshot]:
+    """Validate and read every file (all of them before anything is written)."""
+    total = len(files) + 2
+    snapshots = []
+    for done, item in enumerate(files, start=1):
+        snapshots.append(item if isinstance(item, Snapshot) else load_snapshot(item))
+        if progress:
+            progress(done, total)
+    return snapshots
+
+
+def plan_merge(
+    target_store: Store, files: Sequence[Source], progress: Progress | None = None
+) -> MergeReport:
+    """What merging ``files`` into ``target_store`` would do. Writes nothing."""
+    plan = _Plan.compute(target_store, load_sources(files, progress), dry_run=True)
+    if progress:
+        progress(len(files) + 2, len(files) + 2)
+    return plan.report
+
+
+def apply_merge(
+    target_store: Store, files: Sequence[Source], progress: Progress | None = None
+) -> MergeReport:
+    """Merge ``files`` into ``target_store`` in one transaction. Returns what was done."""
+    snapshots = load_sources(files, progress)
+    with _write_transaction(target_store):
+        # Read the target inside the write lock, so no change made meanwhile is overwritten.
+        plan = _Plan.compute(target_store, snapshots, dry_run=False)
+        if progress:
+            progress(len(files) + 1, len(files) + 2)
+        plan.write(target_store)
+    if plan.max_stamp:
+        target_store.clock.observe(plan.max_stamp)
+    if progress:
+        progress(len(files) + 2, len(files) + 2)
+    return plan.report
+
+
+def merge_files(
+    db_path: str | Path,
+    files: Sequence[Source],
+    *,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    device: str | None = None,
+) -> MergeReport:
+    """Merge files into the consultation at ``db_path`` (created if missing, unless a dry run).
+
+    Every file is validated before the target is opened, so a refused file leaves
+    the target exactly as it was (not even created).
+    """
+    import sqlite_utils
+
+    from workshop_app.store import database
+
+    snapshots = load_sources(files, progress)
+    db_path = Path(db_path)
+    if dry_run and not db_path.exists():
+        db = sqlite_utils.Database(memory=True, execute_plugins=False)
+        database.migrate(db, None)
+        store = Store(db, None, device or _device())
+        report = plan_merge(store, snapshots, progress)
+        store.close()
+        report.target = str(db_path)
+        return report
+    # A consultation created by a merge starts empty: its themes come from the files, so the
+    # result depends on the files only.
+    with Store.open(db_path, device=device, seed_themes=False) as store:
+        if dry_run:
+            return plan_merge(store, snapshots, progress)
+        return apply_merge(store, snapshots, progress)
+
+
+def _device() -> str:
+    from workshop_app import paths
+
+    return paths.device_id()
+
+
+# ---------------------------------------------------------------- the computation
+@dataclass
+class _Plan:
+    report: MergeReport
+    before: schema.State
+    after: schema.State
+    history: list[tuple[str, str, str, str, str]]
+    device_names: dict[str, str]
+    max_stamp: str | None
+
+    @classmethod
+    def compute(cls, store: Store, snapshots: list[Snapshot], *, dry_run: bool) -> _Plan:
+        before = schema.read_state(store.db)
+        fold = rules.Fold({name: dict(rows) for name, rows in before.items()})
+        for snapshot in snapshots:
+            fold.add(snapshot.state)
+        after = fold.state
+        unified = rules.unify(after)
+        report = MergeReport(
+            target=str(store.path) if store.path else ":memory:",
+            dry_run=dry_run,
+            sources=[
+                SourceInfo(
+                    path=str(s.path),
+                    kind=s.kind,
+                    device=s.device,
+                    device_name=s.device_name,
+                    created_at=s.manifest.created_at if s.manifest else "",
+                    notes=s.note_count(),
+                )
+                for s in snapshots
+            ],
+            unified={k: v for k, v in unified.folded.items()},
+        )
+        venue_of = _venue_lookup(after, unified)
+        _count_changes(report, before, after, venue_of)
+        history = _conflicts(store, report, fold, after, unified, venue_of)
+        report.rows_written = sum(
+            1
+            for name, rows in after.items()
+            for key, row in rows.items()
+            if before[name].get(key) != row
+        ) + len(history)
+        # Laptop names from the session manifests, for provenance (this laptop only).
+        known = dict(store.get_local(DEVICE_NAMES_KEY, {}) or {})
+        names = {**known, **{s.device: s.device_name for s in snapshots if s.device_name}}
+        stamps = [s.max_stamp() for s in snapshots]
+        return cls(
+            report=report,
+            before=before,
+            after=after,
+            history=history,
+            device_names=names if names != known else {},
+            max_stamp=max((s for s in stamps if s), default=None),
+        )
+
+    def write(self, store: Store) -> None:
+        """Write every changed row, the conflict history and the laptop names (in the caller's
+        transaction)."""
+        store.db.execute("PRAGMA defer_foreign_keys=ON")
+        for name, spec in schema.specs().items():
+            old = self.before[name]
+            changed = [row for key, row in self.after[name].items() if old.get(key) != row]
+            if changed:
+                store.db.conn.executemany(_upsert_sql(spec), changed)
+        if self.history:
+            store.db.conn.executemany(
+                "INSERT INTO history (table_name, row_id, row_json, replaced_by, reason) "
+                "VALUES (?, ?, ?, ?, ?)",
+                self.history,
+            )
+        if self.device_names:
+            store.set_local(DEVICE_NAMES_KEY, self.device_names)
+
+
+@contextmanager
+def _write_transaction(store: Store) -> Iterator[None]:
+    """One transaction for the whole merge, holding the write lock from its first read."""
+    conn = store.db.conn
+    if conn.in_transaction:  # inside a caller's transaction: join it
+        with store.transaction():
+            yield
+        return
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"cannot merge into {store.path or 'the database'}: {exc}") from None
+    try:
+        yield
+        conn.execute("COMMIT")
+    except sqlite3.DatabaseError as exc:
+        conn.rollback()
+        raise StoreError(f"cannot merge into {store.path or 'the database'}: {exc}") from None
+    except BaseException:
+        conn.rollback()
+        raise
+
+
+def _upsert_sql(spec: schema.TableSpec) -> str:
+    cols = ", ".join(f'"{c}"' for c in spec.columns)
+    marks = ", ".join("?" for _ in spec.columns)
+    sets = ", ".join(f'"{c}" = excluded."{c}"' for c in spec.columns if c != spec.key_column)
+    return (
+        f'INSERT INTO "{spec.name}" ({cols}) VALUES ({marks}) '
+        f'ON CONFLICT("{spec.key_column}") DO UPDATE SET {sets}'
+    )
+
+
+def _venue_lookup(state: schema.State, unified: rules.Unified) -> Callable[[str, tuple], str]:
+    """venue_of(table, row): the venue a note, group or meeting belongs to, else SHARED."""
+    specs = schema.specs()
+    meetings = state["meetings"]
+    venue_at = specs["meetings"].index["venue"]
+
+    def venue_of(table: str, row: tuple) -> str:
+        if table == "meetings":
+            return " ".join(str(row[venue_at]).split())
+        if table in ("notes", "groups"):
+            meeting_id = unified.resolve("meetings", row[specs[table].index["meeting_id"]])
+            meeting = meetings.get(meeting_id or "")
+            return " ".join(str(meeting[venue_at]).split()) if meeting else SHARED
+        return SHARED
+
+    return venue_of
+
+
+def _count_changes(
+    report: MergeReport,
+    before: schema.State,
+    after: schema.State,
+    venue_of: Callable[[str, tuple], str],
+) -> None:
+    for name, spec in schema.specs().items():
+        deleted, hlc = spec.index["deleted"], spec.index["hlc"]
+        if name != "notes":
+            report.tables[name] = Counts()
+        old_rows = before[name]
+        for key, row in after[name].items():
+            old = old_rows.get(key)
+            if old == row:
+                continue
+            counts = _bucket(report, name, venue_of(name, row))
+            live, was_live = not row[deleted], old is not None and not old[deleted]
+            if live and not was_live:
+                counts.new += 1
+            elif old is None or old[hlc] == row[hlc]:
+                continue  # a tombstone never seen alive here, or a unification rewrite
+            elif was_live and not live:
+                counts.deleted += 1
+            elif live:
+                counts.updated += 1
+
+
+def _bucket(report: MergeReport, table: str, venue: str) -> Counts:
+    if table == "notes":
+        return report.venues.setdefault(venue, Counts())
+    return report.tables.setdefault(table, Counts())
+
+
+def _conflicts(
+    store: Store,
+    report: MergeReport,
+    fold: rules.Fold,
+    after: schema.State,
+    unified: rules.Unified,
+    venue_of: Callable[[str, tuple], str],
+) -> list[tuple[str, str, str, str, str]]:
+    """Real conflicts (two laptops edited a row differently): report them, keep the losers.
+
+    A state-based merge cannot see a common ancestor, so a conflict is when the winning and a
+    losing version were both edits (not the creation) made on different laptops and they
+    differ in content. A version already kept in the history is not reported again.
+    """
+    if not fold.losers:
+        return []
+    kept_before = {
+        (t, r, j) for t, r, j in store.db.execute(
+            "SELECT table_name, row_id, row_json FROM history"
+        ).fetchall()
+    }
+    specs = schema.specs()
+    history: list[tuple[str, str, str, str, str]] = []
+    for (name, key), losers in sorted(fold.losers.items()):
+        spec = specs[name]
+        winner = after[name][key]
+        hlc, device = spec.index["hlc"], spec.index["device"]
+        created = spec.index.get("created")
+        if created is not None and winner[hlc] == winner[created]:
+            continue
+        seen: set[str] = set()
+        for loser in losers:
+            if loser[hlc] in seen or loser[hlc] == winner[hlc]:
+                continue
+            seen.add(loser[hlc])
+            if created is not None and loser[hlc] == loser[created]:
+                continue  # the loser is the row as first written: an ordinary update
+            if loser[device] == winner[device]:
+                continue  # the same laptop changed it again: an ordinary update
+            if rules.content(spec, loser, unified) == rules.content(spec, winner, unified):
+                continue
+            lost = spec.as_dict(loser)
+            row_json = json.dumps(lost, ensure_ascii=False, sort_keys=True)
+            if (name, str(key), row_json) in kept_before:
+                continue
+            kept_before.add((name, str(key), row_json))
+            venue = venue_of(name, winner)
+            report.conflicts.append(Conflict(name, str(key), venue, spec.as_dict(winner), lost))
+            _bucket(report, name, venue).conflicts += 1
+            history.append(
+                (name, str(key), row_json, winner[hlc],
+                 f"merge conflict: the later change from {winner[device]} was kept")
+            )
+    return history
+
