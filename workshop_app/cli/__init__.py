@@ -19,6 +19,7 @@ from workshop_app.errors import UserError
 #: Modules that add sub-commands; each has ``register(subparsers, common)``.
 COMMAND_MODULES = (
     "workshop_app.cli.core",
+    "workshop_app.cli.sync",
     "workshop_app.cli.handout",
     "workshop_app.cli.safety",
 )

@@ -185,7 +185,7 @@ _COMMON: dict[str, Check] = {
     "deleted": lambda v: v in (0, 1) and not isinstance(v, float),
     "position": _number,
 }
-_KIND: Check = lambda v: v in KINDS  # noqa: E731
+_KIND: Check = lambda v: v in KINDS
 _NAME = _text(MAX_NAME_CHARS)
 
 _BY_TABLE: dict[str, dict[str, Check]] = {
