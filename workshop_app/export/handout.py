@@ -516,6 +516,15 @@ def _height(runs: list[_Run]) -> float:
     return sum(run.height for run in runs)
 
 
+def _quiet_zone(url: str, size: float) -> float:
+    """Width of the quiet zone of a *size*-wide code for *url* (estimated at level M)."""
+    try:
+        modules = qr_info(url, error_correction="M").modules
+    except UserError:
+        return 0.0  # refused later with the real message
+    return size * STANDARD_QUIET_ZONE / (modules + 2 * STANDARD_QUIET_ZONE)
+
+
 def _layout(content: HandoutContent, geometry: SheetGeometry, shrink: float) -> _SlipLayout:
     st = _style(geometry, shrink)
     w, h, pad = geometry.slip_w, geometry.slip_h, st.pad
@@ -534,14 +543,17 @@ def _layout(content: HandoutContent, geometry: SheetGeometry, shrink: float) -> 
                                   st.label * 1.35, MUTED))
             caption = _caption_runs(content, st, qr_col + 0.6 * st.gap,
                                     label=content.labels.scan_only)[:1]
-        cap_h = _height(caption) + 0.35 * st.gap
+        cap_h = _height(caption) + 0.12 * st.gap
         foot_h = _height(footer) + 0.8 * st.gap if footer else 0.0
         qr_size = min(qr_col, h - 2 * pad - cap_h - foot_h)
         block = qr_size + cap_h
-        qr_x = w - pad - qr_col + (qr_col - qr_size) / 2
-        qr_y = (h + foot_h + block) / 2 - qr_size
+        quiet = _quiet_zone(content.url, qr_size)
+        # The white quiet zone reads as margin: centre the dark symbol, not the white square,
+        # and let half the zone reach into the slip's padding on the right.
+        qr_x = w - pad - qr_col + (qr_col - qr_size) / 2 + quiet / 2
+        qr_y = (h + foot_h + block) / 2 - qr_size + quiet / 2
         caption_center = qr_x + qr_size / 2
-        caption_top = qr_y - 0.35 * st.gap
+        caption_top = qr_y - 0.12 * st.gap
         top, bottom = _text_runs(content, st, text_w)
         text_x = pad
         text_top = h - pad
@@ -553,7 +565,7 @@ def _layout(content: HandoutContent, geometry: SheetGeometry, shrink: float) -> 
         text_w = w - 2 * pad
         top, bottom = _text_runs(content, st, text_w)
         caption = _caption_runs(content, st, min(text_w, 0.7 * w))
-        cap_h = _height(caption) + 0.35 * st.gap
+        cap_h = _height(caption) + 0.12 * st.gap
         text_x = pad
         text_top = h - pad
         text_bottom = pad
@@ -562,10 +574,11 @@ def _layout(content: HandoutContent, geometry: SheetGeometry, shrink: float) -> 
         block = qr_size + cap_h
         mid_top = text_top - _height(top) - 1.2 * st.gap
         mid_bottom = text_bottom + _height(bottom) + 1.2 * st.gap
-        qr_y = (mid_top + mid_bottom + block) / 2 - qr_size
+        # Centre what the eye sees (symbol + caption); the quiet zone's top half is margin.
+        qr_y = (mid_top + mid_bottom + block) / 2 - qr_size + _quiet_zone(content.url, qr_size) / 2
         qr_x = (w - qr_size) / 2
         caption_center = w / 2
-        caption_top = qr_y - 0.35 * st.gap
+        caption_top = qr_y - 0.12 * st.gap
         fits = qr_size >= 0.45 * text_w
         footer = []
     rule_y = text_top - (top[0].height if content.texts.sender else 0) - st.gap * 0.55
