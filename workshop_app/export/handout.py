@@ -436,9 +436,13 @@ def _width(font: str, size: float) -> Callable[[str], float]:
 def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
     from reportlab.lib.utils import simpleSplit
 
+    measure = _width(font, size)
     lines: list[str] = []
     for paragraph in text.split("\n"):
-        lines.extend(simpleSplit(paragraph, font, size, width) or [""])
+        for line in simpleSplit(paragraph, font, size, width) or [""]:
+            # A single word wider than the column (a long compound, an address) is split
+            # between letters rather than running into the code.
+            lines.extend(wrap_url(line, width, measure) if measure(line) > width else [line])
     return lines
 
 
