@@ -1,0 +1,212 @@
+"""Starting the window: the application, its language, the consultation file.
+
+``run_gui`` is what ``workshop-app`` (without a command) calls. Problems with the
+file (damaged, from a newer version, not writable) become a dialog that offers
+another file; they never surface as a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from workshop_app import paths
+from workshop_app.errors import StoreError, UserError
+from workshop_app.store import Store
+from workshop_app.ui import dialogs
+from workshop_app.ui.i18n import Translators, system_language
+from workshop_app.ui.main_window import FILE_FILTER, MainWindow
+from workshop_app.ui.settings import Settings
+from workshop_app.ui.theme import STYLE_SHEET
+
+#: Called when a consultation file cannot be opened, before the generic dialog:
+#: ``handler(parent, path, error) -> Path | None``. Return a path to open instead
+#: (e.g. a restored backup) or None to pass. The backups feature registers here.
+OPEN_FAILURE_HANDLERS: list[Callable[[QWidget | None, Path, StoreError], Path | None]] = []
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with the app's name, style and icon (reused if one exists)."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(paths.APP_NAME)
+    app.setOrganizationName(paths.APP_AUTHOR)
+    app.setApplicationDisplayName("Workshop app")
+    app.setStyle("Fusion")
+    app.setStyleSheet(STYLE_SHEET)
+    icon = paths.resource_path("icons", "workshop-app.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app  # type: ignore[return-value]
+
+
+class AppController(QObject):
+    """Owns the open store and the main window; rebuilds the window on Open or language."""
+
+    def __init__(self, settings: Settings, translators: Translators) -> None:
+        super().__init__()
+        self.settings = settings
+        self.translators = translators
+        self.store: Store | None = None
+        self.window: MainWindow | None = None
+
+    # ------------------------------------------------------------------ opening
+    def start(self, db_path: Path) -> bool:
+        """Open the first consultation (asking for another if it fails) and show the window."""
+        store = self.open_store(db_path, create=True, parent=None, offer_other=True)
+        if store is None:
+            return False
+        self._show(store)
+        return True
+
+    def open_store(self, path: Path, *, create: bool, parent: QWidget | None,
+                   offer_other: bool = False) -> Store | None:
+        """Open ``path``; on failure explain it in a dialog (and offer another file)."""
+        path = Path(path)
+        while True:
+            try:
+                store = Store.open(path, create=create)
+            except StoreError as exc:
+                replacement = self._handle_failure(parent, path, exc)
+                if replacement is not None:
+                    path = replacement
+                    continue
+                if not offer_other:
+                    return None
+                choice = self._ask_other_file(path, exc)
+                if choice is None:
+                    return None
+                path, create = choice
+                continue
+            except UserError as exc:
+                dialogs.show_error(parent, str(exc))
+                return None
+            self.settings.add_recent_file(path)
+            return store
+
+    def _handle_failure(self, parent: QWidget | None, path: Path, exc: StoreError) -> Path | None:
+        for handler in OPEN_FAILURE_HANDLERS:
+            replacement = handler(parent, path, exc)
+            if replacement is not None:
+                return replacement
+        if parent is not None:
+            box = QMessageBox(parent)
+            box.setIcon(QMessageBox.Icon.Critical)
+            box.setWindowTitle(self.tr("Cannot open the consultation"))
+            box.setText(self.tr("“{0}” cannot be opened.").format(path.name))
+            box.setInformativeText(str(exc))
+            box.exec()
+        return None
+
+    def _ask_other_file(self, path: Path, exc: StoreError) -> tuple[Path, bool] | None:
+        """At startup: explain, then Open another / New / Quit."""
+        box = QMessageBox()
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(self.tr("Cannot open the consultation"))
+        box.setText(self.tr("“{0}” cannot be opened.").format(path.name))
+        box.setInformativeText(str(exc))
+        open_button = box.addButton(self.tr("Open another…"), QMessageBox.ButtonRole.AcceptRole)
+        new_button = box.addButton(self.tr("New consultation…"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(self.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        clicked = box.clickedButton()
+        folder = str(path.parent if path.parent.is_dir() else Path.home())
+        if clicked is open_button:
+            name, _f = QFileDialog.getOpenFileName(None, self.tr("Open consultation"), folder,
+                                                   FILE_FILTER)
+            return (Path(name), False) if name else None
+        if clicked is new_button:
+            name, _f = QFileDialog.getSaveFileName(None, self.tr("New consultation"),
+                                                   str(Path(folder) / "consultation.sqlite"),
+                                                   FILE_FILTER)
+            return (Path(name), True) if name else None
+        return None
+
+    # ------------------------------------------------------------------ window
+    def _show(self, store: Store, previous: MainWindow | None = None) -> MainWindow:
+        window = MainWindow(store, self.settings, self.translators.language)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.openRequested.connect(lambda p: self.switch_file(Path(p), create=False))
+        window.newRequested.connect(lambda p: self.switch_file(Path(p), create=True))
+        window.languageRequested.connect(self.switch_language)
+        old_store = self.store
+        self.store, self.window = store, window
+        if previous is not None:
+            window.setGeometry(previous.geometry())
+            if previous.isMaximized():
+                window.showMaximized()
+            else:
+                window.show()
+            previous.close()
+        else:
+            window.show()
+        if old_store is not None and old_store is not store:
+            old_store.close()
+        # The cursor waits in the note field (or the first setup field) once the window is up.
+        QTimer.singleShot(0, lambda: window.pages.currentWidget().setFocus())
+        return window
+
+    def switch_file(self, path: Path, *, create: bool) -> None:
+        if self.store is not None and self.store.path and path.resolve() == self.store.path.resolve():
+            return
+        if create and path.exists():
+            dialogs.show_error(self.window, self.tr("{0} already exists. Use Open to open it.")
+                               .format(path))
+            return
+        store = self.open_store(path, create=create, parent=self.window)
+        if store is not None:
+            self._show(store, self.window)
+
+    def switch_language(self, language: str) -> None:
+        """Save the choice, load the translation and rebuild the window in it."""
+        self.settings.language = language
+        self.translators.install(language)
+        if self.store is not None and self.window is not None:
+            page = self.window.pages.currentIndex()
+            window = self._show(self.store, self.window)
+            window.pages.setCurrentIndex(page)
+
+
+def choose_language(settings: Settings, requested: str | None) -> str:
+    """``--lang`` wins (for this run); then the saved choice; then the system's language."""
+    if requested in ("da", "en"):
+        return requested
+    saved = settings.language
+    if saved:
+        return saved
+    first = system_language()
+    settings.language = first
+    return first
+
+
+def _install_excepthook() -> None:
+    """A bug in a slot: log it, tell the user briefly, keep running (no traceback shown)."""
+    def hook(kind, value, tb) -> None:  # noqa: ANN001
+        if issubclass(kind, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        dialogs.report_exception(QApplication.activeWindow(), value.with_traceback(tb))
+
+    sys.excepthook = hook
+
+
+def run_gui(db_path: Path | None, language: str | None = None) -> int:
+    """Open the window on ``db_path`` (default: the user's consultation); returns the exit code."""
+    app = create_application()
+    settings = Settings()
+    translators = Translators()
+    translators.install(choose_language(settings, language))
+    _install_excepthook()
+    controller = AppController(settings, translators)
+    if not controller.start(Path(db_path) if db_path else paths.default_db_path()):
+        return 1
+    code = app.exec()
+    if controller.store is not None:
+        controller.store.close()
+    return code

@@ -1,0 +1,67 @@
+"""The one place error dialogs come from: known errors as one clear line, bugs logged."""
+
+from __future__ import annotations
+
+import traceback
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from workshop_app import paths
+from workshop_app.errors import StoreError, UserError
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+def show_error(parent: QWidget | None, message: str, title: str | None = None) -> None:
+    """A modal warning with one clear line (no traceback)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title or tr("Workshop app"))
+    box.setText(message)
+    box.setAccessibleName(title or tr("Error"))
+    box.exec()
+
+
+def show_store_error(parent: QWidget | None, message: str) -> None:
+    """The database could not be written: say so plainly and what it means for the notes."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(tr("Cannot save"))
+    box.setText(tr("The last change could not be saved."))
+    box.setInformativeText(
+        message
+        + "\n\n"
+        + tr("Notes saved before are safe. Keep the text you typed, fix the problem "
+             "(free disk space, close the other program) and try again.")
+    )
+    box.exec()
+
+
+def report_exception(parent: QWidget | None, exc: BaseException) -> None:
+    """Known errors (UserError) as their message; anything else logged and shown briefly."""
+    if isinstance(exc, StoreError):
+        show_error(parent, str(exc), tr("Cannot use the database"))
+    elif isinstance(exc, UserError):
+        show_error(parent, str(exc))
+    else:
+        where = log_exception(exc)
+        text = tr("Something went wrong inside the app: {0}").format(
+            f"{exc.__class__.__name__}: {exc}"
+        )
+        if where:
+            text += "\n\n" + tr("Details were written to {0}.").format(where)
+        show_error(parent, text, tr("Internal error"))
+
+
+def log_exception(exc: BaseException) -> str:
+    """Append a traceback to error.log in the data folder; returns its path or ''."""
+    try:
+        log = paths.data_dir() / "error.log"
+        with open(log, "a", encoding="utf-8") as fh:
+            fh.write("".join(traceback.format_exception(exc)) + "\n")
+        return str(log)
+    except OSError:
+        return ""

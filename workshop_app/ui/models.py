@@ -1,0 +1,263 @@
+"""Item models over lists of domain objects. No SQL here: pages hand in the rows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from workshop_app.domain.model import CHALLENGE, Note, Theme
+
+NoteRole = Qt.ItemDataRole.UserRole + 1
+KindRole = Qt.ItemDataRole.UserRole + 2
+IdRole = Qt.ItemDataRole.UserRole + 3
+CountRole = Qt.ItemDataRole.UserRole + 4
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def kind_label(kind: str) -> str:
+    """'Challenge' / 'Solution', translated."""
+    if kind == CHALLENGE:
+        return QCoreApplication.translate("Models", "Challenge")
+    return QCoreApplication.translate("Models", "Solution")
+
+
+class NoteListModel(QAbstractListModel):
+    """The notes of one place (meeting, theme, group), oldest first.
+
+    Editing a row's text does not write to the database itself: it emits
+    ``editRequested(note, new_text)`` and the page pushes an undoable command.
+    """
+
+    editRequested = Signal(object, str)
+
+    def __init__(self, parent: Any = None, *, editable: bool = True) -> None:
+        super().__init__(parent)
+        self._rows: list[Note] = []
+        self._editable = editable
+
+    # -------------------------------------------------------------- data access
+    def set_rows(self, notes: Iterable[Note]) -> None:
+        self.beginResetModel()
+        self._rows = list(notes)
+        self.endResetModel()
+
+    def notes(self) -> list[Note]:
+        return list(self._rows)
+
+    def note_at(self, row: int) -> Note:
+        return self._rows[row]
+
+    def row_of(self, note_id: str) -> int:
+        for row, note in enumerate(self._rows):
+            if note.id == note_id:
+                return row
+        return -1
+
+    def add(self, note: Note) -> int:
+        """Insert a note in creation order (at the end, normally); returns its row."""
+        row = len(self._rows)
+        while row > 0 and (self._rows[row - 1].created, self._rows[row - 1].id) > (
+            note.created,
+            note.id,
+        ):
+            row -= 1
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._rows.insert(row, note)
+        self.endInsertRows()
+        return row
+
+    def replace(self, note: Note) -> None:
+        row = self.row_of(note.id)
+        if row >= 0:
+            self._rows[row] = note
+            index = self.index(row)
+            self.dataChanged.emit(index, index)
+
+    def remove(self, note_id: str) -> None:
+        row = self.row_of(note_id)
+        if row >= 0:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            self.endRemoveRows()
+
+    # -------------------------------------------------------------- Qt model API
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        note = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return note.text
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            topic = f" ({note.topic})" if note.topic else ""
+            return f"{kind_label(note.kind)}: {note.text}{topic}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return note.text if len(note.text) > 80 else None
+        if role == NoteRole:
+            return note
+        if role == KindRole:
+            return note.kind
+        if role == IdRole:
+            return note.id
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if self._editable and index.isValid():
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        note = self._rows[index.row()]
+        text = str(value).strip()
+        if not text or text == note.text:
+            return False
+        self.editRequested.emit(note, text)
+        return True
+
+
+class ThemeListModel(QAbstractListModel):
+    """Themes in display order with a shortcut number and a note count."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._themes: list[Theme] = []
+        self._counts: dict[str, int] = {}
+
+    def set_themes(self, themes: Iterable[Theme], counts: dict[str, int]) -> None:
+        self.beginResetModel()
+        self._themes = list(themes)
+        self._counts = dict(counts)
+        self.endResetModel()
+
+    def themes(self) -> list[Theme]:
+        return list(self._themes)
+
+    def theme_at(self, row: int) -> Theme:
+        return self._themes[row]
+
+    def row_of(self, theme_id: str) -> int:
+        return next((i for i, t in enumerate(self._themes) if t.id == theme_id), -1)
+
+    def count(self, theme_id: str) -> int:
+        return self._counts.get(theme_id, 0)
+
+    def add_to_count(self, theme_id: str, delta: int) -> None:
+        self._counts[theme_id] = max(0, self._counts.get(theme_id, 0) + delta)
+        row = self.row_of(theme_id)
+        if row >= 0:
+            index = self.index(row)
+            self.dataChanged.emit(index, index)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._themes)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        theme = self._themes[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return theme.name
+        if role == CountRole:
+            return self._counts.get(theme.id, 0)
+        if role == IdRole:
+            return theme.id
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            number = index.row() + 1
+            count = self._counts.get(theme.id, 0)
+            return QCoreApplication.translate("Models", "{0}. {1}, {2} notes").format(
+                number, theme.name, count
+            )
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = theme.name
+            if index.row() < 9:
+                tip += f"  (Ctrl+{index.row() + 1})"
+            if theme.venue:
+                tip += "\n" + QCoreApplication.translate("Models", "Only at {0}").format(
+                    theme.venue
+                )
+            return tip
+        return None
+
+
+class SearchResultsModel(QAbstractTableModel):
+    """Search results: kind, text, theme, venue, group, topic."""
+
+    COLUMNS = ("kind", "text", "theme", "venue", "group", "topic")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Note] = []
+
+    def set_rows(self, notes: Iterable[Note]) -> None:
+        self.beginResetModel()
+        self._rows = list(notes)
+        self.endResetModel()
+
+    def note_at(self, row: int) -> Note:
+        return self._rows[row]
+
+    def notes(self) -> list[Note]:
+        return list(self._rows)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        names = {
+            "kind": QCoreApplication.translate("Models", "Kind"),
+            "text": QCoreApplication.translate("Models", "Note"),
+            "theme": QCoreApplication.translate("Models", "Theme"),
+            "venue": QCoreApplication.translate("Models", "Meeting"),
+            "group": QCoreApplication.translate("Models", "Group"),
+            "topic": QCoreApplication.translate("Models", "Cross-cutting topic"),
+        }
+        return names[self.COLUMNS[section]]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        note = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == "kind":
+                return kind_label(note.kind)
+            if column == "text":
+                return " ".join(note.text.split()) if role == Qt.ItemDataRole.DisplayRole \
+                    else note.text
+            if column == "venue":
+                return f"{note.venue} {note.date}".strip()
+            return getattr(note, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "text":
+            return note.text
+        if role == KindRole:
+            return note.kind
+        if role == NoteRole:
+            return note
+        return None
+
+
+def with_text(note: Note, text: str) -> Note:
+    """A copy of ``note`` with new text (for updating a row without a reload)."""
+    return replace(note, text=text)

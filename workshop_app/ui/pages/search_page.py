@@ -1,0 +1,171 @@
+"""Search and filter across all notes: by text, theme, meeting venue and kind."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.domain.model import CHALLENGE, SOLUTION
+from workshop_app.store import Store
+from workshop_app.ui.bus import Bus
+from workshop_app.ui.models import SearchResultsModel
+
+
+class SearchPage(QWidget):
+    """A search field, three filters and a table of matching notes.
+
+    Enter or a double click on a result opens it in the capture view.
+    """
+
+    def __init__(self, store: Store, bus: Bus, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchPage")
+        self.store, self.bus = store, bus
+        self._dirty = True
+        self._build()
+        self.bus.noteAdded.connect(self._mark_dirty)
+        self.bus.noteRemoved.connect(self._mark_dirty)
+        self.bus.noteChanged.connect(self._mark_dirty)
+        self.bus.notesChanged.connect(self._mark_dirty)
+        self.bus.consultationChanged.connect(self._filters_changed)
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(8)
+        title = QLabel(self.tr("Search notes"), self)
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        row = QHBoxLayout()
+        self.text = QLineEdit(self)
+        self.text.setPlaceholderText(self.tr("Words in the note…"))
+        self.text.setClearButtonEnabled(True)
+        self.text.setAccessibleName(self.tr("Search text"))
+        self.theme = QComboBox(self)
+        self.theme.setAccessibleName(self.tr("Theme filter"))
+        self.theme.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.theme.setMinimumContentsLength(16)
+        self.venue = QComboBox(self)
+        self.venue.setAccessibleName(self.tr("Venue filter"))
+        self.kind = QComboBox(self)
+        self.kind.setAccessibleName(self.tr("Kind filter"))
+        self.kind.addItem(self.tr("Challenges and solutions"), "")
+        self.kind.addItem(self.tr("Challenges"), CHALLENGE)
+        self.kind.addItem(self.tr("Solutions"), SOLUTION)
+        row.addWidget(self.text, 3)
+        row.addWidget(self.theme, 2)
+        row.addWidget(self.venue, 1)
+        row.addWidget(self.kind, 1)
+        layout.addLayout(row)
+        self.model = SearchResultsModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Matching notes"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        self.table.doubleClicked.connect(self._open)
+        self.table.activated.connect(self._open)
+        layout.addWidget(self.table, 1)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("hint")
+        layout.addWidget(self.summary)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(180)
+        self._debounce.timeout.connect(self.run_search)
+        self.text.textChanged.connect(lambda _t: self._debounce.start())
+        self.text.returnPressed.connect(self.run_search)
+        for combo in (self.theme, self.venue, self.kind):
+            combo.currentIndexChanged.connect(lambda _i: self.run_search())
+        self.setFocusProxy(self.text)
+        self._fill_filters()
+
+    def _fill_filters(self) -> None:
+        theme, venue = self.theme.currentData(), self.venue.currentData()
+        for combo in (self.theme, self.venue):
+            combo.blockSignals(True)
+            combo.clear()
+        self.theme.addItem(self.tr("All themes"), "")
+        for t in self.store.themes():
+            self.theme.addItem(t.name, t.id)
+        self.venue.addItem(self.tr("All meetings"), "")
+        seen: set[str] = set()
+        for meeting in self.store.meetings():
+            if meeting.venue.casefold() not in seen:
+                seen.add(meeting.venue.casefold())
+                self.venue.addItem(meeting.venue, meeting.venue)
+        for combo, value in ((self.theme, theme), (self.venue, venue)):
+            combo.setCurrentIndex(max(0, combo.findData(value)) if value else 0)
+            combo.blockSignals(False)
+
+    def _filters_changed(self) -> None:
+        self._fill_filters()
+        self._mark_dirty()
+
+    def _mark_dirty(self, *_args: object) -> None:
+        self._dirty = True
+        if self.isVisible():
+            self.run_search()
+
+    def showEvent(self, event) -> None:  # noqa: ANN001
+        super().showEvent(event)
+        if self._dirty:
+            self.run_search()
+
+    def set_filters(self, *, text: str = "", theme_id: str = "", venue: str = "",
+                    kind: str = "") -> None:
+        """Set the search (for tests and for other pages that link here)."""
+        for combo, value in ((self.theme, theme_id), (self.venue, venue), (self.kind, kind)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.blockSignals(False)
+        self.text.blockSignals(True)
+        self.text.setText(text)
+        self.text.blockSignals(False)
+        self.run_search()
+
+    def run_search(self) -> None:
+        self._debounce.stop()
+        self._dirty = False
+        notes = self.store.notes(
+            search=self.text.text().strip() or None,
+            theme_id=self.theme.currentData() or None,
+            venue=self.venue.currentData() or None,
+            kind=self.kind.currentData() or None,
+        )
+        self.model.set_rows(notes)
+        if notes:
+            self.table.resizeColumnToContents(0)
+            for column in (2, 3, 4, 5):
+                self.table.setColumnWidth(column, min(220, max(90, self.table.sizeHintForColumn(column))))
+        self.summary.setText(self.tr("%n note(s)", "", len(notes)))
+
+    def _open(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.bus.showNoteRequested.emit(self.model.note_at(index.row()).id)
+
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001
+        if event.key() == Qt.Key.Key_Down and self.text.hasFocus() and self.model.rowCount():
+            self.table.setFocus()
+            self.table.selectRow(0)
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,109 @@
+"""The setup page: consultation details, meetings, themes, groups, cross-cutting topics.
+
+A short list of sections on the left, the chosen section on the right. Nothing
+here has a Save button: every change is written when it is made.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.store import Store
+from workshop_app.ui.bus import Bus
+from workshop_app.ui.pages.setup_sections import (
+    DetailsSection,
+    GroupsSection,
+    MeetingsSection,
+    Section,
+    ThemesSection,
+    TopicsSection,
+)
+
+
+class SetupPage(QWidget):
+    """Sections for setting up a consultation before (and between) meetings."""
+
+    def __init__(self, store: Store, bus: Bus, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("setupPage")
+        self.store, self.bus = store, bus
+        self.details = DetailsSection(store, bus, self)
+        self.meetings = MeetingsSection(store, bus, self)
+        self.themes = ThemesSection(store, bus, self)
+        self.groups = GroupsSection(store, bus, self)
+        self.topics = TopicsSection(store, bus, self)
+        self.sections: list[tuple[str, Section]] = [
+            (self.tr("Consultation"), self.details),
+            (self.tr("Meetings"), self.meetings),
+            (self.tr("Themes"), self.themes),
+            (self.tr("Groups"), self.groups),
+            (self.tr("Cross-cutting topics"), self.topics),
+        ]
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("themeList")  # same calm sidebar look as the capture view
+        self.nav.setAccessibleName(self.tr("Setup sections"))
+        self.nav.setMaximumWidth(230)
+        self.nav.setMinimumWidth(160)
+        self.stack = QStackedWidget(self)
+        for title, section in self.sections:
+            self.nav.addItem(title)
+            scroll = QScrollArea(self)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            holder = QWidget(scroll)
+            holder_layout = QVBoxLayout(holder)
+            holder_layout.setContentsMargins(4, 0, 8, 0)
+            holder_layout.addWidget(section)
+            scroll.setWidget(holder)
+            self.stack.addWidget(scroll)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        title = QLabel(self.tr("Setup"), self)
+        title.setObjectName("pageTitle")
+        left = QVBoxLayout()
+        left.addWidget(title)
+        left.addSpacing(6)
+        left.addWidget(self.nav, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(18)
+        layout.addLayout(left)
+        layout.addWidget(self.stack, 1)
+        self.nav.setCurrentRow(0)
+        self.setTabOrder(self.nav, self.details.edits["title"])
+        # Refresh after the signal that caused it has returned (tables rebuild their items).
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.refresh)
+        bus.consultationChanged.connect(self._refresh_timer.start)
+        bus.notesChanged.connect(self._refresh_timer.start)
+        bus.noteAdded.connect(self._refresh_timer.start)
+        bus.noteRemoved.connect(self._refresh_timer.start)
+
+    def showEvent(self, event) -> None:  # noqa: ANN001
+        super().showEvent(event)
+        if getattr(self, "_stale", False):
+            self.refresh()
+
+    def show_section(self, section: Section) -> None:
+        """Switch to one section (e.g. Meetings when the capture view has none)."""
+        for row, (_title, candidate) in enumerate(self.sections):
+            if candidate is section:
+                self.nav.setCurrentRow(row)
+
+    def refresh(self) -> None:
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        for _title, section in self.sections:
+            section.refresh()

@@ -1,0 +1,504 @@
+"""The sections of the setup page: details, meetings, themes, groups, cross-cutting topics.
+
+Each section reads through the Store, writes through the Store, then announces
+``consultationChanged`` on the bus so the capture view and the others refresh.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.domain.model import DEFAULT_VENUES, Meeting
+from workshop_app.errors import StoreError, UserError
+from workshop_app.store import Store
+from workshop_app.ui import dialogs
+from workshop_app.ui.bus import Bus
+from workshop_app.ui.pages.theme_dialog import ThemeDialog
+from workshop_app.ui.widgets.ordered_list import OrderedListEditor
+
+
+class Section(QWidget):
+    """Common plumbing: a title, a hint, and ``write()`` that reports errors once."""
+
+    def __init__(self, store: Store, bus: Bus, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.bus = store, bus
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.setSpacing(10)
+
+    def add_heading(self, title: str, hint: str = "") -> None:
+        label = QLabel(title, self)
+        label.setObjectName("sectionTitle")
+        self.layout_.addWidget(label)
+        if hint:
+            text = QLabel(hint, self)
+            text.setObjectName("hint")
+            text.setWordWrap(True)
+            self.layout_.addWidget(text)
+
+    def write(self, fn: Callable[[], object]) -> bool:
+        """Run a store write; show a refused change as one line; announce success."""
+        try:
+            fn()
+        except StoreError as exc:
+            self.bus.storeFailed.emit(str(exc))
+            return False
+        except UserError as exc:
+            dialogs.show_error(self, str(exc))
+            QTimer.singleShot(0, self.refresh)
+            return False
+        self.bus.saved.emit(time.strftime("%H:%M:%S"))
+        self.bus.consultationChanged.emit()
+        return True
+
+    def confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(
+            self, title, text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def refresh(self) -> None:
+        """Read the section's data again."""
+
+
+# ====================================================================== details
+class DetailsSection(Section):
+    """Title, hearing URL, contact e-mail and hearing period, saved field by field."""
+
+    FIELDS = ("title", "hearing_url", "hearing_email", "hearing_from", "hearing_to")
+
+    def __init__(self, store: Store, bus: Bus, parent: QWidget | None = None) -> None:
+        super().__init__(store, bus, parent)
+        self.add_heading(
+            self.tr("Consultation"),
+            self.tr("Shown on the summary and the handouts. Each field is saved when you "
+                    "leave it."),
+        )
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        labels = {
+            "title": self.tr("&Title:"),
+            "hearing_url": self.tr("Hearing &URL:"),
+            "hearing_email": self.tr("Contact &e-mail:"),
+            "hearing_from": self.tr("Hearing &from:"),
+            "hearing_to": self.tr("Hearing &until:"),
+        }
+        names = {
+            "title": self.tr("Title"),
+            "hearing_url": self.tr("Hearing URL"),
+            "hearing_email": self.tr("Contact e-mail"),
+            "hearing_from": self.tr("Hearing period starts"),
+            "hearing_to": self.tr("Hearing period ends"),
+        }
+        self.edits: dict[str, QLineEdit] = {}
+        for key in self.FIELDS:
+            edit = QLineEdit(self)
+            edit.setAccessibleName(names[key])
+            if key in ("hearing_from", "hearing_to"):
+                edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
+                edit.setMaximumWidth(160)
+            if key == "hearing_url":
+                edit.setPlaceholderText("https://blivhoert.kk.dk/…")
+            edit.editingFinished.connect(lambda k=key: self._save(k))
+            form.addRow(labels[key], edit)
+            self.edits[key] = edit
+        self.layout_.addLayout(form)
+        self.message = QLabel(self)
+        self.message.setObjectName("savedLabel")
+        self.message.setProperty("state", "error")
+        self.message.setWordWrap(True)
+        self.layout_.addWidget(self.message)
+        self.layout_.addStretch(1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        current = self.store.consultation()
+        for key, edit in self.edits.items():
+            if not edit.hasFocus():
+                edit.setText(getattr(current, key))
+
+    def _save(self, key: str) -> None:
+        value = self.edits[key].text().strip()
+        if value == getattr(self.store.consultation(), key):
+            return
+        try:
+            self.store.update_consultation(**{key: value})
+        except StoreError as exc:
+            self.bus.storeFailed.emit(str(exc))
+            return
+        except UserError as exc:
+            self.message.setText(str(exc))
+            return
+        self.message.clear()
+        self.bus.saved.emit(time.strftime("%H:%M:%S"))
+        self.bus.consultationChanged.emit()
+
+
+# ====================================================================== meetings
+class MeetingsSection(Section):
+    """The meetings: venue (a default or typed), date, number of participants."""
+
+    def __init__(self, store: Store, bus: Bus, parent: QWidget | None = None) -> None:
+        super().__init__(store, bus, parent)
+        self._filling = False
+        self.add_heading(
+            self.tr("Meetings"),
+            self.tr("One row per dialogue meeting. Double-click a cell to correct it."),
+        )
+        row = QHBoxLayout()
+        self.venue = QComboBox(self)
+        self.venue.setEditable(True)
+        self.venue.addItems(list(DEFAULT_VENUES))
+        self.venue.setAccessibleName(self.tr("Venue of the new meeting"))
+        self.venue.setMinimumContentsLength(12)
+        self.date = QDateEdit(self)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDate(QDate.currentDate())
+        self.date.setAccessibleName(self.tr("Date of the new meeting"))
+        self.participants = QSpinBox(self)
+        self.participants.setRange(0, 100000)
+        self.participants.setSpecialValueText(self.tr("unknown"))
+        self.participants.setAccessibleName(self.tr("Participants at the new meeting"))
+        self.add_button = QPushButton(self.tr("Add meeting"), self)
+        venue_label = QLabel(self.tr("&Venue:"), self)
+        venue_label.setBuddy(self.venue)
+        date_label = QLabel(self.tr("&Date:"), self)
+        date_label.setBuddy(self.date)
+        people_label = QLabel(self.tr("&Participants:"), self)
+        people_label.setBuddy(self.participants)
+        for widget in (venue_label, self.venue, date_label, self.date, people_label,
+                       self.participants, self.add_button):
+            row.addWidget(widget)
+        row.addStretch(1)
+        self.layout_.addLayout(row)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setAccessibleName(self.tr("Meetings"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Venue"), self.tr("Date"), self.tr("Participants"), self.tr("Notes")]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.layout_.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.remove_button = QPushButton(self.tr("Remove meeting…"), self)
+        buttons.addWidget(self.remove_button)
+        self.layout_.addLayout(buttons)
+        self.add_button.clicked.connect(self.add_from_form)
+        self.remove_button.clicked.connect(self.remove_current)
+        self.table.itemChanged.connect(self._cell_changed)
+        self.meetings: list[Meeting] = []
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.meetings = self.store.meetings()
+        counts = {m.id: self.store.count_notes(meeting_id=m.id) for m in self.meetings}
+        self._filling = True
+        try:
+            self.table.setRowCount(len(self.meetings))
+            for row, meeting in enumerate(self.meetings):
+                values = [meeting.venue, meeting.date,
+                          "" if meeting.participants is None else str(meeting.participants),
+                          str(counts[meeting.id])]
+                for column, value in enumerate(values):
+                    item = QTableWidgetItem(value)
+                    if column == 3:
+                        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                    if column >= 2:
+                        item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                              | Qt.AlignmentFlag.AlignVCenter)
+                    self.table.setItem(row, column, item)
+        finally:
+            self._filling = False
+        self.remove_button.setEnabled(bool(self.meetings))
+
+    def add_meeting(self, venue: str, date: str, participants: int | None) -> bool:
+        return self.write(lambda: self.store.add_meeting(venue, date, participants))
+
+    def add_from_form(self) -> None:
+        people = self.participants.value() or None
+        if self.add_meeting(self.venue.currentText(), self.date.date().toString("yyyy-MM-dd"),
+                            people):
+            self.refresh()
+            self.table.selectRow(self.table.rowCount() - 1)
+
+    def _cell_changed(self, item: QTableWidgetItem) -> None:
+        if self._filling:
+            return
+        meeting = self.meetings[item.row()]
+        value = item.text().strip()
+        field = ("venue", "date", "participants")[item.column()]
+        kwargs: dict[str, object] = {field: value if field != "participants" else (value or None)}
+        # The table is rebuilt after this signal returns (the edited item is replaced).
+        if self.write(lambda: self.store.update_meeting(meeting.id, **kwargs)):  # type: ignore[arg-type]
+            QTimer.singleShot(0, self.refresh)
+
+    def remove_current(self) -> None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.meetings):
+            return
+        meeting = self.meetings[row]
+        count = self.store.count_notes(meeting_id=meeting.id)
+        text = self.tr("Remove the meeting {0}?").format(meeting.label)
+        if count:
+            text = self.tr("The meeting {0} has {1} notes. Remove the meeting and its "
+                           "notes?").format(meeting.label, count)
+        if self.confirm(self.tr("Remove meeting"), text):
+            self.write(lambda: self.store.delete_meeting(meeting.id))
+            self.refresh()
+
+
+# ====================================================================== themes
+class ThemesSection(Section):
+    """Rename, reorder, add (also venue-only) and remove themes."""
+
+    def __init__(self, store: Store, bus: Bus, parent: QWidget | None = None) -> None:
+        super().__init__(store, bus, parent)
+        self.add_heading(
+            self.tr("Themes"),
+            self.tr("The workshop themes in the order of the summary. Drag or use Move up/down "
+                    "to reorder; F2 renames. A venue-only theme appears only at that venue."),
+        )
+        self.editor = OrderedListEditor(self.tr("Themes"), self)
+        self.layout_.addWidget(self.editor, 1)
+        self.editor.addRequested.connect(self.ask_add)
+        self.editor.renameRequested.connect(self.rename)
+        self.editor.orderRequested.connect(self.reorder)
+        self.editor.removeRequested.connect(self.ask_remove)
+        self.refresh()
+
+    def refresh(self) -> None:
+        counts: dict[str, int] = {}
+        for (theme_id, _group), n in self.store.note_counts().items():
+            counts[theme_id] = counts.get(theme_id, 0) + n
+        items = []
+        for theme in self.store.themes():
+            extra = []
+            if theme.venue:
+                extra.append(self.tr("only {0}").format(theme.venue))
+            extra.append(self.tr("%n note(s)", "", counts.get(theme.id, 0)))
+            items.append((theme.id, theme.name, "· " + " · ".join(extra)))
+        self.editor.set_items(items)
+
+    def add_theme(self, name: str, venue: str | None = None) -> bool:
+        ok = self.write(lambda: self.store.add_theme(name, venue=venue))
+        self.refresh()
+        return ok
+
+    def ask_add(self) -> None:
+        venues = sorted({m.venue for m in self.store.meetings()} | set(DEFAULT_VENUES))
+        dialog = ThemeDialog(venues, self)
+        if dialog.exec():
+            name, venue = dialog.values()
+            if name:
+                self.add_theme(name, venue)
+                theme = self.store.theme_by_name(name)
+                if theme:
+                    self.editor.select(theme.id)
+
+    def rename(self, theme_id: str, name: str) -> None:
+        self.write(lambda: self.store.rename_theme(theme_id, name))
+        self.refresh()
+
+    def reorder(self, ids: list[str]) -> None:
+        current = self.editor.current_id()
+        self.write(lambda: self.store.reorder_themes(ids))
+        self.refresh()
+        if current:
+            self.editor.select(current)
+
+    def ask_remove(self, theme_id: str) -> None:
+        theme = next((t for t in self.store.themes() if t.id == theme_id), None)
+        if theme is None:
+            return
+        count = self.store.count_notes(theme_id=theme_id)
+        if count and not self.confirm(
+            self.tr("Remove theme"),
+            self.tr("“{0}” has {1} notes. Remove the theme and its notes?").format(
+                theme.name, count),
+        ):
+            return
+        self.write(lambda: self.store.delete_theme(theme_id))
+        self.refresh()
+
+
+# ====================================================================== groups
+class GroupsSection(Section):
+    """The groups (tables) of one meeting and theme."""
+
+    def __init__(self, store: Store, bus: Bus, parent: QWidget | None = None) -> None:
+        super().__init__(store, bus, parent)
+        self.add_heading(
+            self.tr("Groups"),
+            self.tr("Groups belong to one meeting and one theme, e.g. “Table 3”. You can also "
+                    "add them while taking notes (Ctrl+G)."),
+        )
+        row = QHBoxLayout()
+        self.meeting = QComboBox(self)
+        self.meeting.setAccessibleName(self.tr("Meeting"))
+        self.theme = QComboBox(self)
+        self.theme.setAccessibleName(self.tr("Theme"))
+        self.theme.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.theme.setMinimumContentsLength(20)
+        meeting_label = QLabel(self.tr("&Meeting:"), self)
+        meeting_label.setBuddy(self.meeting)
+        theme_label = QLabel(self.tr("T&heme:"), self)
+        theme_label.setBuddy(self.theme)
+        row.addWidget(meeting_label)
+        row.addWidget(self.meeting)
+        row.addWidget(theme_label)
+        row.addWidget(self.theme, 1)
+        self.layout_.addLayout(row)
+        self.editor = OrderedListEditor(self.tr("Groups"), self, movable=False)
+        self.layout_.addWidget(self.editor, 1)
+        self.meeting.currentIndexChanged.connect(lambda _i: self._fill_groups())
+        self.theme.currentIndexChanged.connect(lambda _i: self._fill_groups())
+        self.editor.addRequested.connect(self.ask_add)
+        self.editor.renameRequested.connect(self.rename)
+        self.editor.removeRequested.connect(self.ask_remove)
+        self.refresh()
+
+    def refresh(self) -> None:
+        meeting_id, theme_id = self.meeting.currentData(), self.theme.currentData()
+        for combo in (self.meeting, self.theme):
+            combo.blockSignals(True)
+            combo.clear()
+        for meeting in self.store.meetings():
+            self.meeting.addItem(meeting.label, meeting.id)
+        for theme in self.store.themes():
+            self.theme.addItem(theme.name, theme.id)
+        for combo, value in ((self.meeting, meeting_id), (self.theme, theme_id)):
+            combo.setCurrentIndex(max(0, combo.findData(value)) if value else 0)
+            combo.blockSignals(False)
+        self._fill_groups()
+
+    def _fill_groups(self) -> None:
+        meeting_id, theme_id = self.meeting.currentData(), self.theme.currentData()
+        enabled = bool(meeting_id and theme_id)
+        self.editor.setEnabled(enabled)
+        if not enabled:
+            self.editor.set_items([])
+            return
+        counts = self.store.note_counts(meeting_id)
+        self.editor.set_items([
+            (g.id, g.name, "· " + self.tr("%n note(s)", "", counts.get((theme_id, g.id), 0)))
+            for g in self.store.groups(meeting_id, theme_id)
+        ])
+
+    def add_group(self, name: str) -> bool:
+        meeting_id, theme_id = self.meeting.currentData(), self.theme.currentData()
+        ok = self.write(lambda: self.store.add_group(meeting_id, theme_id, name))
+        self._fill_groups()
+        return ok
+
+    def ask_add(self) -> None:
+        suggestion = self.tr("Table {0}").format(self.editor.list.count() + 1)
+        name, ok = QInputDialog.getText(self, self.tr("Add group"),
+                                        self.tr("Name of the new group:"), text=suggestion)
+        if ok and name.strip():
+            self.add_group(name)
+
+    def rename(self, group_id: str, name: str) -> None:
+        self.write(lambda: self.store.rename_group(group_id, name))
+        self._fill_groups()
+
+    def ask_remove(self, group_id: str) -> None:
+        count = self.store.count_notes(group_id=group_id)
+        if count and not self.confirm(
+            self.tr("Remove group"),
+            self.tr("This group has {0} notes. Remove the group and its notes?").format(count),
+        ):
+            return
+        self.write(lambda: self.store.delete_group(group_id))
+        self._fill_groups()
+
+
+# ====================================================================== topics
+class TopicsSection(Section):
+    """Cross-cutting topics: proposals that recur across themes and meetings."""
+
+    def __init__(self, store: Store, bus: Bus, parent: QWidget | None = None) -> None:
+        super().__init__(store, bus, parent)
+        self.add_heading(
+            self.tr("Cross-cutting topics"),
+            self.tr("Proposals that recur across themes, e.g. “Long-term funding instead of "
+                    "short projects”. Give a note a topic from its right-click menu."),
+        )
+        self.editor = OrderedListEditor(self.tr("Cross-cutting topics"), self)
+        self.layout_.addWidget(self.editor, 1)
+        self.editor.addRequested.connect(self.ask_add)
+        self.editor.renameRequested.connect(self.rename)
+        self.editor.orderRequested.connect(self.reorder)
+        self.editor.removeRequested.connect(self.ask_remove)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.editor.set_items([
+            (t.id, t.name, "· " + self.tr("%n note(s)", "", self.store.count_notes(topic_id=t.id)))
+            for t in self.store.topics()
+        ])
+
+    def add_topic(self, name: str) -> bool:
+        ok = self.write(lambda: self.store.add_topic(name))
+        self.refresh()
+        return ok
+
+    def ask_add(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Add cross-cutting topic"),
+                                        self.tr("Name of the topic:"))
+        if ok and name.strip():
+            self.add_topic(name)
+
+    def rename(self, topic_id: str, name: str) -> None:
+        self.write(lambda: self.store.rename_topic(topic_id, name))
+        self.refresh()
+
+    def reorder(self, ids: list[str]) -> None:
+        current = self.editor.current_id()
+        self.write(lambda: self.store.reorder_topics(ids))
+        self.refresh()
+        if current:
+            self.editor.select(current)
+
+    def ask_remove(self, topic_id: str) -> None:
+        count = self.store.count_notes(topic_id=topic_id)
+        if count and not self.confirm(
+            self.tr("Remove cross-cutting topic"),
+            self.tr("{0} notes have this topic. They keep their text and theme. "
+                    "Remove the topic?").format(count),
+        ):
+            return
+        self.write(lambda: self.store.delete_topic(topic_id))
+        self.refresh()
