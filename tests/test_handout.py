@@ -440,3 +440,28 @@ def test_wrap_url_never_loses_a_character(url: str, width: int) -> None:
     assert "".join(lines) == url
     assert all(line for line in lines)
     assert all(_char_width(line) <= width or len(line) == 1 for line in lines)
+
+
+def test_a_word_wider_than_the_column_is_split_not_overflowing() -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from workshop_app.export.fonts import register_fonts
+    from workshop_app.export.handout import _wrap
+
+    bold = register_fonts().bold
+    text = "Integrationsforvaltningsmedarbejderuddannelsesprogrammet og din mening"
+    lines = _wrap(text, bold, 12.5, 120)
+    assert all(stringWidth(line, bold, 12.5) <= 120 for line in lines)
+    assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+
+
+def test_pages_repeat_the_sheet(hearing_db: Path) -> None:
+    import io
+
+    import pypdf
+
+    from workshop_app.store import Store
+
+    with Store.open(hearing_db) as s:
+        pdf = render_handout(s, 8, "en", pages=3)
+    assert len(pypdf.PdfReader(io.BytesIO(pdf)).pages) == 3
