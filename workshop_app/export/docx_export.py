@@ -85,6 +85,11 @@ class _Writer:
             label = styles["Summary Label"]
         self.style["label"] = label
         self._setup()
+        self.style_ids = {
+            key: (None if style is self.style["Normal"] else style.style_id)
+            for key, style in self.style.items()
+        }
+        self.body_end = self.word.element.body.sectPr  # new paragraphs go before it
 
     # ---------------------------------------------------------------- page and styles
     def _setup(self) -> None:
@@ -209,8 +214,23 @@ class _Writer:
 
     # ---------------------------------------------------------------- content
     def para(self, text: str, style: str = "Normal") -> Any:
-        # Word keeps line breaks inside a run only as <w:br/>; python-docx converts "\n".
-        return self.word.add_paragraph(printable(text), style=self.style[style])
+        """Append a paragraph in *style* (a key of ``self.style``) holding *text*.
+
+        Builds the XML directly: ``Document.add_paragraph`` scans the whole body and the
+        style list on every call, which makes a 10,000-point summary quadratic.
+        """
+        from docx.oxml import OxmlElement
+        from docx.text.paragraph import Paragraph
+
+        p = OxmlElement("w:p")
+        style_id = self.style_ids[style]
+        if style_id:
+            p.get_or_add_pPr().style = style_id
+        if text:
+            # Line breaks become <w:br/> and tabs <w:tab/> (python-docx's run text setter).
+            p.add_r().text = printable(text)
+        self.body_end.addprevious(p)
+        return Paragraph(p, self.word._body)
 
     def hyperlink(self, paragraph: Any, url: str, text: str) -> None:
         from docx.opc.constants import RELATIONSHIP_TYPE

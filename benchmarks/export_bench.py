@@ -1,0 +1,104 @@
+"""Summary export as a whole process: seed-size and 10,000-note PDFs, DOCX, and LibreOffice.
+
+Run: ``python benchmarks/export_bench.py [--repeats N] [--no-soffice]``.
+
+- seed-size: the demo consultation (three meetings, 43 notes) plus 47 generated notes,
+  about 90 points like the published summary; target under 0.5 s for
+  ``workshop-app export pdf`` as a whole process (interpreter start-up included);
+- 10,000 notes spread over three meetings and the seven themes; target under 10 s;
+- LibreOffice (``soffice --headless --convert-to pdf``) converting the DOCX of the same
+  points, where it is installed, and the ratio to our own PDF export.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.common import generate_rows, median_of, print_table, run_cli, write_csv
+
+SEED_EXTRA_NOTES = 47  # + the demo's 43 = 90 points
+LARGE_NOTES = 10_000
+
+
+def _pages(pdf: Path) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(pdf).pages)
+
+
+def _soffice(docx: Path, outdir: Path, profile: Path) -> float:
+    start = time.perf_counter()
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
+         "--convert-to", "pdf", "--outdir", str(outdir), str(docx)],
+        check=True, capture_output=True, timeout=1800,
+    )
+    return time.perf_counter() - start
+
+
+def measure(repeats: int = 5, use_soffice: bool = True) -> list[tuple[str, ...]]:
+    """Time the exports; returns table rows (measure, points, pages, time, target)."""
+    rows: list[tuple[str, ...]] = []
+    soffice = shutil.which("soffice") if use_soffice else None
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_path = Path(tmp)
+        env = {**os.environ, "WORKSHOP_APP_HOME": str(tmp_path / "home")}
+        seed_db = tmp_path / "seed.sqlite"
+        run_cli("demo", "--db", seed_db, env=env)
+        run_cli("import-csv", write_csv(generate_rows(SEED_EXTRA_NOTES, seed=5),
+                                        tmp_path / "seed.csv"), "--db", seed_db, env=env)
+        large_db = tmp_path / "large.sqlite"
+        run_cli("event", "--db", large_db, "--title", "Dialogmøder, stor test",
+                "--hearing-url", "https://blivhoert.kk.dk/", env=env)
+        run_cli("import-csv", write_csv(generate_rows(LARGE_NOTES, seed=7),
+                                        tmp_path / "large.csv"), "--db", large_db, env=env)
+
+        results: dict[str, float] = {}
+        for name, db, points, runs, target in (
+            ("seed-size", seed_db, 43 + SEED_EXTRA_NOTES, repeats, 0.5),
+            ("10,000 notes", large_db, LARGE_NOTES, max(1, min(repeats, 2)), 10.0),
+        ):
+            for fmt in ("pdf", "docx"):
+                out = tmp_path / f"{name[:4]}.{fmt}"
+                median, _ = median_of(
+                    lambda db=db, out=out, fmt=fmt: run_cli(
+                        "export", fmt, "--db", db, "--out", out, env=env),
+                    runs,
+                )
+                results[f"{name} {fmt}"] = median
+                pages = str(_pages(out)) if fmt == "pdf" else ""
+                verdict = ("ok" if median < target else "OVER") if fmt == "pdf" else ""
+                rows.append((f"export {fmt}, {name} (whole process)", f"{points:,}", pages,
+                             f"{median:.2f} s", f"< {target:g} s {verdict}".strip()
+                             if fmt == "pdf" else "", f"{out.stat().st_size / 1024:,.0f} kB"))
+            if soffice:
+                docx = tmp_path / f"{name[:4]}.docx"
+                profile = tmp_path / "lo-profile"
+                _soffice(docx, tmp_path / "warm", profile)  # first run builds the profile
+                seconds = _soffice(docx, tmp_path / "lo", profile)
+                pdf = tmp_path / "lo" / docx.with_suffix(".pdf").name
+                ratio = seconds / results[f"{name} pdf"]
+                rows.append((f"soffice --convert-to pdf of that DOCX, {name}", f"{points:,}",
+                             str(_pages(pdf)), f"{seconds:.2f} s",
+                             f"{ratio:.1f}× our PDF export", f"{pdf.stat().st_size / 1024:,.0f} kB"))
+        if not soffice:
+            rows.append(("soffice", "", "", "not installed", "", ""))
+    return rows
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--no-soffice", action="store_true")
+    ns = parser.parse_args()
+    print_table(measure(ns.repeats, not ns.no_soffice),
+                headers=("measure", "points", "pages", "time (median)", "target / ratio", "size"))
