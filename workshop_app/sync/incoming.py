@@ -84,7 +84,7 @@ def load_snapshot(path: str | Path) -> Snapshot:
         try:
             return _read_and_validate(conn, path, name)
         except sqlite3.DatabaseError as exc:
-            raise DamagedFileError(f"{name} is damaged ({exc})") from None
+            raise DamagedFileError(f"{name} is damaged ({' '.join(str(exc).split())})") from None
         finally:
             conn.close()
 
@@ -186,7 +186,9 @@ def _read_and_validate(conn: sqlite3.Connection, path: Path, name: str) -> Snaps
 def _check_integrity(conn: sqlite3.Connection, name: str) -> None:
     rows = conn.execute("PRAGMA integrity_check").fetchall()
     if rows != [("ok",)]:
-        raise DamagedFileError(f"{name} failed the integrity check ({rows[0][0]})")
+        first = " ".join(str(rows[0][0]).replace("*** in database main ***", "").split())
+        first = first[:100] + ("…" if len(first) > 100 else "")
+        raise DamagedFileError(f"{name} failed the integrity check ({first})")
     if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
         raise DamagedFileError(f"{name} failed the integrity check (broken references)")
 

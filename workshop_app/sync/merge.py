@@ -283,7 +283,7 @@ class _Plan:
                 )
                 for s in snapshots
             ],
-            unified={k: v for k, v in unified.folded.items()},
+            unified={k: v for k, v in unified.folded.items() if v},
         )
         venue_of = _venue_lookup(after, unified)
         _count_changes(report, before, after, venue_of)
@@ -296,7 +296,14 @@ class _Plan:
         ) + len(history)
         # Laptop names from the session manifests, for provenance (this laptop only).
         known = dict(store.get_local(DEVICE_NAMES_KEY, {}) or {})
-        names = {**known, **{s.device: s.device_name for s in snapshots if s.device_name}}
+        names = {
+            **known,
+            **{
+                s.device: s.device_name
+                for s in snapshots
+                if s.device_name and s.device != store.device
+            },
+        }
         stamps = [s.max_stamp() for s in snapshots]
         return cls(
             report=report,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import platform
 from dataclasses import dataclass
 
 from workshop_app.domain.clock import parse_stamp
@@ -53,9 +54,11 @@ def stamp_time(stamp: str) -> dt.datetime:
 
 
 def device_names(store: Store) -> dict[str, str]:
-    """Laptop ids -> host names, learnt from the session files merged into this database."""
-    names = store.get_local(DEVICE_NAMES_KEY, {}) or {}
-    return {str(k): str(v) for k, v in dict(names).items()}
+    """Laptop ids -> host names, learnt from the session files merged into this database
+    (and this laptop's own)."""
+    names = {str(k): str(v) for k, v in dict(store.get_local(DEVICE_NAMES_KEY, {}) or {}).items()}
+    names.setdefault(store.device, platform.node()[:64])
+    return names
 
 
 def note_provenance(store: Store, note_id: str) -> NoteProvenance | None:
