@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from workshop_app.domain.model import DEFAULT_THEMES
 from workshop_app.export.document import (
     AUTHOR_KEY,
     DEFAULT_AUTHOR,
@@ -322,3 +323,51 @@ def test_escape_keeps_any_text_literal(text: str) -> None:
     shown = "".join(getattr(f, "text", "") for f in paragraph.frags)
     # Every visible character, in order: nothing swallowed as markup, nothing added.
     assert "".join(shown.split()) == "".join(printable(text).split())
+
+
+def test_three_laptops_merged_export_every_note_once(tmp_path: Path, cli, monkeypatch) -> None:
+    """The real path: one laptop per venue, merged by the coordinator, then exported."""
+    import csv
+    import io
+
+    from workshop_app.capture import demo
+
+    rows = [dict(zip(("venue", "theme", "group", "kind", "text", "topic"), n, strict=True))
+            for n in demo.NOTES]
+    rows += list(csv.DictReader(io.StringIO(EXTRA_CSV)))
+    dates = {venue: date for venue, date, _ in demo.MEETINGS}
+    laptops = []
+    for number, venue in enumerate(dates, start=1):
+        monkeypatch.setenv("WORKSHOP_APP_DEVICE", f"laptop{number}")
+        path = tmp_path / f"{venue}.csv"
+        with path.open("w", encoding="utf-8", newline="") as fh:
+            writer = csv.DictWriter(fh, ["venue", "date", "theme", "group", "kind", "text",
+                                         "topic"])
+            writer.writeheader()
+            writer.writerows({**r, "date": dates[venue]} for r in rows if r["venue"] == venue)
+        laptop = tmp_path / f"laptop{number}.sqlite"
+        assert cli("import-csv", path, "--db", laptop).code == 0
+        laptops.append(laptop)
+    monkeypatch.setenv("WORKSHOP_APP_DEVICE", "coordinator")
+    target = tmp_path / "coordinator.sqlite"
+    result = cli("merge", "--db", target, *laptops)
+    assert result.code == 0, result.err
+    assert cli("event", "--db", target, "--hearing-url", URL, "--hearing-email", EMAIL,
+               "--hearing-from", "2026-08-14", "--hearing-to", "2026-09-19").code == 0
+    with Store.open(target) as store:
+        theme = store.theme_by_name(demo.FREE_MUNICIPALITY)
+        store.set_theme_venue(theme.id, "Amager")
+        notes = store.notes()
+        doc = build_summary(store)
+    assert len(notes) == len(rows) == 51
+    assert [s.title for s in doc.themes] == list(DEFAULT_THEMES)
+    out = tmp_path / "merged.pdf"
+    assert cli("export", "pdf", "--db", target, "--out", out).code == 0
+    body = _body_text(out, doc.title)
+    for note in notes:
+        assert body.count(_normal(note.text)) == 1, note.text
+    assert body.index(doc.labels.cross_cutting) < body.index(doc.labels.per_theme)
+    positions = [body.index(s.title, body.index(doc.labels.per_theme)) for s in doc.themes]
+    assert positions == sorted(positions)
+    assert body.index("KUN PÅ AMAGER") > positions[-1]
+    assert "14. august 2026 – 19. september 2026" in body and EMAIL in body and URL in body
