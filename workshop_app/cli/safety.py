@@ -52,13 +52,8 @@ def cmd_backup_list(args: argparse.Namespace) -> int:
 
 def cmd_backup_create(args: argparse.Namespace) -> int:
     from workshop_app.safety import backup
-    from workshop_app.store import Store
 
-    path = db_path(args)
-    # Open it first: refuses a damaged or foreign file with the usual message.
-    with Store.open(path, create=False) as store:
-        made = backup.snapshot(path, "manual", connection=store.db.conn)
-    print(made)
+    print(backup.snapshot(db_path(args), "manual"))
     return 0
 
 

@@ -314,7 +314,15 @@ def _open_source(db_path: Path) -> sqlite3.Connection:
         raise StoreError(f"no such file: {db_path}")
     database.sniff_sqlite(db_path)
     conn = sqlite3.connect(str(db_path), timeout=10)
-    conn.execute("PRAGMA trusted_schema=OFF")
+    try:
+        conn.execute("PRAGMA trusted_schema=OFF")
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    except sqlite3.Error:
+        conn.close()
+        raise
+    if app_id != database.APPLICATION_ID:
+        conn.close()
+        raise DamagedFileError(f"{db_path.name} is not a consultation database")
     return conn
 
 

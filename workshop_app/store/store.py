@@ -147,11 +147,24 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """Group several writes into one commit (nested calls join the outer one)."""
+        outer = not self.db.conn.in_transaction
         try:
+            if outer:
+                # Take the write lock up front: another process writing meanwhile then makes this
+                # one wait (busy_timeout) instead of failing when its first read turns into a write.
+                self.db.execute("BEGIN IMMEDIATE")
             with self.db.atomic():
                 yield
+            if outer:
+                self.db.execute("COMMIT")
         except sqlite3.DatabaseError as exc:
+            if outer:
+                self.db.rollback()
             raise _write_error(exc, self.path) from None
+        except BaseException:
+            if outer:
+                self.db.rollback()
+            raise
 
     def _latest_stamp(self) -> str | None:
         parts = [f"SELECT max(hlc) AS s FROM {t}" for t in (*SYNCED_TABLES, "settings")]
