@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         f.addSeparator()
         self._file_extensions_end = f.addSeparator()
-        quit_action = self.add_action(f, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        quit_action = self.add_action(f, self.tr("&Quit"), self.close, "Ctrl+Q")
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
         e = self.edit_menu
