@@ -371,3 +371,20 @@ def test_three_laptops_merged_export_every_note_once(tmp_path: Path, cli, monkey
     assert positions == sorted(positions)
     assert body.index("KUN PÅ AMAGER") > positions[-1]
     assert "14. august 2026 – 19. september 2026" in body and EMAIL in body and URL in body
+
+
+def test_per_meeting_file_names_are_distinct() -> None:
+    from workshop_app.domain.model import Meeting
+    from workshop_app.export.document import per_meeting_paths
+
+    meetings = [
+        Meeting("1", "Amager", "2026-04-15"), Meeting("2", "Amager", "2026-05-01"),
+        Meeting("3", "Nørrebro", "2026-04-08"), Meeting("4", "Sydhavn / Valby", ""),
+        Meeting("5", "Nørrebro", "2026-04-08"),
+    ]
+    names = [p.name for _, p in per_meeting_paths(Path("/x/opsamling.pdf"), meetings)]
+    assert names == [
+        "opsamling-amager-2026-04-15.pdf", "opsamling-amager-2026-05-01.pdf",
+        "opsamling-nørrebro-2026-04-08.pdf", "opsamling-sydhavn-valby.pdf",
+        "opsamling-nørrebro-2026-04-08-2.pdf",
+    ]

@@ -270,16 +270,6 @@ EXPORTERS: dict[str, Callable[[Store, argparse.Namespace], bytes]] = {
 }
 
 
-def per_meeting_path(out: Path, venue: str, date: str, with_date: bool) -> Path:
-    """``opsamling.pdf`` -> ``opsamling-nørrebro.pdf`` (``-2026-04-08`` added when needed)."""
-    import re
-
-    slug = re.sub(r"[^\w]+", "-", venue.casefold()).strip("-") or "meeting"
-    if with_date and date:
-        slug += f"-{date}"
-    return out.with_name(f"{out.stem}-{slug}{out.suffix}")
-
-
 def _export_per_meeting(store: Store, args: argparse.Namespace) -> list[tuple[Path, bytes]]:
     import argparse as _argparse
 
@@ -290,13 +280,12 @@ def _export_per_meeting(store: Store, args: argparse.Namespace) -> list[tuple[Pa
     meetings = store.meetings()
     if not meetings:
         raise UserError("the consultation has no meetings yet")
-    venues = [m.venue.casefold() for m in meetings]
+    from workshop_app.export.document import per_meeting_paths
+
     files = []
-    for meeting in meetings:
+    for meeting, path in per_meeting_paths(args.out, meetings):
         one = _argparse.Namespace(**{**vars(args), "meeting": None})
         one.meeting_id = meeting.id
-        path = per_meeting_path(args.out, meeting.venue, meeting.date,
-                                venues.count(meeting.venue.casefold()) > 1)
         files.append((path, EXPORTERS[args.format](store, one)))
     return files
 

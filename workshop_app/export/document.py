@@ -20,6 +20,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from workshop_app.domain.model import CHALLENGE, SOLUTION, Consultation, Meeting, Note
 from workshop_app.store import Store
@@ -384,6 +385,27 @@ def build_meeting_summaries(
         (m, build_summary(store, dataclasses.replace(options, meeting_id=m.id)))
         for m in store.meetings()
     ]
+
+
+def per_meeting_paths(out: Path, meetings: list[Meeting]) -> list[tuple[Meeting, Path]]:
+    """File names for one summary per meeting, next to *out*.
+
+    ``opsamling.pdf`` -> ``opsamling-nørrebro.pdf``, ``opsamling-amager.pdf``, …; the date is
+    added (``opsamling-amager-2026-04-15.pdf``) when a venue held more than one meeting.
+    """
+    slugs = [re.sub(r"\W+", "-", m.venue.casefold()).strip("-") or "meeting" for m in meetings]
+    result = []
+    taken: set[str] = set()
+    for meeting, slug in zip(meetings, slugs, strict=True):
+        if slugs.count(slug) > 1 and meeting.date:
+            slug += f"-{meeting.date}"
+        name, n = slug, 1
+        while name in taken:  # same venue twice on one day (or undated)
+            n += 1
+            name = f"{slug}-{n}"
+        taken.add(name)
+        result.append((meeting, out.with_name(f"{out.stem}-{name}{out.suffix}")))
+    return result
 
 
 #: Summary formats: name -> file suffix.
