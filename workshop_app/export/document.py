@@ -261,7 +261,7 @@ def default_intro(store: Store, language: str = "da", meeting_id: str | None = N
             "af deres input."
         )
         return text
-    text = f"{n} dialogue meeting{'s' if n > 1 else ''} were held"
+    text = f"{n} dialogue meetings were held" if n > 1 else "One dialogue meeting was held"
     if month_text:
         text += f" in {month_text}"
     text += f" at {_join(venues, language)}. "
