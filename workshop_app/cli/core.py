@@ -228,10 +228,9 @@ def _export_docx(store: Store, args: argparse.Namespace) -> bytes:
 
 
 def build_document(store: Store, args: argparse.Namespace):
-    """The summary document with the options given on the command line."""
-    import dataclasses
-
-    from workshop_app.export.document import SummaryOptions, build_summary
+    """The summary document with the options given on the command line (redacted unless
+    ``--keep-personal-data``; the GUI builds it through the same function)."""
+    from workshop_app.export.publish import summary_document
 
     meeting_id = getattr(args, "meeting_id", None)
     if getattr(args, "meeting", None):
@@ -239,26 +238,14 @@ def build_document(store: Store, args: argparse.Namespace):
         if meeting is None:
             raise UserError(f"no meeting at {args.meeting!r}")
         meeting_id = meeting.id
-    options = SummaryOptions(
+    return summary_document(
+        store,
         language=getattr(args, "lang", None) or "da",
         provenance=getattr(args, "provenance", False),
         meeting_id=meeting_id,
-        redact=_personal_data_filter(store, args),
+        keep_personal_data=getattr(args, "keep_personal_data", False),
+        author=getattr(args, "author", None),
     )
-    doc = build_summary(store, options)
-    author = " ".join((getattr(args, "author", None) or "").split())
-    return dataclasses.replace(doc, author=author) if author else doc
-
-
-def _personal_data_filter(store: Store, args: argparse.Namespace):
-    """Published summaries leave out CPR numbers, phone numbers and e-mail addresses, except
-    the consultation's own contact address; ``--keep-personal-data`` turns this off."""
-    from workshop_app.safety.privacy import redactor
-
-    if getattr(args, "keep_personal_data", False):
-        return None
-    language = getattr(args, "lang", None) or "da"
-    return redactor(language, keep=[store.consultation().hearing_email])
 
 
 #: Export formats: name -> function(store, args) returning the file's bytes.
