@@ -37,3 +37,12 @@ def test_fonts_cover_danish_and_typographic_characters() -> None:
 def test_licence_ships_with_the_fonts() -> None:
     text = resource_path("fonts", "OFL.txt").read_text(encoding="utf-8")
     assert "SIL Open Font License" in text
+
+
+def test_reportlab_url_pattern_still_works_after_lazy_import() -> None:
+    from reportlab.platypus import paragraph
+
+    import workshop_app.export.pdf  # noqa: F401  (imports reportlab's paragraph module)
+
+    assert paragraph.uri_pat.match("https://blivhoert.kk.dk/hoering?id=1") is not None
+    assert paragraph.uri_pat.match("ikke en adresse") is None

@@ -14,9 +14,48 @@ XObject "footer-N" that is defined once the last page is done: one layout pass, 
 from __future__ import annotations
 
 import io
+import re
+import sys
 from collections.abc import Callable
 from typing import Any
 from xml.sax.saxutils import escape as _xml_escape
+
+
+def _import_paragraph_with_lazy_uri_pattern() -> None:
+    """Import reportlab's paragraph module without compiling its URL regex up front.
+
+    ``reportlab.platypus.paragraph`` compiles a case-insensitive, Unicode-wide URL pattern at
+    import (about 70 ms, the largest single cost of a CLI export). It is only used to split
+    long URLs when ``uriWasteReduce`` is on, which our styles turn off, so it is compiled on
+    first use instead. Any other pattern compiles as usual.
+    """
+    if "reportlab.platypus.paragraph" in sys.modules:
+        return
+    real_compile = re.compile
+
+    class LazyPattern:
+        def __init__(self, pattern: str, flags: int) -> None:
+            self._args = (pattern, flags)
+            self._compiled: re.Pattern[str] | None = None
+
+        def __getattr__(self, name: str) -> Any:
+            if self._compiled is None:
+                self._compiled = real_compile(*self._args)
+            return getattr(self._compiled, name)
+
+    def compile_lazily(pattern: Any, flags: int = 0) -> Any:
+        if isinstance(pattern, str) and pattern.startswith("(^(?:[a-z0-9\\.\\-\\+]*)://)"):
+            return LazyPattern(pattern, flags)
+        return real_compile(pattern, flags)
+
+    re.compile = compile_lazily  # type: ignore[assignment]
+    try:
+        import reportlab.platypus.paragraph  # noqa: F401
+    finally:
+        re.compile = real_compile
+
+
+_import_paragraph_with_lazy_uri_pattern()
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
