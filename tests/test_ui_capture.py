@@ -11,7 +11,11 @@ from workshop_app.domain.model import CHALLENGE, SOLUTION
 from workshop_app.errors import StoreError
 from workshop_app.store import Store
 
-pytestmark = pytest.mark.qt_log_level_fail("WARNING")
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    # the offscreen platform cannot raise windows or pass size hints; not our warning
+    pytest.mark.qt_log_ignore("This plugin does not support"),
+]
 
 
 @pytest.fixture
@@ -70,7 +74,10 @@ def test_enter_saves_at_once_and_shows_it(qtbot, window, demo_db):
     assert len(found) == 1
     note = found[0]
     assert (note.meeting_id, note.theme_id, note.group_id) == (
-        page.meeting_id, page.theme_id, page.group_id)
+        page.meeting_id,
+        page.theme_id,
+        page.group_id,
+    )
     assert note.kind == CHALLENGE
     assert page.note_model.rowCount() == before + 1
     assert page.note_model.note_at(before).text == "Busserne kører for sjældent om aftenen"
@@ -182,8 +189,11 @@ def test_delete_with_undo_and_redo_from_keyboard(qtbot, window):
     assert window.store.note(note.id) is not None
     assert page.note_model.rowCount() == rows
     assert page.note_model.note_at(0).id == note.id
-    qtbot.keyClick(page.note_field, Qt.Key.Key_Z,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        page.note_field,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert window.store.note(note.id) is None
     assert page.note_model.row_of(note.id) == -1
 
@@ -238,8 +248,9 @@ def test_new_group_from_capture(qtbot, window):
 def test_store_error_keeps_the_text_and_shows_one_dialog(qtbot, window, monkeypatch):
     page = window.capture_page
     shown: list[str] = []
-    monkeypatch.setattr("workshop_app.ui.dialogs.show_store_error",
-                        lambda parent, message: shown.append(message))
+    monkeypatch.setattr(
+        "workshop_app.ui.dialogs.show_store_error", lambda parent, message: shown.append(message)
+    )
 
     def fail(*args, **kwargs):
         raise StoreError("the disk is full: cannot save")
@@ -254,7 +265,9 @@ def test_store_error_keeps_the_text_and_shows_one_dialog(qtbot, window, monkeypa
 
 def test_search_filters_and_opens_a_note(qtbot, window):
     page = window.search_page
-    qtbot.keyClick(window.capture_page.note_field, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        window.capture_page.note_field, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier
+    )
     assert window.pages.currentWidget() is page
     page.set_filters(text="praktik")
     texts = [n.text for n in page.model.notes()]
@@ -276,7 +289,10 @@ def test_search_filters_and_opens_a_note(qtbot, window):
     assert window.pages.currentWidget() is window.capture_page
     capture = window.capture_page
     assert (capture.meeting_id, capture.theme_id, capture.group_id) == (
-        target.meeting_id, target.theme_id, target.group_id)
+        target.meeting_id,
+        target.theme_id,
+        target.group_id,
+    )
     assert capture.note_model.note_at(capture.note_list.currentIndex().row()).id == target.id
 
 
@@ -287,8 +303,13 @@ def test_dropped_files_reach_the_bus(qtbot, window, tmp_path):
     path.write_text("x")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
-    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.dropEvent(event)
     assert dropped == [[str(path)]]
 
@@ -309,5 +330,7 @@ def test_teammates_can_add_file_actions_and_pages(qtbot, window):
 
 def test_ctrl_q_closes_without_asking(qtbot, window):
     assert window.isVisible()
-    qtbot.keyClick(window.capture_page.note_field, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        window.capture_page.note_field, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier
+    )
     assert not window.isVisible()

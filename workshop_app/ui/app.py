@@ -24,9 +24,9 @@ from workshop_app.ui.main_window import FILE_FILTER, MainWindow
 from workshop_app.ui.settings import Settings
 from workshop_app.ui.theme import STYLE_SHEET
 
-#: Called when a consultation file cannot be opened, before the generic dialog:
-#: ``handler(parent, path, error) -> Path | None``. Return a path to open instead
-#: (e.g. a restored backup) or None to pass. The backups feature registers here.
+# Called when a consultation file cannot be opened, before the generic dialog:
+# ``handler(parent, path, error) -> Path | None``. Return a path to open instead
+# (e.g. a restored backup) or None to pass. The backups feature registers here.
 OPEN_FAILURE_HANDLERS: list[Callable[[QWidget | None, Path, StoreError], Path | None]] = []
 
 
@@ -65,8 +65,9 @@ class AppController(QObject):
         self._show(store)
         return True
 
-    def open_store(self, path: Path, *, create: bool, parent: QWidget | None,
-                   offer_other: bool = False) -> Store | None:
+    def open_store(
+        self, path: Path, *, create: bool, parent: QWidget | None, offer_other: bool = False
+    ) -> Store | None:
         """Open ``path``; on failure explain it in a dialog (and offer another file)."""
         path = Path(path)
         while True:
@@ -118,13 +119,17 @@ class AppController(QObject):
         clicked = box.clickedButton()
         folder = str(path.parent if path.parent.is_dir() else Path.home())
         if clicked is open_button:
-            name, _f = QFileDialog.getOpenFileName(None, self.tr("Open consultation"), folder,
-                                                   FILE_FILTER)
+            name, _f = QFileDialog.getOpenFileName(
+                None, self.tr("Open consultation"), folder, FILE_FILTER
+            )
             return (Path(name), False) if name else None
         if clicked is new_button:
-            name, _f = QFileDialog.getSaveFileName(None, self.tr("New consultation"),
-                                                   str(Path(folder) / "consultation.sqlite"),
-                                                   FILE_FILTER)
+            name, _f = QFileDialog.getSaveFileName(
+                None,
+                self.tr("New consultation"),
+                str(Path(folder) / "consultation.sqlite"),
+                FILE_FILTER,
+            )
             return (Path(name), True) if name else None
         return None
 
@@ -153,11 +158,16 @@ class AppController(QObject):
         return window
 
     def switch_file(self, path: Path, *, create: bool) -> None:
-        if self.store is not None and self.store.path and path.resolve() == self.store.path.resolve():
+        if (
+            self.store is not None
+            and self.store.path
+            and path.resolve() == self.store.path.resolve()
+        ):
             return
         if create and path.exists():
-            dialogs.show_error(self.window, self.tr("{0} already exists. Use Open to open it.")
-                               .format(path))
+            dialogs.show_error(
+                self.window, self.tr("{0} already exists. Use Open to open it.").format(path)
+            )
             return
         store = self.open_store(path, create=create, parent=self.window)
         if store is not None:
@@ -187,7 +197,8 @@ def choose_language(settings: Settings, requested: str | None) -> str:
 
 def _install_excepthook() -> None:
     """A bug in a slot: log it, tell the user briefly, keep running (no traceback shown)."""
-    def hook(kind, value, tb) -> None:  # noqa: ANN001
+
+    def hook(kind, value, tb) -> None:
         if issubclass(kind, KeyboardInterrupt):
             QApplication.quit()
             return

@@ -12,25 +12,25 @@ from PySide6.QtCore import QObject, Signal
 class Bus(QObject):
     """App-wide events. Note objects are ``workshop_app.domain.model.Note``."""
 
-    #: A note was stored (typed, or brought back by redo).
+    # A note was stored (typed, or brought back by redo).
     noteAdded = Signal(object)
-    #: A note's text, kind or topic changed.
+    # A note's text, kind or topic changed.
     noteChanged = Signal(object)
-    #: A note was deleted (or its addition undone); carries the note as it was.
+    # A note was deleted (or its addition undone); carries the note as it was.
     noteRemoved = Signal(object)
-    #: Many notes may have changed (import, merge, theme removed): reload what you show.
+    # Many notes may have changed (import, merge, theme removed): reload what you show.
     notesChanged = Signal()
-    #: Meetings, themes, groups, topics or the consultation's details changed.
+    # Meetings, themes, groups, topics or the consultation's details changed.
     consultationChanged = Signal()
-    #: The capture position moved: meeting id, theme id, group id ("" for none).
+    # The capture position moved: meeting id, theme id, group id ("" for none).
     positionChanged = Signal(str, str, str)
-    #: The capture phase changed: "challenge" or "solution".
+    # The capture phase changed: "challenge" or "solution".
     phaseChanged = Signal(str)
-    #: A write was committed to the database (carries a short local time, "14:03:27").
+    # A write was committed to the database (carries a short local time, "14:03:27").
     saved = Signal(str)
-    #: A write failed; carries the one-line reason. The main window shows one dialog.
+    # A write failed; carries the one-line reason. The main window shows one dialog.
     storeFailed = Signal(str)
-    #: Files were dropped on the main window (absolute paths). A teammate's page consumes it.
+    # Files were dropped on the main window (absolute paths). A teammate's page consumes it.
     filesDropped = Signal(list)
-    #: Ask the capture page to show a note (search results): note id.
+    # Ask the capture page to show a note (search results): note id.
     showNoteRequested = Signal(str)

@@ -11,17 +11,13 @@ from workshop_app import paths
 from workshop_app.errors import StoreError, UserError
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
-
-
 def show_error(parent: QWidget | None, message: str, title: str | None = None) -> None:
     """A modal warning with one clear line (no traceback)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title or tr("Workshop app"))
+    box.setWindowTitle(title or QCoreApplication.translate("Dialogs", "Workshop app"))
     box.setText(message)
-    box.setAccessibleName(title or tr("Error"))
+    box.setAccessibleName(title or QCoreApplication.translate("Dialogs", "Error"))
     box.exec()
 
 
@@ -29,13 +25,16 @@ def show_store_error(parent: QWidget | None, message: str) -> None:
     """The database could not be written: say so plainly and what it means for the notes."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(tr("Cannot save"))
-    box.setText(tr("The last change could not be saved."))
+    box.setWindowTitle(QCoreApplication.translate("Dialogs", "Cannot save"))
+    box.setText(QCoreApplication.translate("Dialogs", "The last change could not be saved."))
     box.setInformativeText(
         message
         + "\n\n"
-        + tr("Notes saved before are safe. Keep the text you typed, fix the problem "
-             "(free disk space, close the other program) and try again.")
+        + QCoreApplication.translate(
+            "Dialogs",
+            "Notes saved before are safe. Keep the text you typed, fix the problem "
+            "(free disk space, close the other program) and try again.",
+        )
     )
     box.exec()
 
@@ -43,17 +42,21 @@ def show_store_error(parent: QWidget | None, message: str) -> None:
 def report_exception(parent: QWidget | None, exc: BaseException) -> None:
     """Known errors (UserError) as their message; anything else logged and shown briefly."""
     if isinstance(exc, StoreError):
-        show_error(parent, str(exc), tr("Cannot use the database"))
+        show_error(
+            parent, str(exc), QCoreApplication.translate("Dialogs", "Cannot use the database")
+        )
     elif isinstance(exc, UserError):
         show_error(parent, str(exc))
     else:
         where = log_exception(exc)
-        text = tr("Something went wrong inside the app: {0}").format(
-            f"{exc.__class__.__name__}: {exc}"
-        )
+        text = QCoreApplication.translate(
+            "Dialogs", "Something went wrong inside the app: {0}"
+        ).format(f"{exc.__class__.__name__}: {exc}")
         if where:
-            text += "\n\n" + tr("Details were written to {0}.").format(where)
-        show_error(parent, text, tr("Internal error"))
+            text += "\n\n" + QCoreApplication.translate(
+                "Dialogs", "Details were written to {0}."
+            ).format(where)
+        show_error(parent, text, QCoreApplication.translate("Dialogs", "Internal error"))
 
 
 def log_exception(exc: BaseException) -> str:

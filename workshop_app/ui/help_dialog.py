@@ -6,51 +6,67 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
-    QHeaderView,
 )
 
 from workshop_app import __version__
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Help", text)
-
-
 def shortcuts() -> list[tuple[str, str]]:
     """(keys, what they do) for the capture view and the window."""
     return [
-        ("Enter", _tr("Save the note")),
-        ("Shift+Enter", _tr("New line in the note")),
-        ("Ctrl+T", _tr("Switch between challenges and solutions")),
-        ("Ctrl+1 … Ctrl+9", _tr("Choose theme 1 to 9")),
-        ("Ctrl+PgUp / Ctrl+PgDn", _tr("Previous / next group")),
-        ("Ctrl+G", _tr("Add a group")),
-        ("Ctrl+M", _tr("Choose the meeting")),
-        (_tr("Up (in an empty note field)"), _tr("Go to the last note in the list")),
-        (_tr("Enter or F2 (in the list)"), _tr("Edit the note")),
-        (_tr("Delete (in the list)"), _tr("Delete the selected notes")),
-        (_tr("Esc (in the list)"), _tr("Back to the note field")),
-        ("Ctrl+Z / Ctrl+Shift+Z", _tr("Undo / redo")),
-        ("Ctrl+F", _tr("Search notes")),
-        ("Ctrl+E", _tr("Back to taking notes")),
-        ("F11", _tr("Projector view on or off")),
-        ("F9 / Shift+F9", _tr("Start or pause / reset the round timer")),
-        ("Ctrl+Q", _tr("Quit (notes are saved already)")),
+        ("Enter", QCoreApplication.translate("Help", "Save the note")),
+        ("Shift+Enter", QCoreApplication.translate("Help", "New line in the note")),
+        ("Ctrl+T", QCoreApplication.translate("Help", "Switch between challenges and solutions")),
+        ("Ctrl+1 … Ctrl+9", QCoreApplication.translate("Help", "Choose theme 1 to 9")),
+        ("Ctrl+PgUp / Ctrl+PgDn", QCoreApplication.translate("Help", "Previous / next group")),
+        ("Ctrl+G", QCoreApplication.translate("Help", "Add a group")),
+        ("Ctrl+M", QCoreApplication.translate("Help", "Choose the meeting")),
+        (
+            QCoreApplication.translate("Help", "Up (in an empty note field)"),
+            QCoreApplication.translate("Help", "Go to the last note in the list"),
+        ),
+        (
+            QCoreApplication.translate("Help", "Enter or F2 (in the list)"),
+            QCoreApplication.translate("Help", "Edit the note"),
+        ),
+        (
+            QCoreApplication.translate("Help", "Delete (in the list)"),
+            QCoreApplication.translate("Help", "Delete the selected notes"),
+        ),
+        (
+            QCoreApplication.translate("Help", "Esc (in the list)"),
+            QCoreApplication.translate("Help", "Back to the note field"),
+        ),
+        ("Ctrl+Z / Ctrl+Shift+Z", QCoreApplication.translate("Help", "Undo / redo")),
+        ("Ctrl+F", QCoreApplication.translate("Help", "Search notes")),
+        ("Ctrl+E", QCoreApplication.translate("Help", "Back to taking notes")),
+        ("F11", QCoreApplication.translate("Help", "Projector view on or off")),
+        (
+            "F9 / Shift+F9",
+            QCoreApplication.translate("Help", "Start or pause / reset the round timer"),
+        ),
+        ("Ctrl+Q", QCoreApplication.translate("Help", "Quit (notes are saved already)")),
     ]
 
 
 def show_shortcuts(parent: QWidget | None) -> None:
     dialog = QDialog(parent)
-    dialog.setWindowTitle(_tr("Keyboard shortcuts"))
+    dialog.setWindowTitle(QCoreApplication.translate("Help", "Keyboard shortcuts"))
     rows = shortcuts()
     table = QTableWidget(len(rows), 2, dialog)
-    table.setAccessibleName(_tr("Keyboard shortcuts"))
-    table.setHorizontalHeaderLabels([_tr("Keys"), _tr("What it does")])
+    table.setAccessibleName(QCoreApplication.translate("Help", "Keyboard shortcuts"))
+    table.setHorizontalHeaderLabels(
+        [
+            QCoreApplication.translate("Help", "Keys"),
+            QCoreApplication.translate("Help", "What it does"),
+        ]
+    )
     table.verticalHeader().hide()
     table.setShowGrid(False)
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -72,7 +88,10 @@ def show_shortcuts(parent: QWidget | None) -> None:
 def show_about(parent: QWidget | None) -> None:
     QMessageBox.about(
         parent,
-        _tr("About the workshop app"),
-        _tr("<p><b>Workshop app</b> {0}</p><p>Notes from citizen dialogue meetings, "
-            "captured live and saved as you type. Works offline.</p>").format(__version__),
+        QCoreApplication.translate("Help", "About the workshop app"),
+        QCoreApplication.translate(
+            "Help",
+            "<p><b>Workshop app</b> {0}</p><p>Notes from citizen dialogue meetings, "
+            "captured live and saved as you type. Works offline.</p>",
+        ).format(__version__),
     )

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from workshop_app import paths
 
-#: Source strings in the code are English; Danish comes from workshop_app_da.qm.
+# Source strings in the code are English; Danish comes from workshop_app_da.qm.
 SOURCE_LANGUAGE = "en"
 DEFAULT_LANGUAGE = "da"
 
@@ -17,11 +17,15 @@ def system_language() -> str:
     return "en" if lang == QLocale.Language.English else DEFAULT_LANGUAGE
 
 
+# The translators currently installed (one application, one language at a time).
+_installed: list[QTranslator] = []
+
+
 class Translators:
     """Installs and swaps the application's translators."""
 
     def __init__(self) -> None:
-        self._installed: list[QTranslator] = []
+        self._installed = _installed
         self.language = SOURCE_LANGUAGE
 
     def install(self, language: str) -> bool:
@@ -43,9 +47,11 @@ class Translators:
                 self._installed.append(qt)
         for translator in self._installed:
             app.installTranslator(translator)
-        QLocale.setDefault(QLocale(QLocale.Language.Danish if language == "da"
-                                   else QLocale.Language.English,
-                                   QLocale.Country.Denmark if language == "da"
-                                   else QLocale.Country.UnitedKingdom))
+        QLocale.setDefault(
+            QLocale(
+                QLocale.Language.Danish if language == "da" else QLocale.Language.English,
+                QLocale.Country.Denmark if language == "da" else QLocale.Country.UnitedKingdom,
+            )
+        )
         self.language = language if ok else SOURCE_LANGUAGE
         return ok

@@ -9,6 +9,8 @@ Adding to it (for teammates)
 * A page (e.g. the Summary workspace): ``window.add_page(widget, title, shortcut=None)``;
   it gets a tab and a View-menu item. ``window.show_page(widget)`` switches to it.
 * Dropped files arrive as ``window.bus.filesDropped(list[str])``.
+* A page with text that is saved when the field is left can define ``flush()``; it is
+  called when the window closes.
 * Long work goes through ``window.workers.run(...)`` (see ``ui/workers.py``).
 * To install such additions whenever a window is built (also after a language switch
   or File → Open), add your module to ``WINDOW_EXTENSIONS``: it must define
@@ -39,7 +41,7 @@ from workshop_app.ui.undo import NoteActions
 from workshop_app.ui.widgets.timer import RoundTimer
 from workshop_app.ui.workers import Workers
 
-#: Modules with ``install(window)``, run for every new main window (see module docstring).
+# Modules with ``install(window)``, run for every new main window (see module docstring).
 WINDOW_EXTENSIONS: tuple[str, ...] = ()
 
 FILE_FILTER = "Consultation (*.sqlite *.db);;All files (*)"
@@ -48,14 +50,15 @@ FILE_FILTER = "Consultation (*.sqlite *.db);;All files (*)"
 class MainWindow(QMainWindow):
     """Menus, pages and the status bar around one open consultation."""
 
-    #: The user chose a consultation file to open / to create; the app controller acts.
+    # The user chose a consultation file to open / to create; the app controller acts.
     openRequested = Signal(str)
     newRequested = Signal(str)
-    #: The user chose a UI language ("da" or "en").
+    # The user chose a UI language ("da" or "en").
     languageRequested = Signal(str)
 
-    def __init__(self, store: Store, settings: Settings, language: str = "da",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, settings: Settings, language: str = "da", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.store, self.settings, self.language = store, settings, language
         self.bus = Bus(self)
@@ -100,9 +103,15 @@ class MainWindow(QMainWindow):
             self.show_meeting_setup()
 
     # ================================================================== extension API
-    def add_action(self, menu: QMenu, text: str, slot: Callable[..., object],
-                   shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-                   *, before: QAction | None = None) -> QAction:
+    def add_action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[..., object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        *,
+        before: QAction | None = None,
+    ) -> QAction:
         """A menu item with an optional shortcut (active in the whole window)."""
         action = QAction(text, self)
         if shortcut is not None:
@@ -114,18 +123,29 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
         return action
 
-    def add_file_action(self, text: str, slot: Callable[..., object],
-                        shortcut: QKeySequence | str | None = None) -> QAction:
+    def add_file_action(
+        self, text: str, slot: Callable[..., object], shortcut: QKeySequence | str | None = None
+    ) -> QAction:
         """A File-menu item, placed with the other file commands above Quit."""
-        return self.add_action(self.file_menu, text, slot, shortcut,
-                               before=self._file_extensions_end)
+        return self.add_action(
+            self.file_menu, text, slot, shortcut, before=self._file_extensions_end
+        )
 
-    def add_page(self, widget: QWidget, title: str,
-                 shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> int:
+    def add_page(
+        self,
+        widget: QWidget,
+        title: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> int:
         """Add a page (tab) and a View-menu item that shows it; returns its index."""
         index = self.pages.addTab(widget, title.replace("&", ""))
-        self.add_action(self.view_menu, title, lambda: self.show_page(widget), shortcut,
-                        before=self._view_pages_end)
+        self.add_action(
+            self.view_menu,
+            title,
+            lambda: self.show_page(widget),
+            shortcut,
+            before=self._view_pages_end,
+        )
         return index
 
     def show_page(self, widget: QWidget) -> None:
@@ -143,7 +163,9 @@ class MainWindow(QMainWindow):
         self.help_menu = bar.addMenu(self.tr("&Help"))
 
         f = self.file_menu
-        self.add_action(f, self.tr("&New consultation…"), self.ask_new, QKeySequence.StandardKey.New)
+        self.add_action(
+            f, self.tr("&New consultation…"), self.ask_new, QKeySequence.StandardKey.New
+        )
         self.add_action(f, self.tr("&Open…"), self.ask_open, QKeySequence.StandardKey.Open)
         self.recent_menu = f.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -163,16 +185,18 @@ class MainWindow(QMainWindow):
 
         v = self.view_menu
         self._view_pages_end = v.addSeparator()
-        self.projector_action = self.add_action(v, self.tr("&Projector view"),
-                                                self.toggle_projector, "F11")
+        self.projector_action = self.add_action(
+            v, self.tr("&Projector view"), self.toggle_projector, "F11"
+        )
         self.projector_action.setCheckable(True)
         v.addSeparator()
         self.add_action(v, self.tr("Start/pause round &timer"), lambda: self.timer.toggle(), "F9")
         self.add_action(v, self.tr("R&eset round timer"), lambda: self.timer.reset(), "Shift+F9")
 
         s = self.settings_menu
-        self.add_action(s, self.tr("Round &length…"),
-                        lambda: self.capture_page.timer_widget.ask_minutes())
+        self.add_action(
+            s, self.tr("Round &length…"), lambda: self.capture_page.timer_widget.ask_minutes()
+        )
         languages = s.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -186,8 +210,12 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = act
 
         h = self.help_menu
-        self.add_action(h, self.tr("&Keyboard shortcuts"), lambda: show_shortcuts(self),
-                        QKeySequence.StandardKey.HelpContents)
+        self.add_action(
+            h,
+            self.tr("&Keyboard shortcuts"),
+            lambda: show_shortcuts(self),
+            QKeySequence.StandardKey.HelpContents,
+        )
         self.add_action(h, self.tr("&About"), lambda: show_about(self))
 
     def _fill_capture_menu(self) -> None:
@@ -225,14 +253,18 @@ class MainWindow(QMainWindow):
     # ================================================================== commands
     def ask_open(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Open consultation"), str(self._folder()), FILE_FILTER)
+            self, self.tr("Open consultation"), str(self._folder()), FILE_FILTER
+        )
         if path:
             self.openRequested.emit(path)
 
     def ask_new(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("New consultation"), str(self._folder() / "consultation.sqlite"),
-            FILE_FILTER)
+            self,
+            self.tr("New consultation"),
+            str(self._folder() / "consultation.sqlite"),
+            FILE_FILTER,
+        )
         if path:
             if not Path(path).suffix:
                 path += ".sqlite"
@@ -290,26 +322,32 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         name = self.store.path.name if self.store.path else ""
         title = self.store.consultation().title or name
-        self.setWindowTitle(self.tr("{0} – Workshop app").format(title) if title
-                            else self.tr("Workshop app"))
+        self.setWindowTitle(
+            self.tr("{0} – Workshop app").format(title) if title else self.tr("Workshop app")
+        )
         self.file_label.setText(str(self.store.path or ""))
 
     def _timer_length_changed(self, minutes: int) -> None:
         self.settings.timer_minutes = minutes
 
     # ================================================================== window events
-    def dragEnterEvent(self, event) -> None:  # noqa: ANN001
+    def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:  # noqa: ANN001
+    def dropEvent(self, event) -> None:
         files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         if files:
             event.acceptProposedAction()
             self.bus.filesDropped.emit(files)
 
-    def closeEvent(self, event) -> None:  # noqa: ANN001
-        # Nothing to ask: every note is committed the moment it is entered.
+    def closeEvent(self, event) -> None:
+        # Nothing to ask: every note is committed the moment it is entered. Pages with a
+        # half-typed field (setup details) save it now via their flush().
+        for index in range(self.pages.count()):
+            flush = getattr(self.pages.widget(index), "flush", None)
+            if callable(flush):
+                flush()
         self.settings.set("window_geometry", self.saveGeometry())
         if self.projector is not None:
             self.projector.close()

@@ -244,8 +244,11 @@ class SearchResultsModel(QAbstractTableModel):
             if column == "kind":
                 return kind_label(note.kind)
             if column == "text":
-                return " ".join(note.text.split()) if role == Qt.ItemDataRole.DisplayRole \
+                return (
+                    " ".join(note.text.split())
+                    if role == Qt.ItemDataRole.DisplayRole
                     else note.text
+                )
             if column == "venue":
                 return f"{note.venue} {note.date}".strip()
             return getattr(note, column)

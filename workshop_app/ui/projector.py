@@ -30,8 +30,9 @@ from workshop_app.ui.widgets.timer import RoundTimer, TimerLabel
 class ProjectorWindow(QWidget):
     """Readable from the back of a hall: big type, high contrast, no controls."""
 
-    def __init__(self, store: Store, bus: Bus, timer: RoundTimer,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, bus: Bus, timer: RoundTimer, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("projector")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -159,7 +160,7 @@ class ProjectorWindow(QWidget):
                 delegate.scale = size / max(6.0, base.pointSizeF())
             view.doItemsLayout()
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._apply_scale()
 

@@ -16,7 +16,7 @@ from workshop_app import paths
 LANGUAGES = ("da", "en")
 MAX_RECENT = 8
 
-#: Every setting with its default.
+# Every setting with its default.
 DEFAULTS: dict[str, object] = {
     "language": "",  # "" until the first start has chosen one from the system locale
     "recent_files": [],

@@ -19,10 +19,6 @@ from workshop_app.store import Store
 from workshop_app.ui.bus import Bus
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Undo", text)
-
-
 def _short(text: str, width: int = 30) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
@@ -76,17 +72,23 @@ class NoteActions(QObject):
 
     def edit(self, note: Note, text: str) -> bool:
         """Change a note's text."""
-        return self._update(note, {"text": text.strip()}, _tr("Edit note “{0}”").format(
-            _short(text)))
+        return self._update(
+            note,
+            {"text": text.strip()},
+            QCoreApplication.translate("Undo", "Edit note “{0}”").format(_short(text)),
+        )
 
     def set_kind(self, note: Note, kind: str) -> bool:
         """Make a note a challenge or a solution."""
-        return self._update(note, {"kind": kind}, _tr("Change kind"))
+        return self._update(note, {"kind": kind}, QCoreApplication.translate("Undo", "Change kind"))
 
     def set_topic(self, note: Note, topic_id: str | None) -> bool:
         """Give a note a cross-cutting topic (None clears it)."""
-        return self._update(note, {"topic_id": topic_id or None},
-                            _tr("Set cross-cutting topic"))
+        return self._update(
+            note,
+            {"topic_id": topic_id or None},
+            QCoreApplication.translate("Undo", "Set cross-cutting topic"),
+        )
 
     def _update(self, note: Note, new: dict[str, object], label: str) -> bool:
         old = {key: getattr(note, key) for key in new}
@@ -148,7 +150,9 @@ class _NoteCommand(QUndoCommand):
 
 class _AddNote(_NoteCommand):
     def __init__(self, actions: NoteActions, note: Note) -> None:
-        super().__init__(actions, _tr("Add note “{0}”").format(_short(note.text)))
+        super().__init__(
+            actions, QCoreApplication.translate("Undo", "Add note “{0}”").format(_short(note.text))
+        )
         self.note = note
 
     def forward(self) -> None:
@@ -169,9 +173,9 @@ class _AddNote(_NoteCommand):
 class _DeleteNotes(_NoteCommand):
     def __init__(self, actions: NoteActions, notes: list[Note]) -> None:
         label = (
-            _tr("Delete note “{0}”").format(_short(notes[0].text))
+            QCoreApplication.translate("Undo", "Delete note “{0}”").format(_short(notes[0].text))
             if len(notes) == 1
-            else _tr("Delete {0} notes").format(len(notes))
+            else QCoreApplication.translate("Undo", "Delete {0} notes").format(len(notes))
         )
         super().__init__(actions, label)
         self.notes = list(notes)

@@ -44,7 +44,7 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self.fn(*self.args, **self.kwargs)
-        except BaseException as exc:  # delivered to the UI thread, shown there
+        except Exception as exc:  # noqa: BLE001 -- delivered to the UI thread, shown there
             self.signals.failed.emit(exc)
         else:
             self.signals.done.emit(result)

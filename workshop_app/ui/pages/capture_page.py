@@ -40,7 +40,7 @@ from workshop_app.ui.widgets.note_delegate import NoteDelegate
 from workshop_app.ui.widgets.note_edit import NoteEdit
 from workshop_app.ui.widgets.timer import RoundTimer, TimerWidget
 
-#: Where the capture view was left, per laptop (Store.get_local/set_local).
+# Where the capture view was left, per laptop (Store.get_local/set_local).
 POSITION_KEY = "capture.position"
 
 
@@ -62,8 +62,9 @@ class _ThemeDelegate(QStyledItemDelegate):
         view = self.parent()
         width = view.viewport().width() if isinstance(view, QListView) else 240
         text_w = max(40, width - number_w - count_w - 24)
-        rect = fm.boundingRect(QRect(0, 0, text_w, 1000), Qt.TextFlag.TextWordWrap,
-                               index.data() or "")
+        rect = fm.boundingRect(
+            QRect(0, 0, text_w, 1000), Qt.TextFlag.TextWordWrap, index.data() or ""
+        )
         return QSize(width, rect.height() + fm.height() // 2 + 8)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
@@ -83,17 +84,27 @@ class _ThemeDelegate(QStyledItemDelegate):
         number = index.row() + 1
         painter.setPen(muted)
         if number <= 9:
-            painter.drawText(QRect(inner.left(), inner.top(), number_w, fm.height()),
-                             int(Qt.AlignmentFlag.AlignLeft), str(number))
+            painter.drawText(
+                QRect(inner.left(), inner.top(), number_w, fm.height()),
+                int(Qt.AlignmentFlag.AlignLeft),
+                str(number),
+            )
         count = index.data(CountRole) or 0
-        painter.drawText(QRect(inner.right() - count_w, inner.top(), count_w, fm.height()),
-                         int(Qt.AlignmentFlag.AlignRight), str(count) if count else "–")
+        painter.drawText(
+            QRect(inner.right() - count_w, inner.top(), count_w, fm.height()),
+            int(Qt.AlignmentFlag.AlignRight),
+            str(count) if count else "–",
+        )
         font = QFont(option.font)
         font.setBold(selected)
         painter.setFont(font)
         painter.setPen(QColor("#102030") if selected else option.palette.text().color())
-        text_rect = QRect(inner.left() + number_w, inner.top(),
-                          inner.width() - number_w - count_w - 4, inner.height())
+        text_rect = QRect(
+            inner.left() + number_w,
+            inner.top(),
+            inner.width() - number_w - count_w - 4,
+            inner.height(),
+        )
         painter.drawText(text_rect, int(Qt.TextFlag.TextWordWrap), index.data() or "")
         painter.restore()
 
@@ -101,7 +112,7 @@ class _ThemeDelegate(QStyledItemDelegate):
 class CapturePage(QWidget):
     """Live capture for one laptop: meeting, theme, group, phase and the note field."""
 
-    #: The page wants the setup page shown (no meetings yet).
+    # The page wants the setup page shown (no meetings yet).
     setupRequested = Signal()
 
     def __init__(
@@ -163,7 +174,9 @@ class CapturePage(QWidget):
         self.meeting_caption = QLabel(body)
         self.meeting_caption.setObjectName("sectionTitle")
         self.meeting_combo = QComboBox(body)
-        self.meeting_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.meeting_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.meeting_combo.setMinimumContentsLength(14)
         self.meeting_caption.setBuddy(self.meeting_combo)
         self.themes_caption = QLabel(body)
@@ -227,7 +240,8 @@ class CapturePage(QWidget):
         self.note_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.note_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.note_list.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.note_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.note_list.setSpacing(0)
@@ -263,7 +277,9 @@ class CapturePage(QWidget):
         entry.addWidget(self.note_field, 1)
         options = QVBoxLayout()
         self.topic_combo = QComboBox(self.banner)
-        self.topic_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.topic_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.topic_combo.setMinimumContentsLength(12)
         self.save_button = QPushButton(self.banner)
         self.save_button.setDefault(False)
@@ -290,8 +306,10 @@ class CapturePage(QWidget):
 
     def _retranslate(self) -> None:
         self.empty_label.setText(
-            self.tr("No meetings yet.\nAdd the first meeting (venue and date) in Setup, "
-                    "then come back here to take notes.")
+            self.tr(
+                "No meetings yet.\nAdd the first meeting (venue and date) in Setup, "
+                "then come back here to take notes."
+            )
         )
         self.empty_button.setText(self.tr("Go to Setup"))
         self.meeting_caption.setText(self.tr("&Meeting"))
@@ -300,8 +318,9 @@ class CapturePage(QWidget):
         self.theme_list.setAccessibleName(self.tr("Themes"))
         self.theme_list.setAccessibleDescription(self.tr("Ctrl+1 to Ctrl+9 choose a theme"))
         self.group_tabs.setAccessibleName(self.tr("Groups"))
-        self.group_tabs.setAccessibleDescription(self.tr("Ctrl+Page Up and Ctrl+Page Down "
-                                                         "choose a group"))
+        self.group_tabs.setAccessibleDescription(
+            self.tr("Ctrl+Page Up and Ctrl+Page Down choose a group")
+        )
         self.add_group_button.setText(self.tr("+ Group"))
         self.add_group_button.setToolTip(self.tr("Add a group to this theme (Ctrl+G)"))
         self.add_group_button.setAccessibleName(self.tr("Add group"))
@@ -319,26 +338,34 @@ class CapturePage(QWidget):
 
     def _build_actions(self) -> None:
         """Capture actions; the main window puts them in its menus (window shortcuts)."""
-        def action(text: str, shortcut: QKeySequence | str | None, slot) -> QAction:  # noqa: ANN001
+
+        def action(text: str, shortcut: QKeySequence | str | None, slot) -> QAction:
             act = QAction(text, self)
             if shortcut:
                 act.setShortcut(QKeySequence(shortcut))
             act.triggered.connect(slot)
             return act
 
-        self.toggle_phase_action = action(self.tr("Switch challenges/solutions"), "Ctrl+T",
-                                          self.toggle_phase)
-        self.next_group_action = action(self.tr("Next group"), "Ctrl+PgDown",
-                                        lambda: self.step_group(1))
-        self.previous_group_action = action(self.tr("Previous group"), "Ctrl+PgUp",
-                                            lambda: self.step_group(-1))
+        self.toggle_phase_action = action(
+            self.tr("Switch challenges/solutions"), "Ctrl+T", self.toggle_phase
+        )
+        self.next_group_action = action(
+            self.tr("Next group"), "Ctrl+PgDown", lambda: self.step_group(1)
+        )
+        self.previous_group_action = action(
+            self.tr("Previous group"), "Ctrl+PgUp", lambda: self.step_group(-1)
+        )
         self.add_group_action = action(self.tr("Add group…"), "Ctrl+G", self.add_group)
-        self.choose_meeting_action = action(self.tr("Choose meeting…"), "Ctrl+M",
-                                            self.choose_meeting)
+        self.choose_meeting_action = action(
+            self.tr("Choose meeting…"), "Ctrl+M", self.choose_meeting
+        )
         self.theme_actions: list[QAction] = []
         for number in range(1, 10):
-            act = action(self.tr("Theme {0}").format(number), f"Ctrl+{number}",
-                         lambda _checked=False, n=number: self.select_theme_number(n))
+            act = action(
+                self.tr("Theme {0}").format(number),
+                f"Ctrl+{number}",
+                lambda _checked=False, n=number: self.select_theme_number(n),
+            )
             self.theme_actions.append(act)
         self.edit_note_action = action(self.tr("Edit note"), None, self.edit_selected)
         self.delete_note_action = action(self.tr("Delete note"), None, self.delete_selected)
@@ -425,8 +452,9 @@ class CapturePage(QWidget):
         index = self.topic_combo.findData(current) if current else 0
         self.topic_combo.setCurrentIndex(max(0, index))
 
-    def _enter_meeting(self, meeting_id: str, *, theme_id: str = "",
-                       group_id: str | None = None) -> None:
+    def _enter_meeting(
+        self, meeting_id: str, *, theme_id: str = "", group_id: str | None = None
+    ) -> None:
         self.meeting_id = meeting_id
         self._loading = True
         try:
@@ -493,8 +521,9 @@ class CapturePage(QWidget):
     def _enter_group(self, group_id: str | None) -> None:
         self.group_id = group_id
         if self.theme_id:
-            notes = self.store.notes(meeting_id=self.meeting_id, theme_id=self.theme_id,
-                                     group_id=group_id)
+            notes = self.store.notes(
+                meeting_id=self.meeting_id, theme_id=self.theme_id, group_id=group_id
+            )
             if group_id is None:
                 notes = [n for n in notes if n.group_id is None]
         else:
@@ -551,8 +580,12 @@ class CapturePage(QWidget):
     def _remember(self) -> None:
         if not self.meeting_id:
             return
-        value = {"meeting": self.meeting_id, "theme": self.theme_id,
-                 "group": self.group_id or "", "phase": self.phase}
+        value = {
+            "meeting": self.meeting_id,
+            "theme": self.theme_id,
+            "group": self.group_id or "",
+            "phase": self.phase,
+        }
         try:
             self.store.set_local(POSITION_KEY, value)
         except UserError:
@@ -619,8 +652,7 @@ class CapturePage(QWidget):
         if note is None:
             return
         if note.meeting_id != self.meeting_id:
-            self._enter_meeting(note.meeting_id, theme_id=note.theme_id,
-                                group_id=note.group_id)
+            self._enter_meeting(note.meeting_id, theme_id=note.theme_id, group_id=note.group_id)
         if note.theme_id != self.theme_id or note.group_id != self.group_id:
             self._enter_theme(note.theme_id, note.group_id)
         row = self.note_model.row_of(note_id)
@@ -664,8 +696,14 @@ class CapturePage(QWidget):
             self.focus_note_field()
             return
         topic_id = self.topic_combo.currentData() or None
-        note = self.actions.add(self.meeting_id, self.theme_id, self.phase, text,
-                                group_id=self.group_id, topic_id=topic_id)
+        note = self.actions.add(
+            self.meeting_id,
+            self.theme_id,
+            self.phase,
+            text,
+            group_id=self.group_id,
+            topic_id=topic_id,
+        )
         if note is not None:
             self.note_field.clear()
             self.topic_combo.setCurrentIndex(0)
@@ -675,8 +713,9 @@ class CapturePage(QWidget):
         if not self.meeting_id or not self.theme_id:
             return
         suggestion = self.tr("Table {0}").format(len(self._group_names) + 1)
-        name, ok = QInputDialog.getText(self, self.tr("Add group"),
-                                        self.tr("Name of the new group:"), text=suggestion)
+        name, ok = QInputDialog.getText(
+            self, self.tr("Add group"), self.tr("Name of the new group:"), text=suggestion
+        )
         if ok and name.strip():
             self.create_group(name)
         self.focus_note_field()
@@ -714,7 +753,7 @@ class CapturePage(QWidget):
     def _edit_requested(self, note: Note, text: str) -> None:
         self.actions.edit(note, text)
 
-    def _note_menu(self, pos) -> None:  # noqa: ANN001
+    def _note_menu(self, pos) -> None:
         index = self.note_list.indexAt(pos)
         if not index.isValid():
             return
@@ -723,8 +762,7 @@ class CapturePage(QWidget):
         menu.addAction(self.tr("Edit"), lambda: self.note_list.edit(index))
         other = SOLUTION if note.kind == CHALLENGE else CHALLENGE
         menu.addAction(
-            self.tr("Make it a solution") if other == SOLUTION
-            else self.tr("Make it a challenge"),
+            self.tr("Make it a solution") if other == SOLUTION else self.tr("Make it a challenge"),
             lambda: self.actions.set_kind(note, other),
         )
         topics = menu.addMenu(self.tr("Cross-cutting topic"))
@@ -732,8 +770,7 @@ class CapturePage(QWidget):
         none.setCheckable(True)
         none.setChecked(not note.topic_id)
         for topic in self.store.topics():
-            act = topics.addAction(topic.name,
-                                   lambda t=topic.id: self.actions.set_topic(note, t))
+            act = topics.addAction(topic.name, lambda t=topic.id: self.actions.set_topic(note, t))
             act.setCheckable(True)
             act.setChecked(topic.id == note.topic_id)
         menu.addSeparator()
@@ -744,7 +781,10 @@ class CapturePage(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key, mods = event.key(), event.modifiers()
-            if watched is self.note_list and self.note_list.state() != QAbstractItemView.State.EditingState:
+            if (
+                watched is self.note_list
+                and self.note_list.state() != QAbstractItemView.State.EditingState
+            ):
                 if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not mods:
                     self.edit_selected()
                     return True
@@ -755,8 +795,13 @@ class CapturePage(QWidget):
                     self.note_list.clearSelection()
                     self.focus_note_field()
                     return True
-            if (watched is self.note_field and key == Qt.Key.Key_Up and not mods
-                    and not self.note_field.toPlainText() and self.note_model.rowCount()):
+            if (
+                watched is self.note_field
+                and key == Qt.Key.Key_Up
+                and not mods
+                and not self.note_field.toPlainText()
+                and self.note_model.rowCount()
+            ):
                 last = self.note_model.index(self.note_model.rowCount() - 1)
                 self.note_list.setCurrentIndex(last)
                 self.note_list.setFocus()
@@ -780,8 +825,11 @@ class CapturePage(QWidget):
         self._update_place()
 
     def _in_view(self, note: Note) -> bool:
-        return (note.meeting_id == self.meeting_id and note.theme_id == self.theme_id
-                and note.group_id == self.group_id)
+        return (
+            note.meeting_id == self.meeting_id
+            and note.theme_id == self.theme_id
+            and note.group_id == self.group_id
+        )
 
     def _note_added(self, note: Note) -> None:
         if self._in_view(note) and self.note_model.row_of(note.id) < 0:

@@ -53,7 +53,9 @@ class SearchPage(QWidget):
         self.text.setAccessibleName(self.tr("Search text"))
         self.theme = QComboBox(self)
         self.theme.setAccessibleName(self.tr("Theme filter"))
-        self.theme.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.theme.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.theme.setMinimumContentsLength(16)
         self.venue = QComboBox(self)
         self.venue.setAccessibleName(self.tr("Venue filter"))
@@ -126,13 +128,14 @@ class SearchPage(QWidget):
         if self.isVisible():
             self.run_search()
 
-    def showEvent(self, event) -> None:  # noqa: ANN001
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._dirty:
             self.run_search()
 
-    def set_filters(self, *, text: str = "", theme_id: str = "", venue: str = "",
-                    kind: str = "") -> None:
+    def set_filters(
+        self, *, text: str = "", theme_id: str = "", venue: str = "", kind: str = ""
+    ) -> None:
         """Set the search (for tests and for other pages that link here)."""
         for combo, value in ((self.theme, theme_id), (self.venue, venue), (self.kind, kind)):
             combo.blockSignals(True)
@@ -156,14 +159,16 @@ class SearchPage(QWidget):
         if notes:
             self.table.resizeColumnToContents(0)
             for column in (2, 3, 4, 5):
-                self.table.setColumnWidth(column, min(220, max(90, self.table.sizeHintForColumn(column))))
+                self.table.setColumnWidth(
+                    column, min(220, max(90, self.table.sizeHintForColumn(column)))
+                )
         self.summary.setText(self.tr("%n note(s)", "", len(notes)))
 
     def _open(self, index: QModelIndex) -> None:
         if index.isValid():
             self.bus.showNoteRequested.emit(self.model.note_at(index.row()).id)
 
-    def keyPressEvent(self, event) -> None:  # noqa: ANN001
+    def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Down and self.text.hasFocus() and self.model.rowCount():
             self.table.setFocus()
             self.table.selectRow(0)

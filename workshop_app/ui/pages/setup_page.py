@@ -89,10 +89,14 @@ class SetupPage(QWidget):
         bus.noteAdded.connect(self._refresh_timer.start)
         bus.noteRemoved.connect(self._refresh_timer.start)
 
-    def showEvent(self, event) -> None:  # noqa: ANN001
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if getattr(self, "_stale", False):
             self.refresh()
+
+    def flush(self) -> None:
+        """The window is closing: save a half-typed detail field."""
+        self.details.flush()
 
     def show_section(self, section: Section) -> None:
         """Switch to one section (e.g. Meetings when the capture view has none)."""

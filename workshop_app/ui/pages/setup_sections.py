@@ -75,7 +75,9 @@ class Section(QWidget):
 
     def confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(
-            self, title, text,
+            self,
+            title,
+            text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -95,8 +97,9 @@ class DetailsSection(Section):
         super().__init__(store, bus, parent)
         self.add_heading(
             self.tr("Consultation"),
-            self.tr("Shown on the summary and the handouts. Each field is saved when you "
-                    "leave it."),
+            self.tr(
+                "Shown on the summary and the handouts. Each field is saved when you leave it."
+            ),
         )
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -114,6 +117,7 @@ class DetailsSection(Section):
             "hearing_from": self.tr("Hearing period starts"),
             "hearing_to": self.tr("Hearing period ends"),
         }
+        self._closed = False
         self.edits: dict[str, QLineEdit] = {}
         for key in self.FIELDS:
             edit = QLineEdit(self)
@@ -141,7 +145,17 @@ class DetailsSection(Section):
             if not edit.hasFocus():
                 edit.setText(getattr(current, key))
 
-    def _save(self, key: str) -> None:
+    def flush(self) -> None:
+        """Save what is typed but not yet saved (the window is closing); then stop listening."""
+        if self._closed:
+            return
+        for key in self.FIELDS:
+            self._save(key, quiet=True)
+        self._closed = True
+
+    def _save(self, key: str, quiet: bool = False) -> None:
+        if self._closed:
+            return
         value = self.edits[key].text().strip()
         if value == getattr(self.store.consultation(), key):
             return
@@ -151,7 +165,8 @@ class DetailsSection(Section):
             self.bus.storeFailed.emit(str(exc))
             return
         except UserError as exc:
-            self.message.setText(str(exc))
+            if not quiet:
+                self.message.setText(str(exc))
             return
         self.message.clear()
         self.bus.saved.emit(time.strftime("%H:%M:%S"))
@@ -191,8 +206,15 @@ class MeetingsSection(Section):
         date_label.setBuddy(self.date)
         people_label = QLabel(self.tr("&Participants:"), self)
         people_label.setBuddy(self.participants)
-        for widget in (venue_label, self.venue, date_label, self.date, people_label,
-                       self.participants, self.add_button):
+        for widget in (
+            venue_label,
+            self.venue,
+            date_label,
+            self.date,
+            people_label,
+            self.participants,
+            self.add_button,
+        ):
             row.addWidget(widget)
         row.addStretch(1)
         self.layout_.addLayout(row)
@@ -229,16 +251,20 @@ class MeetingsSection(Section):
         try:
             self.table.setRowCount(len(self.meetings))
             for row, meeting in enumerate(self.meetings):
-                values = [meeting.venue, meeting.date,
-                          "" if meeting.participants is None else str(meeting.participants),
-                          str(counts[meeting.id])]
+                values = [
+                    meeting.venue,
+                    meeting.date,
+                    "" if meeting.participants is None else str(meeting.participants),
+                    str(counts[meeting.id]),
+                ]
                 for column, value in enumerate(values):
                     item = QTableWidgetItem(value)
                     if column == 3:
                         item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                     if column >= 2:
-                        item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                              | Qt.AlignmentFlag.AlignVCenter)
+                        item.setTextAlignment(
+                            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                        )
                     self.table.setItem(row, column, item)
         finally:
             self._filling = False
@@ -249,8 +275,9 @@ class MeetingsSection(Section):
 
     def add_from_form(self) -> None:
         people = self.participants.value() or None
-        if self.add_meeting(self.venue.currentText(), self.date.date().toString("yyyy-MM-dd"),
-                            people):
+        if self.add_meeting(
+            self.venue.currentText(), self.date.date().toString("yyyy-MM-dd"), people
+        ):
             self.refresh()
             self.table.selectRow(self.table.rowCount() - 1)
 
@@ -273,8 +300,9 @@ class MeetingsSection(Section):
         count = self.store.count_notes(meeting_id=meeting.id)
         text = self.tr("Remove the meeting {0}?").format(meeting.label)
         if count:
-            text = self.tr("The meeting {0} has {1} notes. Remove the meeting and its "
-                           "notes?").format(meeting.label, count)
+            text = self.tr(
+                "The meeting {0} has {1} notes. Remove the meeting and its notes?"
+            ).format(meeting.label, count)
         if self.confirm(self.tr("Remove meeting"), text):
             self.write(lambda: self.store.delete_meeting(meeting.id))
             self.refresh()
@@ -288,8 +316,10 @@ class ThemesSection(Section):
         super().__init__(store, bus, parent)
         self.add_heading(
             self.tr("Themes"),
-            self.tr("The workshop themes in the order of the summary. Drag or use Move up/down "
-                    "to reorder; F2 renames. A venue-only theme appears only at that venue."),
+            self.tr(
+                "The workshop themes in the order of the summary. Drag or use Move up/down "
+                "to reorder; F2 renames. A venue-only theme appears only at that venue."
+            ),
         )
         self.editor = OrderedListEditor(self.tr("Themes"), self)
         self.layout_.addWidget(self.editor, 1)
@@ -347,7 +377,8 @@ class ThemesSection(Section):
         if count and not self.confirm(
             self.tr("Remove theme"),
             self.tr("“{0}” has {1} notes. Remove the theme and its notes?").format(
-                theme.name, count),
+                theme.name, count
+            ),
         ):
             return
         self.write(lambda: self.store.delete_theme(theme_id))
@@ -362,15 +393,19 @@ class GroupsSection(Section):
         super().__init__(store, bus, parent)
         self.add_heading(
             self.tr("Groups"),
-            self.tr("Groups belong to one meeting and one theme, e.g. “Table 3”. You can also "
-                    "add them while taking notes (Ctrl+G)."),
+            self.tr(
+                "Groups belong to one meeting and one theme, e.g. “Table 3”. You can also "
+                "add them while taking notes (Ctrl+G)."
+            ),
         )
         row = QHBoxLayout()
         self.meeting = QComboBox(self)
         self.meeting.setAccessibleName(self.tr("Meeting"))
         self.theme = QComboBox(self)
         self.theme.setAccessibleName(self.tr("Theme"))
-        self.theme.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.theme.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.theme.setMinimumContentsLength(20)
         meeting_label = QLabel(self.tr("&Meeting:"), self)
         meeting_label.setBuddy(self.meeting)
@@ -412,10 +447,12 @@ class GroupsSection(Section):
             self.editor.set_items([])
             return
         counts = self.store.note_counts(meeting_id)
-        self.editor.set_items([
-            (g.id, g.name, "· " + self.tr("%n note(s)", "", counts.get((theme_id, g.id), 0)))
-            for g in self.store.groups(meeting_id, theme_id)
-        ])
+        self.editor.set_items(
+            [
+                (g.id, g.name, "· " + self.tr("%n note(s)", "", counts.get((theme_id, g.id), 0)))
+                for g in self.store.groups(meeting_id, theme_id)
+            ]
+        )
 
     def add_group(self, name: str) -> bool:
         meeting_id, theme_id = self.meeting.currentData(), self.theme.currentData()
@@ -425,8 +462,9 @@ class GroupsSection(Section):
 
     def ask_add(self) -> None:
         suggestion = self.tr("Table {0}").format(self.editor.list.count() + 1)
-        name, ok = QInputDialog.getText(self, self.tr("Add group"),
-                                        self.tr("Name of the new group:"), text=suggestion)
+        name, ok = QInputDialog.getText(
+            self, self.tr("Add group"), self.tr("Name of the new group:"), text=suggestion
+        )
         if ok and name.strip():
             self.add_group(name)
 
@@ -453,8 +491,10 @@ class TopicsSection(Section):
         super().__init__(store, bus, parent)
         self.add_heading(
             self.tr("Cross-cutting topics"),
-            self.tr("Proposals that recur across themes, e.g. “Long-term funding instead of "
-                    "short projects”. Give a note a topic from its right-click menu."),
+            self.tr(
+                "Proposals that recur across themes, e.g. “Long-term funding instead of "
+                "short projects”. Give a note a topic from its right-click menu."
+            ),
         )
         self.editor = OrderedListEditor(self.tr("Cross-cutting topics"), self)
         self.layout_.addWidget(self.editor, 1)
@@ -465,10 +505,16 @@ class TopicsSection(Section):
         self.refresh()
 
     def refresh(self) -> None:
-        self.editor.set_items([
-            (t.id, t.name, "· " + self.tr("%n note(s)", "", self.store.count_notes(topic_id=t.id)))
-            for t in self.store.topics()
-        ])
+        self.editor.set_items(
+            [
+                (
+                    t.id,
+                    t.name,
+                    "· " + self.tr("%n note(s)", "", self.store.count_notes(topic_id=t.id)),
+                )
+                for t in self.store.topics()
+            ]
+        )
 
     def add_topic(self, name: str) -> bool:
         ok = self.write(lambda: self.store.add_topic(name))
@@ -476,8 +522,9 @@ class TopicsSection(Section):
         return ok
 
     def ask_add(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("Add cross-cutting topic"),
-                                        self.tr("Name of the topic:"))
+        name, ok = QInputDialog.getText(
+            self, self.tr("Add cross-cutting topic"), self.tr("Name of the topic:")
+        )
         if ok and name.strip():
             self.add_topic(name)
 
@@ -496,8 +543,9 @@ class TopicsSection(Section):
         count = self.store.count_notes(topic_id=topic_id)
         if count and not self.confirm(
             self.tr("Remove cross-cutting topic"),
-            self.tr("{0} notes have this topic. They keep their text and theme. "
-                    "Remove the topic?").format(count),
+            self.tr(
+                "{0} notes have this topic. They keep their text and theme. Remove the topic?"
+            ).format(count),
         ):
             return
         self.write(lambda: self.store.delete_topic(topic_id))

@@ -31,8 +31,13 @@ class ThemeDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Used at:"), self.venue)
-        hint = QLabel(self.tr("A venue-only theme is shown only at that venue's meetings "
-                              "and gets its own section in the summary."), self)
+        hint = QLabel(
+            self.tr(
+                "A venue-only theme is shown only at that venue's meetings "
+                "and gets its own section in the summary."
+            ),
+            self,
+        )
         hint.setWordWrap(True)
         hint.setObjectName("hint")
         buttons = QDialogButtonBox(

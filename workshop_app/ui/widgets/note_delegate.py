@@ -93,7 +93,11 @@ class NoteDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         palette = option.palette
         if self.dark:
-            background, foreground, muted = theme.PROJECTOR_BG, theme.PROJECTOR_FG, QColor("#b8c2cc")
+            background, foreground, muted = (
+                theme.PROJECTOR_BG,
+                theme.PROJECTOR_FG,
+                QColor("#b8c2cc"),
+            )
         else:
             background = palette.color(QPalette.ColorRole.Base)
             foreground = palette.color(QPalette.ColorRole.Text)
@@ -102,7 +106,7 @@ class NoteDelegate(QStyledItemDelegate):
             background = palette.color(QPalette.ColorRole.Highlight).lighter(175)
         painter.fillRect(rect, background)
         text_font, small = self._fonts(option.font)
-        pad, tag, gap = self._metrics(option.font)
+        pad, tag, _gap = self._metrics(option.font)
         colour = theme.kind_colour(note.kind)
         # The kind tag: a soft pill with the kind's name in its colour.
         if tag:
@@ -128,8 +132,12 @@ class NoteDelegate(QStyledItemDelegate):
         if note.topic:
             painter.setFont(small)
             painter.setPen(muted)
-            topic_rect = QRect(text_rect.left(), bounds.bottom() + pad // 2,
-                               text_rect.width(), QFontMetrics(small).height())
+            topic_rect = QRect(
+                text_rect.left(),
+                bounds.bottom() + pad // 2,
+                text_rect.width(),
+                QFontMetrics(small).height(),
+            )
             painter.drawText(topic_rect, Qt.AlignmentFlag.AlignLeft, "◆ " + note.topic)
         # A hairline between notes keeps a long list calm to read.
         line = QColor(foreground)
@@ -161,7 +169,7 @@ class NoteDelegate(QStyledItemDelegate):
             editor.selectAll()
             editor.setProperty("loaded", True)
 
-    def setModelData(self, editor: QWidget, model, index: _Index) -> None:  # noqa: ANN001
+    def setModelData(self, editor: QWidget, model, index: _Index) -> None:
         if isinstance(editor, NoteEdit):
             model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
 

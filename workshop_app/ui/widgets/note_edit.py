@@ -42,12 +42,16 @@ class NoteEdit(QPlainTextEdit):
         return self.toPlainText()
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            if event.matches(QKeySequence.StandardKey.Undo) or event.matches(
-                QKeySequence.StandardKey.Redo
-            ):
-                event.ignore()  # let the window's undo/redo actions have it
-                return True
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and (
+                event.matches(QKeySequence.StandardKey.Undo)
+                or event.matches(QKeySequence.StandardKey.Redo)
+            )
+        ):
+            event.ignore()  # let the window's undo/redo actions have it
+            return True
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

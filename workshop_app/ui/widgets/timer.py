@@ -214,8 +214,12 @@ class TimerWidget(QWidget):
 
     def ask_minutes(self) -> None:
         minutes, ok = QInputDialog.getInt(
-            self, self.tr("Round length"), self.tr("Minutes per round:"),
-            self.timer.minutes, 1, 180,
+            self,
+            self.tr("Round length"),
+            self.tr("Minutes per round:"),
+            self.timer.minutes,
+            1,
+            180,
         )
         if ok:
             self.timer.set_minutes(minutes)
