@@ -1,0 +1,1 @@
+"""Analysis of the notes: recurring-proposal detection (pure Python, deterministic)."""

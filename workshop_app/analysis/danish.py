@@ -13,11 +13,13 @@ Pipeline for one note (all pure Python, deterministic):
    dictionary data, is fast, and what we compare are shared *features*, not
    readable words: a stem only has to be the same for the inflections of one
    word. Readable words for labels come from ``surface forms`` instead.
-4. **Features**: the stem itself (``w:`` + stem), and the character 3-, 4- and
-   5-grams of the stem padded with ``<`` and ``>``. The n-grams connect
-   compounds and derivations that share a part: "sprogkurs" and
-   "sprogundervisning" share ``<sp``, ``<spr``, ``<spro``, ``spro``, ``sprog``…,
-   "mentorordning" and "mentor" share most of "mentor"'s grams.
+4. **Compound parts**: Danish writes compounds as one word. A stem's longest
+   known head and tail (known = the stem of a word that occurs on its own in the
+   notes) are added as extra word features with weight ``PART_WEIGHT``:
+   "tolkebistand" also counts as "tolk", "klubkontingent" as "kontingent".
+5. **Character n-grams**: the 3-, 4- and 5-grams of each stem padded with ``<`` and
+   ``>``. They connect what stemming and splitting miss: "stier"/"stierne",
+   "sprogkurs"/"sprogundervisning" (``<sp``, ``<spr``, ``spro``, ``sprog``…).
 """
 
 from __future__ import annotations
@@ -57,6 +59,9 @@ STOP_WORDS: frozenset[str] = frozenset(
 
 _NON_LETTERS = re.compile(r"[\W\d_]+")
 _STEMMER = snowballstemmer.stemmer("danish")
+
+#: What a known part of a compound counts, relative to the whole word.
+PART_WEIGHT = 0.3
 
 #: Character n-gram lengths taken inside each (padded) stem.
 NGRAM_SIZES: tuple[int, ...] = (3, 4, 5)
@@ -121,18 +126,18 @@ def analyse(text: str) -> list[tuple[str, str]]:
 
 def features(
     pairs: list[tuple[str, str]], parts: Callable[[str], tuple[str, ...]]
-) -> tuple[dict[str, int], dict[str, int]]:
+) -> tuple[dict[str, float], dict[str, float]]:
     """Term frequencies of a note's word features and of its character n-grams.
 
     Word features are the stems plus the known parts of compound stems (``parts``);
     the n-grams are taken from the whole stems only.
     """
-    words: dict[str, int] = {}
-    grams: dict[str, int] = {}
+    words: dict[str, float] = {}
+    grams: dict[str, float] = {}
     for _, s in pairs:
-        words[s] = words.get(s, 0) + 1
+        words[s] = words.get(s, 0.0) + 1.0
         for part in parts(s):
-            words[part] = words.get(part, 0) + 1
+            words[part] = words.get(part, 0.0) + PART_WEIGHT
         for g in word_grams(s):
-            grams[g] = grams.get(g, 0) + 1
+            grams[g] = grams.get(g, 0.0) + 1.0
     return words, grams

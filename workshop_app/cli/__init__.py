@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "workshop_app.cli.sync",
     "workshop_app.cli.handout",
     "workshop_app.cli.safety",
+    "workshop_app.cli.curate",
 )
 
 
