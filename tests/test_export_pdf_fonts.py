@@ -46,3 +46,15 @@ def test_reportlab_url_pattern_still_works_after_lazy_import() -> None:
 
     assert paragraph.uri_pat.match("https://blivhoert.kk.dk/hoering?id=1") is not None
     assert paragraph.uri_pat.match("ikke en adresse") is None
+
+
+def test_missing_font_file_is_a_user_error(monkeypatch, tmp_path) -> None:
+    import pytest
+
+    from workshop_app.errors import UserError
+    from workshop_app.export import fonts
+
+    monkeypatch.setattr(fonts, "_registered", None)
+    monkeypatch.setattr(fonts, "_FILES", {"regular": ("NotoSans-Missing", "nope.ttf")})
+    with pytest.raises(UserError, match="nope.ttf"):
+        fonts.register_fonts()

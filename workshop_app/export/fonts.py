@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 
+from workshop_app.errors import UserError
 from workshop_app.paths import resource_path
 
 FAMILY = "NotoSans"
@@ -41,8 +42,8 @@ def register_fonts() -> FontSet:
     """Register the bundled TTFs with reportlab (idempotent, thread-safe) and return their names.
 
     The family is registered too, so ``<b>`` and ``<i>`` inside a Paragraph whose font is
-    ``FontSet.regular`` pick the bold and italic files. Raises FileNotFoundError naming the
-    missing file when the installation lacks ``resources/fonts``.
+    ``FontSet.regular`` pick the bold and italic files. Raises UserError naming the missing
+    file when the installation lacks ``resources/fonts`` (one line for the user, no traceback).
     """
     global _registered
     if _registered is not None:
@@ -61,7 +62,7 @@ def register_fonts() -> FontSet:
                 continue
             path = resource_path("fonts", filename)
             if not path.is_file():
-                raise FileNotFoundError(f"bundled font missing: {path}")
+                raise UserError(f"the bundled font {path} is missing; reinstall workshop-app")
             pdfmetrics.registerFont(TTFont(names[style], str(path)))
         # The regular font's name doubles as the family name, so a Paragraph set in any of the
         # four styles finds the others for <b> and <i> (what registerFontFamily does).
