@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from workshop_app import paths
@@ -153,7 +153,11 @@ class AppController(QObject):
             window.show()
         if old_store is not None and old_store is not store:
             old_store.close()
-        # The cursor waits in the note field (or the first setup field) once the window is up.
+        # The window takes the keyboard, and the cursor waits in the note field (or the first
+        # setup field): a facilitator can start typing without touching the mouse.
+        if QGuiApplication.platformName() != "offscreen":  # offscreen cannot raise
+            window.raise_()
+        window.activateWindow()
         QTimer.singleShot(0, lambda: window.pages.currentWidget().setFocus())
         return window
 

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
 from workshop_app.store import Store
@@ -72,6 +72,8 @@ class MainWindow(QMainWindow):
         self.pages.setDocumentMode(True)
         self.pages.setAccessibleName(self.tr("Pages"))
         self.pages.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.pages.tabBar().setObjectName("pageTabs")
+        self.pages.tabBar().setDrawBase(False)
         self.setCentralWidget(self.pages)
         self._build_menus()
         self._build_status_bar()
@@ -94,7 +96,13 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 740)
+            self.resize(1280, 800)
+            screen = QGuiApplication.primaryScreen()
+            if screen is not None:  # a laptop screen: use all of it from the first start
+                area = screen.availableGeometry()
+                if area.width() < 1500 or area.height() < 900:
+                    self.setGeometry(area)
+                    self.setWindowState(Qt.WindowState.WindowMaximized)
         for module in WINDOW_EXTENSIONS:
             importlib.import_module(module).install(self)
         if store.meetings():

@@ -7,7 +7,7 @@ and solutions side by side, newest at the bottom, with the round timer.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,16 @@ from workshop_app.ui.bus import Bus
 from workshop_app.ui.models import NoteListModel
 from workshop_app.ui.widgets.note_delegate import NoteDelegate
 from workshop_app.ui.widgets.timer import RoundTimer, TimerLabel
+
+
+def place_label(venue: str, iso_date: str) -> str:
+    """"Nørrebro · 8. april 2026" (in the UI language)."""
+    date = QDate.fromString(iso_date, "yyyy-MM-dd")
+    if not date.isValid():
+        return venue
+    locale = QLocale()
+    pattern = "d. MMMM yyyy" if locale.language() == QLocale.Language.Danish else "d MMMM yyyy"
+    return f"{venue} · {locale.toString(date, pattern)}"
 
 
 class ProjectorWindow(QWidget):
@@ -89,6 +99,7 @@ class ProjectorWindow(QWidget):
         bus.notesChanged.connect(self.reload)
         bus.consultationChanged.connect(self.reload)
         self.resize(1024, 640)
+        self.set_phase(CHALLENGE)
         self._apply_scale()
 
     # ------------------------------------------------------------------ following
@@ -99,9 +110,12 @@ class ProjectorWindow(QWidget):
             self.reload()
 
     def set_phase(self, kind: str) -> None:
+        """Underline the column being collected now; dim the other."""
         self.phase = kind
         for column_kind, (label, _model, _view) in self.columns.items():
-            label.setProperty("current", column_kind == kind)
+            label.setProperty("current", "yes" if column_kind == kind else "no")
+            label.style().unpolish(label)
+            label.style().polish(label)
             font = label.font()
             font.setUnderline(column_kind == kind)
             label.setFont(font)
@@ -113,7 +127,7 @@ class ProjectorWindow(QWidget):
         meeting = self.store.meeting(self.meeting_id) if self.meeting_id else None
         theme = next((t for t in self.store.themes() if t.id == self.theme_id), None)
         self.theme_title.setText(theme.name if theme else "")
-        self.place.setText(meeting.label if meeting else "")
+        self.place.setText(place_label(meeting.venue, meeting.date) if meeting else "")
         for kind, (_label, model, view) in self.columns.items():
             model.set_rows([n for n in notes if n.kind == kind])
             view.scrollToBottom()
@@ -148,7 +162,9 @@ class ProjectorWindow(QWidget):
         small = QFont(base)
         small.setPointSizeF(size * 0.9)
         self.place.setFont(small)
-        self.timer_label.setFont(small)
+        clock = QFont("DejaVu Sans Mono")
+        clock.setPointSizeF(size * 1.1)
+        self.timer_label.setFont(clock)
         heading = QFont(base)
         heading.setPointSizeF(size * 1.05)
         heading.setBold(True)

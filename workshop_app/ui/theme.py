@@ -34,16 +34,27 @@ QLabel#sectionTitle { font-size: 11pt; font-weight: 600; color: #3a4450; }
 QLabel#hint, QLabel#savedLabel, QLabel#countLabel { color: #6b7580; }
 QLabel#savedLabel[state="error"] { color: #b3261e; font-weight: 600; }
 QLabel#placeTitle { font-size: 13pt; font-weight: 600; }
-QLabel#timerLabel { font-family: "DejaVu Sans Mono", monospace; font-size: 13pt;
+#capturePage QLabel#timerLabel { font-family: "DejaVu Sans Mono", monospace; font-size: 13pt;
     padding: 1px 8px; border-radius: 4px; color: #3a4450; }
-QLabel#timerLabel[state="running"] { color: #1f2a35; background: #eef2f6; }
-QLabel#timerLabel[state="ended"] { color: #8a3b12; background: #fbeee6; }
-QLabel#timerLabel[state="flash"] { color: white; background: #b5541b; }
+#capturePage QLabel#timerLabel[state="running"] { color: #1f2a35; background: #eef2f6; }
+#capturePage QLabel#timerLabel[state="ended"] { color: #8a3b12; background: #fbeee6; }
+#capturePage QLabel#timerLabel[state="flash"] { color: white; background: #b5541b; }
 QListView#themeList { border: none; background: transparent; outline: 0; }
 QListView#themeList::item { padding: 6px 6px; border-radius: 4px; }
 QListView#themeList::item:selected { background: #dde7f1; color: #102030; }
 QListView#noteList { border: 1px solid #d5d9de; border-radius: 4px; }
-QTabBar#groupTabs::tab { padding: 5px 14px; }
+QTabBar#pageTabs::tab { padding: 7px 18px; border: none; border-bottom: 2px solid transparent;
+    background: transparent; color: #4a5560; }
+QTabBar#pageTabs::tab:selected { color: #102030; border-bottom: 2px solid #2b5c8a;
+    font-weight: 600; }
+QTabBar#pageTabs::tab:hover:!selected { color: #102030; border-bottom: 2px solid #c5d3e0; }
+QTabBar#groupTabs::tab { padding: 5px 14px; border: 1px solid transparent; border-radius: 4px;
+    margin-right: 4px; background: transparent; color: #3a4450; }
+QTabBar#groupTabs::tab:selected { background: #dde7f1; color: #102030; font-weight: 600; }
+QTabBar#groupTabs::tab:hover:!selected { background: #eef2f6; }
+QListWidget#sectionNav { border: none; background: transparent; outline: 0; }
+QListWidget#sectionNav::item { border-radius: 4px; padding-left: 6px; color: #3a4450; }
+QListWidget#sectionNav::item:selected { background: #dde7f1; color: #102030; }
 QWidget#emptyState QLabel { color: #4a5560; }
 """
 
@@ -54,7 +65,8 @@ QLabel#projectorPlace { color: #9fb0c0; }
 QLabel#projectorTheme { font-weight: 700; }
 QLabel#projectorColumnTitle[kind="challenge"] { color: #f0a36f; font-weight: 700; }
 QLabel#projectorColumnTitle[kind="solution"] { color: #7fd3ad; font-weight: 700; }
-QLabel#timerLabel { color: #d6dde4; font-family: "DejaVu Sans Mono", monospace; }
+QLabel#projectorColumnTitle[current="no"] { color: #7d8995; }
+QLabel#timerLabel { color: #d6dde4; padding: 2px 10px; border-radius: 6px; }
 QLabel#timerLabel[state="flash"] { color: #111417; background: #f0a36f; }
 QLabel#timerLabel[state="ended"] { color: #f0a36f; }
 QListView { background: #111417; border: none; }

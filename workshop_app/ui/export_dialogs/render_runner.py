@@ -96,7 +96,8 @@ class RenderRunner(QObject):
                 on_error: Callable[[BaseException], None] | None = None) -> int:
         """Render with ``fn(*args, progress=…)``; older requests are dropped. Returns its number."""
         was_busy = self.busy
-        self.cancel()
+        for old, _done, _error in self._jobs.values():
+            old.cancelled.set()
         self._generation += 1
         job = _Job(self._generation, fn, args, self._signals)
         self._jobs[self._generation] = (job, on_done, on_error)

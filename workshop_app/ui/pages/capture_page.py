@@ -280,7 +280,7 @@ class CapturePage(QWidget):
         self.topic_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.topic_combo.setMinimumContentsLength(12)
+        self.topic_combo.setMinimumContentsLength(20)
         self.save_button = QPushButton(self.banner)
         self.save_button.setDefault(False)
         self.save_button.setAutoDefault(False)
@@ -516,7 +516,7 @@ class CapturePage(QWidget):
     def _group_label(self, group_id: str | None) -> str:
         name = self._group_names.get(group_id, "") if group_id else self.tr("No group")
         count = self._counts.get((self.theme_id, group_id), 0)
-        return f"{name}  {count}" if count else name
+        return f"{name} · {count}" if count else name
 
     def _enter_group(self, group_id: str | None) -> None:
         self.group_id = group_id

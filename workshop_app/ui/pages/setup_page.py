@@ -6,7 +6,7 @@ here has a Save button: every change is written when it is made.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -49,13 +49,15 @@ class SetupPage(QWidget):
             (self.tr("Cross-cutting topics"), self.topics),
         ]
         self.nav = QListWidget(self)
-        self.nav.setObjectName("themeList")  # same calm sidebar look as the capture view
+        self.nav.setObjectName("sectionNav")
         self.nav.setAccessibleName(self.tr("Setup sections"))
         self.nav.setMaximumWidth(230)
         self.nav.setMinimumWidth(160)
         self.stack = QStackedWidget(self)
+        row_height = self.fontMetrics().height() * 2 + 4
         for title, section in self.sections:
             self.nav.addItem(title)
+            self.nav.item(self.nav.count() - 1).setSizeHint(QSize(-1, row_height))
             scroll = QScrollArea(self)
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -63,6 +65,7 @@ class SetupPage(QWidget):
             holder_layout = QVBoxLayout(holder)
             holder_layout.setContentsMargins(4, 0, 8, 0)
             holder_layout.addWidget(section)
+            section.setMaximumWidth(900)  # long lines of form fields are hard to scan
             scroll.setWidget(holder)
             self.stack.addWidget(scroll)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
