@@ -204,8 +204,7 @@ def next_migration(monkeypatch: pytest.MonkeyPatch):
 
 
 def test_backup_before_migration(db_path: Path, cli, next_migration) -> None:
-    with Store.open(db_path) as store:  # no hooks: written at schema 1 ... then migrated
-        pass
+    Store.open(db_path).close()  # written at schema 1 (no hooks outside the block)
     conn = sqlite3.connect(db_path)
     conn.execute("PRAGMA user_version=1")
     conn.execute("DROP TABLE IF EXISTS later")
@@ -382,3 +381,43 @@ def test_check_backup_api(tmp_path: Path) -> None:
     (tmp_path / "text.sqlite").write_text("hello")
     with pytest.raises(DamagedFileError):
         backup.check_backup(tmp_path / "text.sqlite")
+
+
+# ---------------------------------------------------------------- before a merge
+def _session_from_another_laptop(tmp_path: Path) -> Path:
+    from workshop_app.capture.notes import add_note_by_names
+    from workshop_app.sync.session import export_session
+
+    with Store.open(tmp_path / "laptop2.sqlite", device="laptop2") as other:
+        add_note_by_names(other, venue="Valby", theme="Sundhed", kind="solution",
+                          text="fra den anden computer", date="2026-04-09")
+        out = tmp_path / "laptop2.wsession"
+        export_session(other, out)
+    return out
+
+
+def test_backup_before_merge(db_path: Path, tmp_path: Path, cli) -> None:
+    from workshop_app.sync.merge import merge_files
+
+    add(cli, db_path, "min egen note")
+    session = _session_from_another_laptop(tmp_path)
+    merge_files(db_path, [session])
+    before = [b for b in backup.list_backups(db_path) if b.reason == "before-merge"]
+    assert len(before) == 1 and backup.note_count(before[0]) == 1
+    assert note_texts(db_path) == {"min egen note", "fra den anden computer"}
+
+
+def test_no_backup_no_merge(db_path: Path, tmp_path: Path, cli,
+                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from workshop_app.sync.merge import merge_files
+
+    add(cli, db_path, "min egen note")
+    session = _session_from_another_laptop(tmp_path)
+
+    def full(*args, **kwargs):
+        raise StoreError("cannot write a backup: the disk is full")
+
+    monkeypatch.setattr(backup, "snapshot", full)
+    with pytest.raises(StoreError, match="disk is full"):
+        merge_files(db_path, [session])
+    assert note_texts(db_path) == {"min egen note"}

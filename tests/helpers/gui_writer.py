@@ -23,12 +23,12 @@ import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
-from workshop_app.capture.notes import add_note_by_names, ensure_meeting, ensure_theme  # noqa: E402
-from workshop_app.safety.backup import BackupScheduler, automatic_backups  # noqa: E402
-from workshop_app.store import Store  # noqa: E402
+from workshop_app.capture.notes import add_note_by_names, ensure_meeting, ensure_theme
+from workshop_app.safety.backup import BackupScheduler, automatic_backups
+from workshop_app.store import Store
 
 VENUE, THEME = "Tingbjerg", "Boliger og byliv"
 

@@ -83,6 +83,10 @@ class RestoreResult:
     previous_damaged: bool  # the previous file was damaged; ``previous`` is a raw copy
 
 
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:200]
+
+
 # ---------------------------------------------------------------- where
 def backup_dir(db_path: str | Path, *, create: bool = True) -> Path:
     """The folder holding the backups of one consultation file."""
@@ -240,7 +244,8 @@ def check_backup(path: str | Path) -> int:
                 raise DamagedFileError(f"{path.name} holds no consultation")
             rows = conn.execute("PRAGMA integrity_check").fetchall()
             if rows != [("ok",)]:
-                raise DamagedFileError(f"{path.name} failed the integrity check ({rows[0][0]})")
+                first = " ".join(str(rows[0][0]).split())[:200]
+                raise DamagedFileError(f"{path.name} failed the integrity check ({first})")
             if conn.execute("PRAGMA foreign_key_check").fetchall():
                 raise DamagedFileError(f"{path.name} failed the integrity check (broken references)")
             if _schema_of(conn) != _expected_schema(version):
@@ -250,7 +255,9 @@ def check_backup(path: str | Path) -> int:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        raise DamagedFileError(f"{path.name} is damaged or not a consultation database ({exc})") from None
+        raise DamagedFileError(
+            f"{path.name} is damaged or not a consultation database ({_one_line(exc)})"
+        ) from None
     return version
 
 
@@ -285,7 +292,7 @@ def _private_temp(folder: Path, name: str) -> Path:
 def _write_error(exc: BaseException, where: Path) -> StoreError:
     if isinstance(exc, OSError):
         return StoreError("cannot write a backup: " + database.describe_os_error(exc, where))
-    text = str(exc)
+    text = _one_line(exc)
     if "full" in text:
         return StoreError(f"cannot write a backup: the disk is full ({where})")
     if "readonly" in text or "read-only" in text:
@@ -302,7 +309,8 @@ def _copy_database(source: sqlite3.Connection, target: Path) -> None:
         dst.execute("PRAGMA journal_mode=DELETE")
         check = dst.execute("PRAGMA quick_check").fetchall()
         if check != [("ok",)]:
-            raise DamagedFileError(f"the copy failed SQLite's check ({check[0][0]})")
+            first = " ".join(str(check[0][0]).split())[:200]
+            raise DamagedFileError(f"the copy failed SQLite's check ({first})")
     finally:
         dst.close()
     with open(target, "rb+") as fh:
@@ -366,7 +374,7 @@ def snapshot(
         raise
     except sqlite3.DatabaseError as exc:
         tmp.unlink(missing_ok=True)
-        text = str(exc)
+        text = _one_line(exc)
         if any(w in text for w in ("not a database", "malformed", "corrupt", "unsupported")):
             raise DamagedFileError(f"{db_path.name} is damaged ({text}); no backup taken") from None
         raise _write_error(exc, folder) from None
@@ -434,6 +442,16 @@ def backup_if_changed(store: Store, reason: str, *, now: dt.datetime | None = No
     if backups and backup_state(backups[0]) == _state(conn):
         return None
     return snapshot(store.path, reason, connection=conn, now=now)
+
+
+def before_merge(store: Store) -> Path | None:
+    """The backup the merge takes before it writes (None for an empty or in-memory target).
+
+    Raises ``StoreError`` when it cannot be written: the merge must then not run.
+    """
+    if store.path is None or not _has_data(store.db.conn):
+        return None
+    return snapshot(store.path, "before-merge", connection=store.db.conn)
 
 
 def maybe_backup(
@@ -548,7 +566,7 @@ def restore_backup(backup: Backup | str | Path, db_path: str | Path) -> RestoreR
         else:
             _restore_by_rename(src, db_path)
     except sqlite3.Error as exc:
-        text = str(exc)
+        text = _one_line(exc)
         if "locked" in text or "busy" in text:
             raise StoreError(
                 f"cannot restore: another program is writing to {db_path.name}; close it first"
@@ -653,6 +671,7 @@ __all__ = [
     "RestoreResult",
     "automatic_backups",
     "backup_dir",
+    "before_merge",
     "check_backup",
     "list_backups",
     "maybe_backup",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import functools
 import os
 import sqlite3
 from collections.abc import Callable
@@ -71,6 +72,9 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite_utils.Database:
             conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         else:
             conn = sqlite3.connect(str(path), timeout=10)
+        # A damaged file can hold bytes that are not UTF-8 inside a text cell (the integrity
+        # check does not look at cell contents): show them as U+FFFD instead of failing.
+        conn.text_factory = _decode_text
         db = sqlite_utils.Database(conn, execute_plugins=False)
         # Never run functions named inside a file's schema (views, triggers) from a file we did
         # not write ourselves.
@@ -84,11 +88,17 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite_utils.Database:
             db.execute("PRAGMA synchronous=FULL")
     except sqlite3.DatabaseError as exc:
         raise _as_store_error(exc, path) from None
+    except UnicodeDecodeError:  # SQLite's message quoted garbage from a damaged schema
+        raise DamagedFileError(f"{path.name} is damaged or not a consultation database") from None
     return db
 
 
+def _decode_text(data: bytes) -> str:
+    return data.decode("utf-8", "replace")
+
+
 def _as_store_error(exc: sqlite3.DatabaseError, path: Path) -> StoreError:
-    text = str(exc)
+    text = " ".join(str(exc).split())[:200]  # one line, however SQLite worded it
     if any(w in text for w in ("not a database", "malformed", "corrupt", "unsupported file format")):
         return DamagedFileError(f"{path.name} is damaged or not a consultation database ({text})")
     if "readonly" in text or "read-only" in text:
@@ -106,7 +116,7 @@ def explain_damage(path: Path, message: str) -> str:
     for hint in damaged_file_hints:
         try:
             text = hint(path)
-        except Exception:  # a hint must never hide the real error
+        except Exception:  # noqa: BLE001 - a hint must never hide the real error
             text = None
         if text:
             hints.append(text)
@@ -145,9 +155,46 @@ def check_integrity(db: sqlite_utils.Database, path: Path) -> None:
     except sqlite3.DatabaseError as exc:
         raise _as_store_error(exc, path) from None
     if rows != [("ok",)]:
-        raise DamagedFileError(f"{path.name} failed the integrity check ({rows[0][0]})")
+        first = " ".join(str(rows[0][0]).split())[:200]  # SQLite's report spans lines
+        raise DamagedFileError(f"{path.name} failed the integrity check ({first})")
     if fk:
         raise DamagedFileError(f"{path.name} failed the integrity check (broken references)")
+
+
+@functools.lru_cache(maxsize=8)
+def expected_tables(version: int) -> dict[str, frozenset[str]]:
+    """Table name -> column names that the migrations up to ``version`` create."""
+    db = sqlite_utils.Database(memory=True, execute_plugins=False)
+    try:
+        for number, _name, apply in MIGRATIONS:
+            if number <= version:
+                with db.atomic():
+                    apply(db)
+        return {
+            name: frozenset(r[1] for r in db.execute(f'PRAGMA table_info("{name}")'))
+            for (name,) in db.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+            ).fetchall()
+        }
+    finally:
+        db.close()
+
+
+def check_schema(db: sqlite_utils.Database, path: Path) -> None:
+    """Refuse a file whose tables lack what its schema version promises (a damaged schema
+    passes the integrity check, and would fail later, at the first query)."""
+    try:
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if version < 1:
+            return
+        for table, columns in expected_tables(version).items():
+            found = {r[1] for r in db.execute(f'PRAGMA table_info("{table}")')}
+            if not columns <= found:
+                raise DamagedFileError(
+                    f"{path.name} is damaged (the {table} table lacks columns it should have)"
+                )
+    except sqlite3.DatabaseError as exc:
+        raise _as_store_error(exc, path) from None
 
 
 def migrate(db: sqlite_utils.Database, path: Path | None) -> int:

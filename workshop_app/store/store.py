@@ -19,7 +19,7 @@ import sqlite_utils
 
 from workshop_app import paths
 from workshop_app.domain import validation as v
-from workshop_app.domain.clock import HybridClock
+from workshop_app.domain.clock import HybridClock, parse_stamp
 from workshop_app.domain.model import (
     DEFAULT_THEMES,
     Consultation,
@@ -60,7 +60,14 @@ class Store:
         self.db = db
         self.path = path
         self.device = device
-        self.clock = HybridClock(device, self._latest_stamp())
+        latest = self._latest_stamp()
+        try:
+            if latest:
+                parse_stamp(latest)
+        except ValueError:
+            where = path.name if path else "the database"
+            raise DamagedFileError(f"{where} is damaged (a change stamp is unreadable)") from None
+        self.clock = HybridClock(device, latest)
 
     # ------------------------------------------------------------------ opening
     @classmethod
@@ -78,6 +85,9 @@ class Store:
             store = cls._open(path, create=create, device=device, seed_themes=seed_themes)
         except DamagedFileError as exc:
             raise DamagedFileError(database.explain_damage(path, str(exc))) from None
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # damage the checks missed
+            message = f"{path.name} is damaged ({' '.join(str(exc).split())[:200]})"
+            raise DamagedFileError(database.explain_damage(path, message)) from None
         try:
             for hook in database.after_open_hooks:
                 hook(store)
@@ -106,6 +116,7 @@ class Store:
             database.check_kind_and_version(app_id, version, has_tables, path)
             if has_tables:
                 database.check_integrity(db, path)
+                database.check_schema(db, path)
             fresh = version == 0
             database.migrate(db, path)
             store = cls(db, path, device or paths.device_id())

@@ -197,6 +197,9 @@ def apply_merge(
 ) -> MergeReport:
     """Merge ``files`` into ``target_store`` in one transaction. Returns what was done."""
     snapshots = load_sources(files, progress)
+    from workshop_app.safety.backup import before_merge
+
+    before_merge(target_store)  # a consistent copy of the target first; no backup, no merge
     with _write_transaction(target_store):
         # Read the target inside the write lock, so no change made meanwhile is overwritten.
         plan = _Plan.compute(target_store, snapshots, dry_run=False)
