@@ -42,7 +42,7 @@ from workshop_app.ui.widgets.timer import RoundTimer
 from workshop_app.ui.workers import Workers
 
 # Modules with ``install(window)``, run for every new main window (see module docstring).
-WINDOW_EXTENSIONS: tuple[str, ...] = ()
+WINDOW_EXTENSIONS: tuple[str, ...] = ("workshop_app.ui.export_dialogs",)
 
 FILE_FILTER = "Consultation (*.sqlite *.db);;All files (*)"
 

@@ -254,6 +254,10 @@ class SearchResultsModel(QAbstractTableModel):
             return getattr(note, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == "text":
             return note.text
+        if role == Qt.ItemDataRole.ForegroundRole and column == "kind":
+            from workshop_app.ui.theme import kind_colour
+
+            return kind_colour(note.kind).darker(115)
         if role == KindRole:
             return note.kind
         if role == NoteRole:

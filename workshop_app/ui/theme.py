@@ -53,9 +53,14 @@ QTabBar#groupTabs::tab { padding: 5px 14px; border: 1px solid transparent; borde
 QTabBar#groupTabs::tab:selected { background: #dde7f1; color: #102030; font-weight: 600; }
 QTabBar#groupTabs::tab:hover:!selected { background: #eef2f6; }
 QListWidget#sectionNav { border: none; background: transparent; outline: 0; }
-QListWidget#sectionNav::item { border-radius: 4px; padding-left: 6px; color: #3a4450; }
+QListWidget#sectionNav::item { border-radius: 4px; padding-left: 8px; color: #3a4450; }
 QListWidget#sectionNav::item:selected { background: #dde7f1; color: #102030; }
 QWidget#emptyState QLabel { color: #4a5560; }
+QListWidget#orderedList { outline: 0; }
+QListWidget#orderedList::item { padding: 6px 8px; border-bottom: 1px solid #edf0f3; color: #1f2a35; }
+QListWidget#orderedList::item:selected { background: #dde7f1; color: #102030; }
+QStatusBar QLabel { padding: 0 8px; }
+QHeaderView::section { padding: 4px 6px; }
 """
 
 PROJECTOR_STYLE = """

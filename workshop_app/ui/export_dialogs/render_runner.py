@@ -57,7 +57,7 @@ class _Job(QRunnable):
                 raise Superseded
             with RENDER_LOCK:
                 result = self.fn(*self.args, progress=self._progress)
-        except BaseException as exc:  # delivered to the UI thread
+        except BaseException as exc:  # noqa: BLE001 -- delivered to the UI thread
             self.signals.failed.emit(self.generation, exc)
         else:
             self.signals.done.emit(self.generation, result)

@@ -15,6 +15,7 @@ typing stays smooth.
 
 from __future__ import annotations
 
+import itertools
 import time
 from pathlib import Path
 
@@ -81,14 +82,14 @@ QLabel#hint { color: #6b7580; }
 """
 
 
-def _render_preview(doc: SummaryDocument, progress=None) -> bytes:  # noqa: ANN001
+def _render_preview(doc: SummaryDocument, progress=None) -> bytes:
     from workshop_app.export.document import render_summary
 
     return render_summary(doc, "pdf", progress)
 
 
 def render_and_write(items: list[tuple[Path, SummaryDocument]], fmt: str,
-                     progress=None) -> list[tuple[Path, int]]:  # noqa: ANN001
+                     progress=None) -> list[tuple[Path, int]]:
     """Render each document as *fmt* and write it (atomically); returns (path, bytes) pairs.
 
     Runs on a worker thread: no Qt, no database.
@@ -186,7 +187,7 @@ class SummaryDialog(QDialog):
         order = [self.format_box, self.language_box, self.scope_box, self.preview_box,
                  self.provenance_box, self.keep_box, *self.edits.values(),
                  self.preview.view, self.print_button, self.save_button, self.close_button]
-        for first, second in zip(order, order[1:], strict=False):
+        for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
 
         self._fit_to_screen()
@@ -291,19 +292,25 @@ class SummaryDialog(QDialog):
         }
         self.edits: dict[str, QLineEdit | QPlainTextEdit] = {}
         self.reset_buttons: dict[str, QToolButton] = {}
+        self.automatic_labels: dict[str, QLabel] = {}
         for key in TEXT_KEYS:
             row = QHBoxLayout()
             label = QLabel(labels[key], texts)
+            automatic = QLabel(self.tr("automatic"), texts)
+            automatic.setObjectName("hint")
+            automatic.setToolTip(self.tr("Made from the consultation's data; type to change it"))
             reset = QToolButton(texts)
-            reset.setText(self.tr("Automatic text"))
+            reset.setText(self.tr("Use the automatic text"))
             reset.setAccessibleName(self.tr("Use the automatic text for {0}").format(names[key]))
-            reset.setToolTip(self.tr("Go back to the text made from the data"))
+            reset.setToolTip(self.tr("Forget your text and go back to the one made from the data"))
             reset.setAutoRaise(True)
             reset.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             reset.clicked.connect(lambda _c=False, k=key: self.reset_text(k))
             row.addWidget(label)
             row.addStretch(1)
+            row.addWidget(automatic)
             row.addWidget(reset)
+            self.automatic_labels[key] = automatic
             texts_layout.addLayout(row)
             if key in MULTILINE_KEYS:
                 edit = QPlainTextEdit(texts)
@@ -431,7 +438,7 @@ class SummaryDialog(QDialog):
                 elif edit.text() != text:
                     edit.setText(text)
                     edit.setCursorPosition(0)
-                self.reset_buttons[key].setEnabled(bool(self._stored_text(key)))
+                self._show_custom(key, bool(self._stored_text(key)))
         finally:
             self._loading = False
 
@@ -462,9 +469,14 @@ class SummaryDialog(QDialog):
             self.bus.storeFailed.emit(str(exc))
             return False
         self.bus.saved.emit(time.strftime("%H:%M:%S"))
-        for key in changes:
-            self.reset_buttons[key].setEnabled(changes[key] is not None)
+        for key, value in changes.items():
+            self._show_custom(key, value is not None)
         return True
+
+    def _show_custom(self, key: str, custom: bool) -> None:
+        """A typed text offers the way back; an automatic one says it is automatic."""
+        self.reset_buttons[key].setVisible(custom)
+        self.automatic_labels[key].setVisible(not custom)
 
     def reset_text(self, key: str) -> None:
         """Go back to the automatic text for *key*."""
@@ -514,8 +526,8 @@ class SummaryDialog(QDialog):
     def _update_privacy_hint(self) -> None:
         if self._removed:
             self.privacy_hint.setText(self.tr(
-                "%n piece(s) of personal data in the notes are replaced by a placeholder.",
-                "", self._removed))
+                "Personal data in the notes is left out ({0} found): CPR numbers, phone "
+                "numbers and e-mail addresses become a placeholder.").format(self._removed))
         else:
             self.privacy_hint.setText(self.tr("No CPR numbers, phone numbers or e-mail "
                                               "addresses found in the notes."))
@@ -524,7 +536,8 @@ class SummaryDialog(QDialog):
         self.preview.set_pdf(data)
         pages = self.preview.page_count()
         if not self._saving:
-            self.status.setText(self.tr("%n page(s)", "", pages))
+            self.status.setText(self.tr("1 page") if pages == 1
+                                else self.tr("{0} pages").format(pages))
         waiting, self._after_preview = self._after_preview, []
         for action in waiting:
             action()
@@ -538,7 +551,7 @@ class SummaryDialog(QDialog):
             self.preview.show_message(self.tr("The preview could not be made."), error=True)
             dialogs.report_exception(self, exc)
 
-    def _when_preview_current(self, action) -> None:  # noqa: ANN001
+    def _when_preview_current(self, action) -> None:
         """Run *action* once the preview shows the current choices and texts."""
         if self.timer.isActive() or self._dirty:
             self._after_preview.append(action)
@@ -637,8 +650,8 @@ class SummaryDialog(QDialog):
             self.status.setText(self.tr("Saved {0} ({1} kB).").format(
                 path.name, max(1, round(size / 1024))))
         else:
-            self.status.setText(self.tr("Saved %n file(s): {0}", "", len(written)).format(
-                ", ".join(path.name for path, _size in written)))
+            self.status.setText(self.tr("Saved {0} files: {1}").format(
+                len(written), ", ".join(path.name for path, _size in written)))
         self.status.setToolTip(str(written[0][0].parent) if written else "")
 
     def _save_failed(self, exc: BaseException) -> None:

@@ -54,10 +54,10 @@ class SetupPage(QWidget):
         self.nav.setMaximumWidth(230)
         self.nav.setMinimumWidth(160)
         self.stack = QStackedWidget(self)
-        row_height = self.fontMetrics().height() * 2 + 4
+        row_height = self.fontMetrics().height() + 16
         for title, section in self.sections:
             self.nav.addItem(title)
-            self.nav.item(self.nav.count() - 1).setSizeHint(QSize(-1, row_height))
+            self.nav.item(self.nav.count() - 1).setSizeHint(QSize(120, row_height))
             scroll = QScrollArea(self)
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)

@@ -35,11 +35,12 @@ class OrderedListEditor(QWidget):
         self._filling = False
         self.list = QListWidget(self)
         self.list.setAccessibleName(what)
+        self.list.setObjectName("orderedList")
         # Editing starts through _rename (F2, double click) so the bare name is edited.
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.itemDoubleClicked.connect(lambda _item: self._rename())
         self.list.setAlternatingRowColors(False)
-        self.list.setSpacing(1)
+        self.list.setSpacing(0)
         if movable:
             self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
             self.list.model().rowsMoved.connect(self._rows_moved)
