@@ -124,6 +124,21 @@ def test_database_is_owner_only(db_path: Path, cli) -> None:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes")
+def test_session_files_and_exports_are_owner_only(one_note: Path, tmp_path: Path, cli) -> None:
+    from workshop_app.sync.session import export_session
+
+    old = os.umask(0o022)
+    try:
+        with Store.open(one_note) as store:
+            export_session(store, tmp_path / "laptop.wsession")
+        assert cli("export", "md", "--db", one_note, "--out", tmp_path / "o.md").code == 0
+    finally:
+        os.umask(old)
+    for name in ("laptop.wsession", "o.md"):
+        assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o600, name
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes")
 def test_existing_readable_file_is_tightened(one_note: Path) -> None:
     one_note.chmod(0o644)
     Store.open(one_note).close()
