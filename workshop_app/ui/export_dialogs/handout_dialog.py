@@ -115,6 +115,7 @@ class HandoutDialog(QDialog):
         self.timer.timeout.connect(self.refresh)
 
         self.preview = PdfPreview(self)
+        self.preview.fit_page()  # a whole sheet at a glance
         self.runner.busyChanged.connect(self.preview.set_busy)
 
         scroll = QScrollArea(self)
@@ -170,6 +171,7 @@ class HandoutDialog(QDialog):
         self.resize(min(1180, screen.width() - 40) if screen else 1180,
                     min(780, screen.height() - 40) if screen else 780)
         self._load()
+        self.language_box.setFocus()
         self.refresh()
 
     # ================================================================== building

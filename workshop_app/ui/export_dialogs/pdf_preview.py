@@ -28,6 +28,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -173,6 +174,7 @@ class PdfPreview(QWidget):
         self._buffer, self._data = buffer, bytes(data)
         count = self.page_count()
         self.stack.setCurrentWidget(self.view)
+        self._set_tools_enabled(count > 0)
         self.page_box.blockSignals(True)
         self.page_box.setRange(1 if count else 0, count)
         self.page_box.blockSignals(False)
@@ -190,6 +192,15 @@ class PdfPreview(QWidget):
         self.message.style().unpolish(self.message)
         self.message.style().polish(self.message)
         self.stack.setCurrentWidget(self.message)
+        self._set_tools_enabled(False)
+
+    def _set_tools_enabled(self, enabled: bool) -> None:
+        for widget in (self.page_box, self.zoom_in_button, self.zoom_out_button,
+                       self.fit_width_button, self.fit_page_button):
+            widget.setEnabled(enabled)
+        if not enabled:
+            self.previous_button.setEnabled(False)
+            self.next_button.setEnabled(False)
 
     def set_busy(self, busy: bool) -> None:
         """Show or hide the thin progress bar (indeterminate until ``set_progress``)."""
@@ -351,7 +362,7 @@ def ask_print(parent: QWidget, document: QPdfDocument, title: str, *, current_pa
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintCurrentPage, True)
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
     dialog.setMinMax(1, max(1, document.pageCount()))
-    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+    if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     pages = chosen_pages(printer, document.pageCount(), current_page)
     busy = QProgressDialog(QCoreApplication.translate("PdfPreview", "Printing…"),

@@ -194,6 +194,7 @@ class SummaryDialog(QDialog):
         self._load_texts()
         self._update_scope()
         self._update_keep_warning()
+        self.format_box.setFocus()
         self.refresh()
 
     # ================================================================== building
@@ -315,7 +316,9 @@ class SummaryDialog(QDialog):
             if key in MULTILINE_KEYS:
                 edit = QPlainTextEdit(texts)
                 edit.setTabChangesFocus(True)
-                edit.setMinimumHeight(96 if key == INTRO_KEY else 80)
+                # Room for the automatic text without pushing the next field out of sight.
+                edit.setMinimumHeight(90 if key == INTRO_KEY else 72)
+                edit.setMaximumHeight(150 if key == INTRO_KEY else 120)
                 edit.textChanged.connect(lambda k=key: self._text_edited(k))
             else:
                 edit = QLineEdit(texts)
