@@ -388,3 +388,14 @@ def test_per_meeting_file_names_are_distinct() -> None:
         "opsamling-nørrebro-2026-04-08.pdf", "opsamling-sydhavn-valby.pdf",
         "opsamling-nørrebro-2026-04-08-2.pdf",
     ]
+
+
+def test_qr_left_out_when_too_dense_to_scan_but_url_printed(summary_db: Path, tmp_path: Path,
+                                                           cli) -> None:
+    long_url = "https://blivhoert.kk.dk/" + "hoering-" * 150
+    assert cli("event", "--db", summary_db, "--hearing-url", long_url).code == 0
+    out = tmp_path / "long.pdf"
+    assert cli("export", "pdf", "--db", summary_db, "--out", out).code == 0
+    pages = _pages(out)
+    assert long_url in "".join("".join(pages).split())  # printed in full, wrapped
+    assert "Scan koden" not in " ".join(pages)

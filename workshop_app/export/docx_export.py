@@ -14,6 +14,7 @@ import struct
 import zlib
 from typing import Any
 
+from workshop_app.errors import UserError
 from workshop_app.export.document import (
     KINDS_IN_ORDER,
     Point,
@@ -318,13 +319,18 @@ class _Writer:
         if c.hearing_url:
             self.para(labels.hearing, "label")
             self.hyperlink(self.para(""), c.hearing_url, c.hearing_url)
-            picture = self.para("")
-            picture.add_run().add_picture(io.BytesIO(qr_png(c.hearing_url)), width=Mm(30))
-            picture.paragraph_format.space_after = Pt(0)
-            picture.paragraph_format.keep_with_next = True
-            caption = self.para(labels.qr_caption)
-            caption.runs[0].font.size = Pt(8)
-            caption.runs[0].font.color.rgb = RGBColor.from_string(MUTED_HEX)
+            try:
+                png = qr_png(c.hearing_url)
+            except UserError:
+                png = None  # too long for a QR code: the link above is all there is
+            if png is not None:
+                picture = self.para("")
+                picture.add_run().add_picture(io.BytesIO(png), width=Mm(30))
+                picture.paragraph_format.space_after = Pt(0)
+                picture.paragraph_format.keep_with_next = True
+                caption = self.para(labels.qr_caption)
+                caption.runs[0].font.size = Pt(8)
+                caption.runs[0].font.color.rgb = RGBColor.from_string(MUTED_HEX)
 
         if d.topics:
             self.para(labels.cross_cutting, "Heading 1")

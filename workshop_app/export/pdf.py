@@ -75,6 +75,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from workshop_app.errors import UserError
 from workshop_app.export.document import (
     KINDS_IN_ORDER,
     Point,
@@ -93,6 +94,7 @@ MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 26 * mm
 FOOTER_Y = 14 * mm
 TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
+MIN_QR_MODULE = 0.4 * mm  # finer QR modules do not scan reliably from a laser print
 
 INK = colors.HexColor("#1d1d1b")  # near-black body text
 ACCENT = colors.HexColor("#1f5570")  # petrol blue: headings, labels, bullets, rules
@@ -321,9 +323,17 @@ class _StoryBuilder:
             return
         qr_size = 31 * mm
         pad = 4 * mm
+        code = None
         if c.hearing_url:
+            try:
+                code = QRCode(c.hearing_url, qr_size)
+            except UserError:
+                code = None  # too long for a QR code: the URL is printed in full anyway
+            if code is not None and qr_size / (len(code.matrix) + 8) < MIN_QR_MODULE:
+                code = None  # modules too fine to scan from paper; the URL is printed
+        if code is not None:
             qr_cell: list[Flowable] = [
-                QRCode(c.hearing_url, qr_size),
+                code,
                 Spacer(1, 1.5 * mm),
                 Paragraph(escape(labels.qr_caption), self.s.caption),
             ]
