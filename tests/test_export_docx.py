@@ -123,3 +123,16 @@ def test_markdown_marks_the_venue_only_theme(summary_db: Path, tmp_path: Path, c
     text = out.read_text(encoding="utf-8")
     assert "## Frikommuneforsøg (Amager)\n\n*Kun på Amager*" in text
     assert "3 \\< 5 \\& 7 \\> 2 \\<b\\>ikke fed\\</b\\>" in text
+
+
+def test_docx_leaves_out_a_qr_code_too_dense_to_scan(summary_db: Path, tmp_path: Path,
+                                                     cli) -> None:
+    import docx
+
+    long_url = "https://blivhoert.kk.dk/" + "hoering-" * 150
+    assert cli("event", "--db", summary_db, "--hearing-url", long_url).code == 0
+    out = tmp_path / "long.docx"
+    assert cli("export", "docx", "--db", summary_db, "--out", out).code == 0
+    word = docx.Document(str(out))
+    assert not [r for r in word.part.rels.values() if "image" in r.reltype]
+    assert long_url in {r.target_ref for r in word.part.rels.values() if r.is_external}

@@ -29,11 +29,21 @@ MUTED_HEX = "5D6770"
 LANGUAGE_TAGS = {"da": "da-DK", "en": "en-GB"}
 
 
-def qr_png(data: str, *, scale: int = 8, quiet_zone: int = 4) -> bytes:
-    """The QR code for *data* as a black-and-white PNG (*scale* pixels per module)."""
+QR_WIDTH_MM = 30
+MIN_QR_MODULE_MM = 0.4  # finer modules do not scan reliably from paper
+
+
+def qr_png(data: str, *, scale: int = 8, quiet_zone: int = 4) -> bytes | None:
+    """The QR code for *data* as a black-and-white PNG (*scale* pixels per module).
+
+    None when the code would be too dense to scan at ``QR_WIDTH_MM``; raises UserError when
+    *data* does not fit in a QR code at all.
+    """
     from workshop_app.export.qr import qr_matrix
 
     matrix = qr_matrix(data, error_correction="M")
+    if QR_WIDTH_MM / (len(matrix) + 2 * quiet_zone) < MIN_QR_MODULE_MM:
+        return None
     n = len(matrix) + 2 * quiet_zone
     size = n * scale
     blank = [False] * n
@@ -325,7 +335,7 @@ class _Writer:
                 png = None  # too long for a QR code: the link above is all there is
             if png is not None:
                 picture = self.para("")
-                picture.add_run().add_picture(io.BytesIO(png), width=Mm(30))
+                picture.add_run().add_picture(io.BytesIO(png), width=Mm(QR_WIDTH_MM))
                 picture.paragraph_format.space_after = Pt(0)
                 picture.paragraph_format.keep_with_next = True
                 caption = self.para(labels.qr_caption)
