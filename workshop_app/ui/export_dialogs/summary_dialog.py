@@ -212,7 +212,6 @@ class SummaryDialog(QDialog):
                           ("md", self.tr("Markdown"))):
             self.format_box.addItem(name, fmt)
         self.format_box.currentIndexChanged.connect(self._format_changed)
-        form.addRow(self.tr("&Format:"), self.format_box)
         self.format_hint = QLabel(self.tr("The preview shows the PDF layout; the file has the "
                                           "same content and headings."), document)
         self.format_hint.setObjectName("hint")
@@ -224,7 +223,17 @@ class SummaryDialog(QDialog):
         self.language_box.addItem("Dansk", "da")
         self.language_box.addItem("English", "en")
         self.language_box.currentIndexChanged.connect(self._language_changed)
-        form.addRow(self.tr("&Language:"), self.language_box)
+        # Format and language share a row so the whole panel fits a 768-pixel screen.
+        row = QHBoxLayout()
+        row.addWidget(self.format_box, 1)
+        language_label = QLabel(self.tr("&Language:"), document)
+        language_label.setBuddy(self.language_box)
+        row.addSpacing(6)
+        row.addWidget(language_label)
+        row.addWidget(self.language_box, 1)
+        format_label = QLabel(self.tr("&Format:"), document)
+        format_label.setBuddy(self.format_box)
+        form.insertRow(0, format_label, row)
 
         self.scope_box = QComboBox(document)
         self.scope_box.setAccessibleName(self.tr("Meetings"))
@@ -273,12 +282,10 @@ class SummaryDialog(QDialog):
         column.addWidget(document)
 
         texts = QGroupBox(self.tr("Texts"), panel)
+        texts.setToolTip(self.tr("Saved in the consultation. A field left empty uses the "
+                                 "automatic text."))
         texts_layout = QVBoxLayout(texts)
-        hint = QLabel(self.tr("Saved in the consultation. A field left empty uses the "
-                              "automatic text."), texts)
-        hint.setObjectName("hint")
-        hint.setWordWrap(True)
-        texts_layout.addWidget(hint)
+        texts_layout.setSpacing(4)
         labels = {
             TITLE_KEY: self.tr("&Title"),
             AUTHOR_KEY: self.tr("&Author"),
@@ -317,7 +324,7 @@ class SummaryDialog(QDialog):
                 edit = QPlainTextEdit(texts)
                 edit.setTabChangesFocus(True)
                 # Room for the automatic text without pushing the next field out of sight.
-                edit.setMinimumHeight(90 if key == INTRO_KEY else 72)
+                edit.setMinimumHeight(84 if key == INTRO_KEY else 64)
                 edit.setMaximumHeight(150 if key == INTRO_KEY else 120)
                 edit.textChanged.connect(lambda k=key: self._text_edited(k))
             else:
