@@ -9,12 +9,14 @@ import stat
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from workshop_app.capture.notes import add_note_by_names
 from workshop_app.errors import DamagedFileError, NewerVersionError, StoreError
 from workshop_app.store import Store
 from workshop_app.sync import EXTENSION, export_session, load_snapshot
-from workshop_app.sync.schema import checksum, counts
+from workshop_app.sync.schema import MERGED_TABLES, checksum, column_rules, counts
 
 
 def laptop(path: Path, device: str, venue: str = "Amager", notes: int = 3) -> Path:
@@ -241,3 +243,22 @@ def test_checksum_and_counts_describe_the_rows(session: Path) -> None:
     state["notes"][key] = row[:5] + (row[5] + " ",) + row[6:]
     assert checksum(state) != snapshot.manifest.checksum
     assert counts(state)["notes"] == {"live": 3, "total": 3}
+
+
+# ---------------------------------------------------------------- value rules
+_values = st.one_of(
+    st.none(), st.integers(-2, 3), st.booleans(), st.floats(allow_nan=True),
+    st.sampled_from(["", " ", "challenge", "solution", "2026-04-15", "2026-02-30", "Bord 1",
+                     "0000001745000000000-000001-lapA", "001745000000000-000001-lapA",
+                     "lapA", "a\nb", "x" * 201, "{}", "{",
+                     "9f86d081884c7d659a2feaa0c55ad015", "has space", "dev-ice"]),
+    st.text(max_size=8),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(MERGED_TABLES), st.data())
+def test_the_fast_column_checks_agree_with_the_value_by_value_checks(table, data) -> None:
+    for _index, column, rule in column_rules(table):
+        values = data.draw(st.lists(_values, max_size=6), label=column)
+        assert rule.all_good(values) == all(rule.good(v) for v in values), (column, values)

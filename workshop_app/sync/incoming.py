@@ -211,13 +211,10 @@ def _check_layout(conn: sqlite3.Connection, kinds: dict[str, str], name: str) ->
 def _check_rows(state: schema.State, name: str) -> None:
     """Every value of every row must be one the app itself could have written."""
     for table, rows in state.items():
-        checks = schema.row_checks(table)
-        for key, row in rows.items():
-            for index, column, check in checks:
-                if not check(row[index]):
-                    raise DamagedFileError(
-                        f"{name} has a bad value in {table}.{column} (row {str(key)[:40]!r})"
-                    )
+        bad = schema.first_bad_value(table, rows)
+        if bad is not None:
+            key, column = bad
+            raise DamagedFileError(f"{name} has a bad value in {table}.{column} (row {key[:40]!r})")
 
 
 def _check_references(state: schema.State, name: str) -> None:

@@ -321,11 +321,19 @@ class _Plan:
         """Write every changed row, the conflict history and the laptop names (in the caller's
         transaction)."""
         store.db.execute("PRAGMA defer_foreign_keys=ON")
+        conn = store.db.conn
         for name, spec in schema.specs().items():
             old = self.before[name]
-            changed = [row for key, row in self.after[name].items() if old.get(key) != row]
+            added = [row for key, row in self.after[name].items() if key not in old]
+            changed = [
+                row for key, row in self.after[name].items() if key in old and old[key] != row
+            ]
+            if added:  # a plain INSERT is about twice as fast as an upsert
+                cols = ", ".join(f'"{c}"' for c in spec.columns)
+                marks = ", ".join("?" for _ in spec.columns)
+                conn.executemany(f'INSERT INTO "{name}" ({cols}) VALUES ({marks})', added)
             if changed:
-                store.db.conn.executemany(_upsert_sql(spec), changed)
+                conn.executemany(_upsert_sql(spec), changed)
         if self.history:
             store.db.conn.executemany(
                 "INSERT INTO history (table_name, row_id, row_json, replaced_by, reason) "

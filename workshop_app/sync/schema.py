@@ -15,7 +15,7 @@ import json
 import math
 import re
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -107,21 +107,18 @@ def read_state(conn: sqlite3.Connection | sqlite_utils.Database) -> State:
 def checksum(state: State) -> str:
     """SHA-256 over the canonical content of the merged rows: every table, row and column.
 
-    Rows are hashed in key order as compact JSON lists in schema column order, so the value
-    depends on the data only, never on the file's page layout.
+    Each table is hashed as one compact JSON list of its rows in key order, each row a list in
+    schema column order, so the value depends on the data only, never on the file's layout.
     """
     digest = hashlib.sha256()
     for name, spec in specs().items():
         digest.update(f"{name}:{','.join(spec.columns)}\n".encode())
         rows = state.get(name, {})
-        for key in sorted(rows):
-            digest.update(_canonical(rows[key]).encode("utf-8"))
-            digest.update(b"\n")
+        ordered = [rows[key] for key in sorted(rows)]
+        # One call per table: the C encoder writes "[[row],[row],…]" in one go.
+        digest.update(json.dumps(ordered, ensure_ascii=False, separators=(",", ":")).encode())
+        digest.update(b"\n")
     return "sha256:" + digest.hexdigest()
-
-
-def _canonical(row: Iterable[Any]) -> str:
-    return json.dumps(list(row), ensure_ascii=False, separators=(",", ":"))
 
 
 def counts(state: State) -> dict[str, dict[str, int]]:
@@ -134,16 +131,63 @@ def counts(state: State) -> dict[str, dict[str, int]]:
     return result
 
 
-# ---------------------------------------------------------------- row checks
+# ---------------------------------------------------------------- value checks
 Check = Callable[[Any], bool]
+#: Checks a whole column at once (fast path); False means "look value by value".
+BulkCheck = Callable[[list[Any]], bool]
 
 
-def _text(limit: int, *, empty: bool = False) -> Check:
-    return lambda v: isinstance(v, str) and (empty or bool(v.strip())) and len(v) <= limit
+@dataclass(frozen=True)
+class Rule:
+    """What a column may hold: one value at a time, and (faster) a whole column."""
+
+    one: Check
+    bulk: BulkCheck | None = None
+    optional: bool = False
+
+    def all_good(self, values: list[Any]) -> bool:
+        if self.optional:
+            values = [v for v in values if v is not None]
+        if not values:
+            return True
+        if self.bulk is not None:
+            return self.bulk(values)
+        return all(map(self.one, values))
+
+    def good(self, value: Any) -> bool:
+        return (self.optional and value is None) or self.one(value)
 
 
-def _optional(check: Check) -> Check:
-    return lambda v: v is None or check(v)
+def _only(types: set[type], values: list[Any]) -> bool:
+    return set(map(type, values)) <= types
+
+
+def _pattern(regex: re.Pattern[str]) -> Rule:
+    inner = regex.pattern.removeprefix("^").removesuffix("$")
+    joined = re.compile(f"(?:{inner})(?:\n(?:{inner}))*")  # no pattern matches a newline
+
+    def bulk(values: list[Any]) -> bool:
+        return _only({str}, values) and joined.fullmatch("\n".join(values)) is not None
+
+    return Rule(lambda v: isinstance(v, str) and regex.match(v) is not None, bulk)
+
+
+def _text(limit: int, *, empty: bool = False) -> Rule:
+    def one(v: Any) -> bool:
+        return isinstance(v, str) and (empty or bool(v.strip())) and len(v) <= limit
+
+    def bulk(values: list[Any]) -> bool:
+        return (
+            _only({str}, values)
+            and max(map(len, values)) <= limit
+            and (empty or all(map(str.strip, values)))
+        )
+
+    return Rule(one, bulk)
+
+
+def _optional(rule: Rule) -> Rule:
+    return Rule(rule.one, rule.bulk, optional=True)
 
 
 def _number(v: Any) -> bool:
@@ -172,56 +216,75 @@ def _json(v: Any) -> bool:
     return True
 
 
-def _ref(v: Any) -> bool:
-    return isinstance(v, str) and bool(_ID.match(v))
-
-
-_COMMON: dict[str, Check] = {
-    "id": _ref,
-    "device": lambda v: isinstance(v, str) and bool(_DEVICE.match(v)),
-    "origin_device": lambda v: isinstance(v, str) and bool(_DEVICE.match(v)),
-    "hlc": lambda v: isinstance(v, str) and bool(_STAMP.match(v)),
-    "created": lambda v: isinstance(v, str) and bool(_STAMP.match(v)),
-    "deleted": lambda v: v in (0, 1) and not isinstance(v, float),
-    "position": _number,
-}
-_KIND: Check = lambda v: v in KINDS
+_REF = _pattern(_ID)
+_DEVICE_RULE = _pattern(_DEVICE)
+_STAMP_RULE = _pattern(_STAMP)
+_KIND = Rule(lambda v: v in KINDS, lambda vs: _only({str}, vs) and set(vs) <= set(KINDS))
 _NAME = _text(MAX_NAME_CHARS)
 
-_BY_TABLE: dict[str, dict[str, Check]] = {
+_COMMON: dict[str, Rule] = {
+    "id": _REF,
+    "device": _DEVICE_RULE,
+    "origin_device": _DEVICE_RULE,
+    "hlc": _STAMP_RULE,
+    "created": _STAMP_RULE,
+    "deleted": Rule(
+        lambda v: type(v) is int and v in (0, 1), lambda vs: _only({int}, vs) and set(vs) <= {0, 1}
+    ),
+    "position": Rule(
+        _number, lambda vs: _only({int, float}, vs) and all(map(math.isfinite, vs))
+    ),
+}
+
+_BY_TABLE: dict[str, dict[str, Rule]] = {
     "themes": {"name": _NAME, "venue": _optional(_NAME)},
     "meetings": {
         "venue": _NAME,
-        "date": _date,
+        "date": Rule(_date, lambda vs: all(map(_date, set(vs))) if _only({str}, vs) else False),
         "participants": _optional(
-            lambda v: isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 100_000
+            Rule(lambda v: type(v) is int and 0 <= v <= 100_000)
         ),
     },
     "topics": {"name": _NAME},
-    "groups": {"meeting_id": _ref, "theme_id": _ref, "name": _NAME},
+    "groups": {"meeting_id": _REF, "theme_id": _REF, "name": _NAME},
     "notes": {
-        "meeting_id": _ref,
-        "theme_id": _ref,
-        "group_id": _optional(_ref),
-        "topic_id": _optional(_ref),
+        "meeting_id": _REF,
+        "theme_id": _REF,
+        "group_id": _optional(_REF),
+        "topic_id": _optional(_REF),
         "kind": _KIND,
         "text": _text(MAX_NOTE_CHARS, empty=True),
     },
     "summary_points": {
-        "theme_id": _optional(_ref),
-        "topic_id": _optional(_ref),
+        "theme_id": _optional(_REF),
+        "topic_id": _optional(_REF),
         "kind": _optional(_KIND),
         "text": _text(MAX_POINT_CHARS, empty=True),
     },
-    "point_links": {"point_id": _ref, "note_id": _ref},
-    "settings": {"key": _text(MAX_NAME_CHARS), "value": _json},
+    "point_links": {"point_id": _REF, "note_id": _REF},
+    "settings": {"key": _text(MAX_NAME_CHARS), "value": Rule(_json)},
 }
 
 
-def row_checks(table: str) -> list[tuple[int, str, Check]]:
-    """(column index, column name, check) for every column of a table that has a rule."""
+def column_rules(table: str) -> list[tuple[int, str, Rule]]:
+    """(column index, column name, rule) for every column of a table that has a rule."""
     spec = specs()[table]
     rules = {**_COMMON, **_BY_TABLE.get(table, {})}
     if table == SETTINGS:
         rules.pop("id", None)
     return [(i, c, rules[c]) for i, c in enumerate(spec.columns) if c in rules]
+
+
+def first_bad_value(table: str, rows: Rows) -> tuple[str, str] | None:
+    """(row key, column) of the first value the app could not have written, or None."""
+    if not rows:
+        return None
+    keys = list(rows)
+    for index, column, rule in column_rules(table):
+        values = [row[index] for row in rows.values()]
+        if rule.all_good(values):
+            continue
+        for key, value in zip(keys, values, strict=True):
+            if not rule.good(value):
+                return str(key), column
+    return None
