@@ -24,11 +24,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.common import generate_rows, print_table, write_csv  # noqa: E402
-from workshop_app.capture.csv_import import import_csv  # noqa: E402
-from workshop_app.domain.model import DEFAULT_VENUES  # noqa: E402
-from workshop_app.store import Store  # noqa: E402
-from workshop_app.sync import export_session  # noqa: E402
+from benchmarks.common import generate_rows, print_table, write_csv
+from workshop_app.capture.csv_import import import_csv
+from workshop_app.domain.model import DEFAULT_VENUES
+from workshop_app.store import Store
+from workshop_app.sync import export_session
 
 TARGET_SECONDS = 1.0
 
@@ -103,8 +103,8 @@ def main() -> None:
             [
                 ("interpreter + CLI start-up (--version)", f"{med(startup):.3f} s", ""),
                 (f"merge {args.laptops} files into a new database ({total_notes:,} notes)",
-                 f"{med(merges):.3f} s (CPU {med(merges, 1):.3f} s, best "
-                 f"{min(m[0] for m in merges):.3f} s)", f"< {TARGET_SECONDS:.0f} s"),
+                 (f"{med(merges):.3f} s (CPU {med(merges, 1):.3f} s, best "
+                  f"{min(m[0] for m in merges):.3f} s)"), f"< {TARGET_SECONDS:.0f} s"),
                 ("the same as --dry-run", f"{med(dry_runs):.3f} s", ""),
                 (f"merge the same {args.laptops} files again (nothing new)",
                  f"{med(again):.3f} s", ""),

@@ -132,7 +132,7 @@ def check_consistent(data: dict) -> None:
     meetings = {m["id"]: m for m in data["meetings"]}
     topics = {t["id"] for t in data["topics"]}
     groups = {g["id"]: g for g in data["groups"]}
-    norm = lambda s: " ".join(s.split()).casefold()  # noqa: E731
+    norm = lambda s: " ".join(s.split()).casefold()
     assert len({norm(t["name"]) for t in themes.values()}) == len(themes)
     assert len({norm(t["name"]) for t in data["topics"]}) == len(topics)
     assert len({(m["venue"], m["date"]) for m in meetings.values()}) == len(meetings)

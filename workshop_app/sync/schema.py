@@ -167,9 +167,13 @@ def _pattern(regex: re.Pattern[str]) -> Rule:
     joined = re.compile(f"(?:{inner})(?:\n(?:{inner}))*")  # no pattern matches a newline
 
     def bulk(values: list[Any]) -> bool:
-        return _only({str}, values) and joined.fullmatch("\n".join(values)) is not None
+        if not _only({str}, values):
+            return False
+        text = "\n".join(values)
+        # A value holding a newline itself would pass as two; the count rules that out.
+        return text.count("\n") == len(values) - 1 and joined.fullmatch(text) is not None
 
-    return Rule(lambda v: isinstance(v, str) and regex.match(v) is not None, bulk)
+    return Rule(lambda v: isinstance(v, str) and regex.fullmatch(v) is not None, bulk)
 
 
 def _text(limit: int, *, empty: bool = False) -> Rule:
@@ -195,7 +199,7 @@ def _number(v: Any) -> bool:
 
 
 def _date(v: Any) -> bool:
-    if not isinstance(v, str) or not _DATE.match(v):
+    if not isinstance(v, str) or not _DATE.fullmatch(v):
         return False
     if not v:
         return True
