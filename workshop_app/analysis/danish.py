@@ -64,7 +64,7 @@ _STEMMER = snowballstemmer.stemmer("danish")
 PART_WEIGHT = 0.3
 
 #: Character n-gram lengths taken inside each (padded) stem.
-NGRAM_SIZES: tuple[int, ...] = (3, 4, 5)
+NGRAM_SIZES: tuple[int, ...] = (4,)
 
 
 def normalise(text: str) -> str:

@@ -3,8 +3,8 @@
 The algorithm (pure Python, deterministic, no randomness anywhere):
 
 1. **Features** (``analysis.danish``): each note becomes Danish word stems, the
-   known parts of compound words (weight ``danish.PART_WEIGHT``), and character
-   3-5-grams of the stems, so that compounds and inflections overlap
+   known parts of its compound words (weight ``danish.PART_WEIGHT``), and the
+   character 4-grams of the stems, so that compounds and inflections overlap
    ("sprogkurser"/"sprogundervisning", "mentor"/"mentorordninger").
 2. **TF-IDF**: weight ``(1 + ln tf) * ln((N + 1) / df) ** IDF_POWER`` per feature,
    N being the number of notes. ``IDF_POWER = 1.5`` lets rare, specific words
@@ -12,45 +12,41 @@ The algorithm (pure Python, deterministic, no randomness anywhere):
    The word block and the n-gram block of a note are each normalised to length 1
    and scaled by ``sqrt(STEM_SHARE)`` and ``sqrt(1 - STEM_SHARE)``, so the cosine
    of two notes is ``STEM_SHARE * cos(words) + (1 - STEM_SHARE) * cos(n-grams)``.
-3. **Similar pairs without comparing all pairs**: *prefix filtering* (Bayardo, Ma
-   and Srikant, "Scaling up all pairs similarity search", 2007). Features are
-   ordered rarest first and only each note's leading features, while the rest of
-   the note could still reach ``THRESHOLD``, go into an inverted index. Two notes
-   whose cosine reaches the threshold must share one of those indexed (rare)
-   features, so probing the index finds every such pair (exactly, not
-   approximately) while common features ("ung", "kommun", "<ko") never generate
-   candidates. Each candidate's exact cosine is then computed.
-4. **Clustering** of the graph of those pairs (a pair below ``THRESHOLD`` counts as
-   similarity 0):
-
-   a. average-link agglomerative clustering: two clusters merge while the mean
-      similarity over all pairs of notes between them is at least ``THRESHOLD``;
-   b. then local moves for the correlation-clustering objective "sum over pairs
-      in the same cluster of (similarity - THRESHOLD)": a note moves to the
-      cluster where its pairs add most (or stands alone). This undoes greedy
-      merges: a note that first met a look-alike joins its real idea when three
-      other notes of that idea pull harder.
-
-5. **Reported groups** have notes from at least ``min_meetings`` meetings, and
+3. **Similar pairs without comparing all pairs** (blocking on rare features): an
+   inverted index holds each note's *keys*, its words, compound parts and
+   first-letters gram ("<spro"), but only keys used in at most ``MAX_BLOCK_DF``
+   notes. A note's candidates are the notes sharing the most keys with it (the
+   ``CANDIDATES`` best); their exact cosines are computed, and the ``NEIGHBOURS``
+   most similar ones at or above ``THRESHOLD`` become edges of a similarity graph.
+   The work grows with the number of notes times these caps, not with its square.
+4. **Clustering**: local moves for the correlation-clustering objective "sum over
+   pairs in the same cluster of (similarity - THRESHOLD)", a missing edge counting
+   as 0 (see ``_cluster``). Alike notes pull together and unlike ones push apart,
+   so one note that resembles two ideas cannot chain them together, and a note
+   that first met a look-alike still moves to its real idea when that idea's
+   notes pull harder.
+5. **Reported groups** have notes from at least ``min_meetings`` meetings and
    enough evidence: the similarities of their linked pairs add up to at least
-   ``MIN_EVIDENCE``. One pair must then be clearly alike (cosine >= 0.5), while
-   three or four notes that agree more loosely still count. This is what keeps
-   two unrelated notes that happen to share one word from being reported.
+   ``MIN_EVIDENCE``. A group of two must then be clearly alike (cosine >= 0.5),
+   while three or four notes that agree more loosely still count. This keeps two
+   unrelated notes that happen to share one word from being reported.
 
-Tuning (``tests/data/recurring_quality.py``: 13 ideas written in different words at
-2-4 meetings, 42 notes and 48 same-idea pairs, among 72 unrelated notes): with
-``THRESHOLD = 0.10`` and ``MIN_EVIDENCE = 0.5``, 42 of 48 same-idea pairs (87.5 %)
-land in the same group and no wrong pair is pulled in. Nearby settings: threshold
-0.09 gives 87.5 % and 3 wrong pairs, 0.11 gives 75 % and none; evidence 0.45 gives 6
-wrong pairs, 0.6 gives 81 %. The README has the full table.
+Tuning, on ``tests/data/recurring_quality.py`` (13 ideas written in different words
+at 2-4 meetings: 42 notes, 48 same-idea pairs, among 72 unrelated notes): with
+``THRESHOLD = 0.10`` and ``MIN_EVIDENCE = 0.5``, 42 of the 48 same-idea pairs
+(87.5 %) land in the same group and no wrong pair is pulled in, whatever the note
+ids. Neighbouring settings (recall / wrong pairs): threshold 0.09 gives 89.6 % / 5,
+0.11 gives 87.5 % / 0, 0.12 gives 83.3 % / 0; evidence 0.45 gives 87.5 % / 6, 0.6
+gives 81.2 % / 0; IDF power 1.25 gives 89.6 % / 12, 1.75 gives 75 % / 0.
 """
 
 from __future__ import annotations
 
-import heapq
 import math
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any, Protocol
 
 from workshop_app.analysis import danish
@@ -61,6 +57,14 @@ THRESHOLD = 0.10
 MIN_EVIDENCE = 0.5
 #: Share of the similarity that comes from whole words (the rest: character n-grams).
 STEM_SHARE = 0.3
+#: Blocking: a key used in more notes than this proposes no candidates.
+MAX_BLOCK_DF = 200
+#: Exact cosines computed per note (for the candidates sharing the most keys).
+CANDIDATES = 25
+#: Most similar notes kept per note as edges of the similarity graph.
+NEIGHBOURS = 10
+#: Most passes of the clustering's local moves (it usually settles in a few).
+MAX_PASSES = 20
 #: Exponent on the inverse document frequency (above 1: rare words count more).
 IDF_POWER = 1.5
 #: At most this many key terms make up a label.
@@ -144,16 +148,28 @@ class _Corpus:
     notes: list[NoteLike]
     vectors: list[list[tuple[int, float]]]  # per note: (feature id, weight), rarest first
     lookup: list[dict[int, float]]
+    df: list[int]  # per feature id: in how many notes
+    is_key: list[bool]  # per feature id: may propose candidates (see ``_similar_pairs``)
     parts: dict[str, tuple[str, ...]]  # stem -> known parts of the compound
     surfaces: list[list[tuple[str, str]]]  # per note: (word, stem) in text order
     stem_idf: dict[str, float]
+    _spellings: dict[str, dict[str, int]] | None = None
+
+    def spellings(self) -> dict[str, dict[str, int]]:
+        """Every stem's spellings in all notes, with counts (built once, when needed)."""
+        if self._spellings is None:
+            found: dict[str, dict[str, int]] = {}
+            for pairs in self.surfaces:
+                for word, stem in pairs:
+                    forms = found.setdefault(stem, {})
+                    forms[word] = forms.get(word, 0) + 1
+            self._spellings = found
+        return self._spellings
 
 
-def _weights(tf: dict[str, float], df: dict[str, int], n: int, scale: float) -> dict[str, float]:
-    raw = {
-        f: (1.0 + math.log(c) if c > 1.0 else c) * math.log((n + 1) / df[f]) ** IDF_POWER
-        for f, c in tf.items()
-    }
+def _weights(tf: dict[str, float], idf: dict[str, float], scale: float) -> dict[str, float]:
+    """Sublinear TF times IDF, normalised to length ``scale``."""
+    raw = {f: (1.0 + math.log(c) if c > 1.0 else c) * idf[f] for f, c in tf.items()}
     norm = math.sqrt(math.fsum(w * w for w in raw.values()))
     if norm == 0.0:
         return {}
@@ -189,25 +205,31 @@ def _vectorise(notes: list[NoteLike]) -> _Corpus:
     shared += [("g", g, c) for g, c in gram_df.items() if c > 1]
     shared.sort(key=lambda item: (item[2], item[0], item[1]))
     feature_id = {(kind, name): i for i, (kind, name, _) in enumerate(shared)}
+    # Blocking keys: whole words and compound parts, and the anchored first-letters
+    # gram ("<spro", "<ment"), which catches compounds with the same head.
+    is_key = [kind == "w" or name.startswith("<") for kind, name, _ in shared]
     stem_scale, gram_scale = math.sqrt(STEM_SHARE), math.sqrt(1.0 - STEM_SHARE)
+    stem_idf = {s: math.log((n + 1) / c) ** IDF_POWER for s, c in stem_df.items()}
+    gram_idf = {g: math.log((n + 1) / c) ** IDF_POWER for g, c in gram_df.items()}
     vectors: list[list[tuple[int, float]]] = []
     for _, stems, grams in analysed:
         vector: list[tuple[int, float]] = []
         # A feature seen in one note only still counts in its length (it makes the
         # note less like the others) but can never contribute to a dot product.
-        for s, w in _weights(stems, stem_df, n, stem_scale).items():
+        for s, w in _weights(stems, stem_idf, stem_scale).items():
             if stem_df[s] > 1:
                 vector.append((feature_id["w", s], w))
-        for g, w in _weights(grams, gram_df, n, gram_scale).items():
+        for g, w in _weights(grams, gram_idf, gram_scale).items():
             if gram_df[g] > 1:
                 vector.append((feature_id["g", g], w))
         vector.sort()
         vectors.append(vector)
-    stem_idf = {s: math.log((n + 1) / c) for s, c in stem_df.items()}  # for labels
     return _Corpus(
         notes=notes,
         vectors=vectors,
         lookup=[dict(v) for v in vectors],
+        df=[c for _, _, c in shared],
+        is_key=is_key,
         parts=part_cache,
         surfaces=[a[0] for a in analysed],
         stem_idf=stem_idf,
@@ -215,134 +237,94 @@ def _vectorise(notes: list[NoteLike]) -> _Corpus:
 
 
 def _similar_pairs(corpus: _Corpus, threshold: float) -> dict[tuple[int, int], float]:
-    """Every pair (i < j) with cosine >= threshold, by prefix filtering (exact)."""
-    index: dict[int, list[tuple[int, float]]] = {}
-    suffix_norm: list[float] = []
-    lookup = corpus.lookup
+    """Pairs (i < j) with cosine >= threshold among each note's nearest neighbours.
+
+    Blocking keeps the work near-linear: only notes that share a *key* (a word,
+    a compound part or an anchored prefix gram) used in at most ``MAX_BLOCK_DF``
+    notes are candidates; a word in more notes than that is too common to tell what a
+    note is about. Per note, the ``CANDIDATES`` candidates sharing the most key
+    weight get an exact cosine, and its ``NEIGHBOURS`` most similar ones at or above
+    the threshold become edges. Everything is visited in index order and ties are
+    broken by index, so the result is deterministic.
+    """
+    vectors, lookup, df, is_key = corpus.vectors, corpus.lookup, corpus.df, corpus.is_key
+    postings: dict[int, list[int]] = {}
+    for x, vector in enumerate(vectors):
+        for f, _ in vector:
+            if is_key[f] and df[f] <= MAX_BLOCK_DF:
+                postings.setdefault(f, []).append(x)
+    exact: dict[tuple[int, int], float] = {}
     pairs: dict[tuple[int, int], float] = {}
-    for x, vector in enumerate(corpus.vectors):
-        # Probe: partial dot products with the indexed (rare) prefixes of earlier notes.
-        partial: dict[int, float] = {}
-        for f, w in vector:
-            postings = index.get(f)
-            if postings:
-                for y, wy in postings:
-                    partial[y] = partial.get(y, 0.0) + w * wy
-        if partial:
-            x_lookup = lookup[x]
-            for y in sorted(partial):
-                # What y's unindexed suffix could still add is at most its length.
-                if partial[y] + suffix_norm[y] < threshold:
-                    continue
+    for x, vector in enumerate(vectors):
+        # Candidates: the notes sharing the most keys (counted in C by Counter;
+        # equal counts keep the order first met, so the choice is deterministic).
+        shared = Counter(chain.from_iterable(postings[f] for f, _ in vector if f in postings))
+        shared.pop(x, None)
+        x_lookup = lookup[x]
+        x_keys = x_lookup.keys()
+        scored: list[tuple[float, int]] = []
+        for y, _ in shared.most_common(CANDIDATES):
+            pair = (x, y) if x < y else (y, x)
+            score = exact.get(pair)
+            if score is None:
                 y_lookup = lookup[y]
-                small, large = (
-                    (x_lookup, y_lookup) if len(x_lookup) <= len(y_lookup) else (y_lookup, x_lookup)
+                # Integer keys: set iteration order is fixed, so the sum is reproducible.
+                score = exact[pair] = sum(
+                    [x_lookup[f] * y_lookup[f] for f in x_keys & y_lookup.keys()]
                 )
-                score = math.fsum(w * large[f] for f, w in small.items() if f in large)
-                if score >= threshold:
-                    pairs[y, x] = score
-        # Index x's prefix: leading features while the rest could still reach the threshold.
-        remaining = math.fsum(w * w for _, w in vector)
-        position = 0
-        while position < len(vector) and math.sqrt(max(remaining, 0.0)) >= threshold:
-            f, w = vector[position]
-            index.setdefault(f, []).append((x, w))
-            remaining -= w * w
-            position += 1
-        suffix_norm.append(math.sqrt(max(remaining, 0.0)))
-    return pairs
+            if score >= threshold:
+                scored.append((-score, y))
+        scored.sort()
+        for negative, y in scored[:NEIGHBOURS]:
+            pairs[(x, y) if x < y else (y, x)] = -negative
+    return dict(sorted(pairs.items()))
 
 
 # ---------------------------------------------------------------------------- clustering
-def _average_link(
-    n: int, pairs: dict[tuple[int, int], float], threshold: float
-) -> list[list[int]]:
-    """Average-link clusters of the sparse similarity graph (missing pairs count as 0)."""
-    # Cluster ids are the smallest member index: stable and order-independent.
-    members: dict[int, list[int]] = {}
-    links: dict[int, dict[int, float]] = {}  # cluster -> neighbour cluster -> summed similarity
-    for (i, j), s in sorted(pairs.items()):
-        for a, b in ((i, j), (j, i)):
-            members.setdefault(a, [a])
-            links.setdefault(a, {})[b] = s
-    heap: list[tuple[float, int, int]] = []
-    for a in sorted(links):
-        for b, s in sorted(links[a].items()):
-            if a < b and s >= threshold:
-                heap.append((-s, a, b))
-    heapq.heapify(heap)
-    while heap:
-        neg, a, b = heapq.heappop(heap)
-        if a not in members or b not in members:
-            continue
-        current = links[a].get(b, 0.0) / (len(members[a]) * len(members[b]))
-        if current != -neg:
-            continue  # stale entry: the clusters changed since it was pushed
-        # Merge b into a (a < b, so the merged id is still the smallest member).
-        members[a] = sorted(members[a] + members.pop(b))
-        merged = links[a]
-        merged.pop(b, None)
-        for c, s in links.pop(b).items():
-            if c == a:
-                continue
-            merged[c] = merged.get(c, 0.0) + s
-            other = links[c]
-            other.pop(b, None)
-            other[a] = merged[c]
-        size_a = len(members[a])
-        for c in sorted(merged):
-            average = merged[c] / (size_a * len(members[c]))
-            if average >= threshold:
-                heapq.heappush(heap, (-average, min(a, c), max(a, c)))
-    return [m for _, m in sorted(members.items()) if len(m) > 1]
+def _cluster(n: int, pairs: dict[tuple[int, int], float], threshold: float) -> list[list[int]]:
+    """Clusters of the similarity graph, by local moves for correlation clustering.
 
-
-def _refine(
-    n: int, pairs: dict[tuple[int, int], float], clusters: list[list[int]], threshold: float
-) -> list[list[int]]:
-    """Move single notes between clusters while that improves the clustering.
-
-    The greedy merges of average link cannot be undone: a note that first met a
-    look-alike stays with it even when three notes of its real idea arrive later.
-    This pass fixes that by local moves for the correlation-clustering objective
-    ``sum over pairs in the same cluster of (similarity - threshold)``: a note moves
-    to the cluster (or to a cluster of its own) where its pairs add the most. Every
-    move strictly increases the objective, so the passes end; notes are visited in
-    id order and ties keep the note where it is, so the result is deterministic.
+    The objective is ``sum over pairs in the same cluster of (similarity - threshold)``,
+    a missing edge counting as similarity 0: alike notes pull together, unlike ones
+    push apart, and a big cluster needs many strong ties to take in one more note.
+    Starting from single notes, each note in turn moves to the cluster where its
+    pairs add the most, or to a cluster of its own; passes repeat until nothing
+    moves. Every move strictly increases the objective, so it ends (and at most 20
+    passes are made). Unlike greedy agglomerative merging, a move can be undone: a
+    note that first met a look-alike joins its real idea when three notes of that
+    idea pull harder. Notes with the strongest ties are visited first; ties between
+    clusters keep the note where it is, then favour the lowest cluster number, so
+    the result is deterministic.
     """
     neighbours: dict[int, list[tuple[int, float]]] = {}
     for (i, j), sim in sorted(pairs.items()):
         neighbours.setdefault(i, []).append((j, sim))
         neighbours.setdefault(j, []).append((i, sim))
     label = list(range(n))
-    size = [1] * n
-    for cluster in clusters:
-        for i in cluster:
-            label[i] = cluster[0]
-        size[cluster[0]] = len(cluster)
-        for i in cluster[1:]:
-            size[i] = 0
-    for _ in range(20):
+    size = dict.fromkeys(range(n), 1)
+    fresh = n  # the next unused cluster number
+    strongest = {i: max(sim for _, sim in links) for i, links in neighbours.items()}
+    order = sorted(neighbours, key=lambda i: (-strongest[i], i))
+    for _ in range(MAX_PASSES):
         moved = False
-        for i in sorted(neighbours):
+        for i in order:
             pull: dict[int, float] = {}
             for j, sim in neighbours[i]:
                 pull[label[j]] = pull.get(label[j], 0.0) + sim
             own = label[i]
-            stay = pull.get(own, 0.0) - threshold * (size[own] - 1)
-            best, best_gain = own, stay
-            if size[own] > 1 and 0.0 > best_gain + 1e-12:
-                best, best_gain = -1, 0.0  # alone is better than where it is
-            for c in sorted(pull):
-                if c == own:
-                    continue
-                gain = pull[c] - threshold * size[c]
-                if gain > best_gain + 1e-12:
-                    best, best_gain = c, gain
+            best, best_gain = own, pull.get(own, 0.0) - threshold * (size[own] - 1)
+            if size[own] > 1 and best_gain < -1e-12:
+                best, best_gain = -1, 0.0  # better alone than where it is
+            for c, pulled in pull.items():  # in the (sorted) neighbours' order
+                if c != own:
+                    gain = pulled - threshold * size[c]
+                    if gain > best_gain + 1e-12:
+                        best, best_gain = c, gain
             if best == own:
                 continue
-            if best == -1:  # a cluster of its own: reuse a free id (its own index if free)
-                best = i if size[i] == 0 else next(k for k in range(n) if size[k] == 0)
+            if best == -1:
+                best, fresh = fresh, fresh + 1
+                size[best] = 0
             size[own] -= 1
             size[best] += 1
             label[i] = best
@@ -379,17 +361,13 @@ def _label(corpus: _Corpus, cluster: list[int]) -> tuple[str, tuple[str, ...]]:
         # The shortest spelling in the group (usually the base form: "stier" rather
         # than "stierne"; for a compound part: anywhere in the notes); ties: the
         # more frequent, then alphabetical.
-        for scope in (cluster, range(len(corpus.notes))):
-            forms: dict[str, int] = {}
-            for i in scope:
-                for word, word_stem in corpus.surfaces[i]:
-                    if word_stem == s:
-                        forms[word] = forms.get(word, 0) + 1
-            if forms:
-                words.append(min(forms, key=lambda w: (len(w), -forms[w], w)))
-                break
-        else:
-            words.append(s)
+        forms: dict[str, int] = {}
+        for i in cluster:
+            for word, word_stem in corpus.surfaces[i]:
+                if word_stem == s:
+                    forms[word] = forms.get(word, 0) + 1
+        forms = forms or corpus.spellings().get(s, {s: 1})
+        words.append(min(forms, key=lambda w: (len(w), -forms[w], w)))
     if not words:
         return "", ()
     label = words[0][:1].upper() + words[0][1:]
@@ -467,9 +445,7 @@ def find_recurring(
         return []
     corpus = _vectorise(list(ordered))
     pairs = _similar_pairs(corpus, threshold)
-    clusters = _refine(
-        len(ordered), pairs, _average_link(len(ordered), pairs, threshold), threshold
-    )
+    clusters = _cluster(len(ordered), pairs, threshold)
     groups = []
     for cluster in clusters:
         if len({ordered[i].meeting_id for i in cluster}) < min_meetings:

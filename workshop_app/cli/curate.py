@@ -41,9 +41,7 @@ def cmd_recurring(args: argparse.Namespace) -> int:
     if not 0.0 < args.threshold <= 1.0:
         raise UserError("--threshold must be above 0 and at most 1")
     with _open(args) as store:
-        groups = recurring_in_store(
-            store, min_meetings=args.min_meetings, threshold=args.threshold
-        )
+        groups = recurring_in_store(store, min_meetings=args.min_meetings, threshold=args.threshold)
         promote = args.promote or []
         for number in promote:
             if not 1 <= number <= len(groups):
@@ -77,8 +75,10 @@ def cmd_recurring(args: argparse.Namespace) -> int:
     )
     for number, group in enumerate(groups, start=1):
         print()
-        print(f"{number}. {group.label}  ({len(group.notes)} notes, "
-              f"{_meetings_text(group.meetings, group.venues)})")
+        print(
+            f"{number}. {group.label}  ({len(group.notes)} notes, "
+            f"{_meetings_text(group.meetings, group.venues)})"
+        )
         for note in group.notes:
             where = " / ".join(x for x in (note.venue, note.theme, note.group) if x)
             print(f"   - {note.text}")
@@ -155,8 +155,10 @@ def cmd_point_list(args: argparse.Namespace) -> int:
             kind = f"[{point.kind}] " if point.kind else ""
             print(f"  {point.id[:8]}  {kind}{point.text}")
             if ev.notes:
-                print(f"            {ev.notes} note{'s' if ev.notes != 1 else ''}, "
-                      f"{ev.meetings} of {ev.total_meetings} meetings ({', '.join(ev.venues)})")
+                print(
+                    f"            {ev.notes} note{'s' if ev.notes != 1 else ''}, "
+                    f"{ev.meetings} of {ev.total_meetings} meetings ({', '.join(ev.venues)})"
+                )
             else:
                 print("            no linked notes")
     return 0
@@ -228,13 +230,28 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         ),
     )
     p.add_argument("--json", action="store_true", help="print a JSON list of groups")
-    p.add_argument("--min-meetings", type=int, default=2, metavar="N",
-                   help="report groups whose notes come from at least N meetings (default 2)")
-    p.add_argument("--threshold", type=float, default=THRESHOLD, metavar="X",
-                   help=f"cosine similarity from which notes count as alike (default {THRESHOLD})")
-    p.add_argument("--promote", type=int, action="append", metavar="N",
-                   help="turn group N of the listing into a cross-cutting topic with a drafted "
-                        "summary point linked to its notes (repeatable)")
+    p.add_argument(
+        "--min-meetings",
+        type=int,
+        default=2,
+        metavar="N",
+        help="report groups whose notes come from at least N meetings (default 2)",
+    )
+    p.add_argument(
+        "--threshold",
+        type=float,
+        default=THRESHOLD,
+        metavar="X",
+        help=f"cosine similarity from which notes count as alike (default {THRESHOLD})",
+    )
+    p.add_argument(
+        "--promote",
+        type=int,
+        action="append",
+        metavar="N",
+        help="turn group N of the listing into a cross-cutting topic with a drafted "
+        "summary point linked to its notes (repeatable)",
+    )
     p.set_defaults(func=cmd_recurring)
 
     point = subparsers.add_parser("point", help="add, list, link, edit or delete summary points")
@@ -243,12 +260,15 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p = sub.add_parser("add", parents=[common], help="add a summary point; prints its id")
     where = p.add_mutually_exclusive_group(required=True)
     where.add_argument("--theme", metavar="T", help="the theme the point summarises")
-    where.add_argument("--topic", metavar="T",
-                       help="the cross-cutting topic (created if missing)")
+    where.add_argument("--topic", metavar="T", help="the cross-cutting topic (created if missing)")
     p.add_argument("--text", required=True)
     p.add_argument("--kind", help="challenge|solution|none (udfordring|løsning)")
-    p.add_argument("--notes", action="append", metavar="ID,ID…",
-                   help="notes the point condenses (ids or unique prefixes)")
+    p.add_argument(
+        "--notes",
+        action="append",
+        metavar="ID,ID…",
+        help="notes the point condenses (ids or unique prefixes)",
+    )
     p.set_defaults(func=cmd_point_add)
 
     p = sub.add_parser("list", parents=[common], help="list summary points with their evidence")
@@ -278,7 +298,8 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p.add_argument("id", help="point id (a unique prefix is enough)")
     p.set_defaults(func=cmd_point_delete)
 
-    p = sub.add_parser("reorder", parents=[common],
-                       help="put the points of one theme or topic in this order")
+    p = sub.add_parser(
+        "reorder", parents=[common], help="put the points of one theme or topic in this order"
+    )
     p.add_argument("ids", nargs="+", metavar="ID", help="point ids (unique prefixes) in order")
     p.set_defaults(func=cmd_point_reorder)

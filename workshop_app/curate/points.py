@@ -125,7 +125,9 @@ def parse_point_kind(kind: str | None) -> str | None:
     return v.parse_kind(kind)
 
 
-def _section(store: Store, theme_id: str | None, topic_id: str | None) -> tuple[str | None, str | None]:
+def _section(
+    store: Store, theme_id: str | None, topic_id: str | None
+) -> tuple[str | None, str | None]:
     if bool(theme_id) == bool(topic_id):
         raise UserError("a summary point belongs to exactly one theme or one cross-cutting topic")
     if theme_id:
@@ -189,7 +191,9 @@ def list_points(
         params.append(topic_id)
     rows = store.db.execute(sql + " ORDER BY p.position, p.created, p.id", params).fetchall()
     links = _links(store)
-    result = [SummaryPoint(r[0], r[1], r[2], r[3], r[4], r[5], links.get(r[0], ()), r[6]) for r in rows]
+    result = [
+        SummaryPoint(r[0], r[1], r[2], r[3], r[4], r[5], links.get(r[0], ()), r[6]) for r in rows
+    ]
     order = {("topic", t.id): i for i, t in enumerate(store.topics())}
     offset = len(order)
     order.update({("theme", t.id): offset + i for i, t in enumerate(store.themes())})
@@ -203,7 +207,9 @@ def get_point(store: Store, point_id: str) -> SummaryPoint:
     if row is None:
         raise UserError(f"no such summary point: {point_id}")
     links = _links(store, [point_id])
-    return SummaryPoint(row[0], row[1], row[2], row[3], row[4], row[5], links.get(row[0], ()), row[6])
+    return SummaryPoint(
+        row[0], row[1], row[2], row[3], row[4], row[5], links.get(row[0], ()), row[6]
+    )
 
 
 def find_point_id(store: Store, prefix: str) -> str:
@@ -220,7 +226,9 @@ def find_point_id(store: Store, prefix: str) -> str:
     ]
     if len(matches) != 1:
         raise UserError(
-            f"no summary point with id {prefix!r}" if not matches else f"the id {prefix!r} is ambiguous"
+            f"no summary point with id {prefix!r}"
+            if not matches
+            else f"the id {prefix!r} is ambiguous"
         )
     return matches[0]
 
@@ -253,8 +261,13 @@ def add_point(
         position = store._next_position("summary_points", where, [value])
         point_id = store._insert(
             "summary_points",
-            {"theme_id": theme_id, "topic_id": topic_id, "kind": kind, "text": text,
-             "position": position},
+            {
+                "theme_id": theme_id,
+                "topic_id": topic_id,
+                "kind": kind,
+                "text": text,
+                "position": position,
+            },
         )
         for note_id in notes:
             store._insert("point_links", {"point_id": point_id, "note_id": note_id})
@@ -322,8 +335,9 @@ def reorder_points(store: Store, point_ids: Sequence[str]) -> None:
     first = points[0]
     rest = [
         p.id
-        for p in list_points(store, theme_id=None if first.topic_id else first.theme_id,
-                             topic_id=first.topic_id)
+        for p in list_points(
+            store, theme_id=None if first.topic_id else first.theme_id, topic_id=first.topic_id
+        )
         if p.id not in point_ids
     ]
     ids = [*point_ids, *rest]
@@ -373,9 +387,7 @@ def evidence(store: Store, point_id: str) -> Evidence:
 
 
 def _evidence_of(store: Store, notes: Sequence[Note]) -> Evidence:
-    groups = sorted(
-        {" / ".join(x for x in (n.venue, n.theme, n.group) if x) for n in notes}
-    )
+    groups = sorted({" / ".join(x for x in (n.venue, n.theme, n.group) if x) for n in notes})
     return Evidence(
         notes=len(notes),
         venues=tuple(sorted({n.venue for n in notes})),
