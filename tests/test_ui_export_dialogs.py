@@ -405,6 +405,54 @@ def test_handout_notices_missing_details(qtbot, window, ui_store):
     dialog.reject()
 
 
+def test_handout_empty_heading_is_refused_and_not_saved(qtbot, window, ui_store):
+    dialog = open_handouts(qtbot, window)
+    dialog.heading_edit.selectAll()
+    qtbot.keyClick(dialog.heading_edit, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: dialog.error_label.text() == "The heading is empty.", timeout=WAIT)
+    assert not dialog.print_button.isEnabled()
+    dialog.reject()
+    assert get_texts(ui_store, "da").heading == default_texts("da").heading
+
+
+@pytest.fixture
+def danish():
+    from PySide6.QtCore import QLocale
+
+    from workshop_app.ui.i18n import Translators
+
+    locale = QLocale()
+    translators = Translators()
+    assert translators.install("da")
+    yield
+    translators.install("en")
+    QLocale.setDefault(locale)
+
+
+def test_dialogs_speak_danish(qtbot, danish, ui_store):
+    from workshop_app.ui.main_window import MainWindow
+    from workshop_app.ui.settings import Settings
+
+    window = MainWindow(ui_store, Settings(), "da")
+    qtbot.addWidget(window)
+    window.show()
+    assert window.summary_action.text() == "Eksportér &opsamling…"
+    dialog = open_summary(qtbot, window)
+    assert dialog.windowTitle() == "Eksportér opsamling"
+    assert dialog.status.text() == f"{dialog.preview.page_count()} sider"
+    assert "Nørrebro · 8. apr." in dialog.scope_box.itemText(2)
+    dialog.reject()
+    handouts = open_handouts(qtbot, window)
+    assert handouts.windowTitle() == "QR-foldere"
+    handouts.url_edit.selectAll()
+    qtbot.keyClicks(handouts.url_edit, "blivhoert.kk.dk")
+    qtbot.waitUntil(lambda: handouts.error_label.text() != "", timeout=WAIT)
+    assert handouts.error_label.text() == "Høringsadressen skal begynde med http:// eller https://."
+    handouts.reject()
+    window.workers.wait()
+    window.close()
+
+
 # ====================================================================== plumbing
 def test_only_the_newest_preview_is_delivered(qtbot):
     from workshop_app.ui.export_dialogs.render_runner import RenderRunner

@@ -233,7 +233,8 @@ class HandoutDialog(QDialog):
         self.invitation_edit = QPlainTextEdit(self.texts_group)
         self.invitation_edit.setAccessibleName(self.tr("Invitation"))
         self.invitation_edit.setTabChangesFocus(True)
-        self.invitation_edit.setMinimumHeight(110)
+        self.invitation_edit.setMinimumHeight(100)
+        self.invitation_edit.setMaximumHeight(160)
         self.invitation_edit.textChanged.connect(self._texts_edited)
         self.invitation_count = QLabel(self.texts_group)
         self.invitation_count.setObjectName("hint")
@@ -413,10 +414,37 @@ class HandoutDialog(QDialog):
             self._error = self.tr("The preview could not be made.")
             dialogs.report_exception(self, exc)
         else:
-            self._error = one_line(exc)
+            self._error = self.describe(exc)
         self.error_label.setText(self._error)
         self.preview.show_message(self._error, error=True)
         self._set_actions_enabled(False)
+
+    def describe(self, exc: BaseException) -> str:
+        """The refusal as one sentence in the UI language (the common ones are translated)."""
+        text = str(exc)
+        per_page = self.per_page()
+        if "must start with http" in text:
+            return self.tr("The hearing URL must start with http:// or https://.")
+        if "has no host" in text:
+            return self.tr("The hearing URL has no host name (like https://blivhoert.kk.dk/).")
+        if "contains spaces" in text:
+            return self.tr("The hearing URL must not contain spaces.")
+        if "too long for a scannable QR code" in text or "too long to print" in text:
+            if per_page == 1:
+                return self.tr("The hearing URL is too long for a handout: use a shorter URL.")
+            return self.tr("The hearing URL is too long for a handout at {0} per sheet: use a "
+                           "shorter URL or fewer per sheet.").format(per_page)
+        if "texts do not fit" in text:
+            if per_page == 1:
+                return self.tr("The texts do not fit on the sheet: shorten the heading or "
+                               "the invitation.")
+            return self.tr("The texts do not fit on a slip at {0} per sheet: shorten the "
+                           "heading or the invitation, or print fewer per sheet.").format(per_page)
+        if "heading is empty" in text:
+            return self.tr("The heading is empty.")
+        if "invitation is empty" in text:
+            return self.tr("The invitation is empty.")
+        return one_line(exc)
 
     def _show_notices(self) -> None:
         consultation = self.store.consultation()

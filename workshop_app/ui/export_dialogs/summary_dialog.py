@@ -15,6 +15,7 @@ typing stays smooth.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import time
 from pathlib import Path
@@ -88,6 +89,13 @@ def _render_preview(doc: SummaryDocument, progress=None) -> bytes:
     return render_summary(doc, "pdf", progress)
 
 
+def _scaled(progress, index: int, count: int, name: str, done: int, total: int) -> None:
+    """Report one file's progress as a share of all *count* files."""
+    if progress is not None:
+        part = int(100 * done / total) if total else 100
+        progress(index * 100 + part, count * 100, name)
+
+
 def render_and_write(items: list[tuple[Path, SummaryDocument]], fmt: str,
                      progress=None) -> list[tuple[Path, int]]:
     """Render each document as *fmt* and write it (atomically); returns (path, bytes) pairs.
@@ -98,13 +106,8 @@ def render_and_write(items: list[tuple[Path, SummaryDocument]], fmt: str,
     from workshop_app.export.document import render_summary
 
     written: list[tuple[Path, int]] = []
-    steps = 100
     for index, (path, doc) in enumerate(items):
-        def step(done: int, total: int, index: int = index, name: str = path.name) -> None:
-            if progress is not None:
-                part = int(steps * done / total) if total else steps
-                progress(index * steps + part, len(items) * steps, name)
-
+        step = functools.partial(_scaled, progress, index, len(items), path.name)
         with RENDER_LOCK:
             data = render_summary(doc, fmt, step)
         write_output(path, data)
@@ -352,7 +355,8 @@ class SummaryDialog(QDialog):
         if not meeting.date:
             return meeting.venue
         date = QDate.fromString(meeting.date, Qt.DateFormat.ISODate)
-        return f"{meeting.venue} · {QLocale().toString(date, 'd MMM yyyy')}"
+        danish = QLocale().language() == QLocale.Language.Danish
+        return f"{meeting.venue} · {QLocale().toString(date, 'd. MMM yyyy' if danish else 'd MMM yyyy')}"
 
     # ================================================================== choices
     def fmt(self) -> str:
