@@ -404,23 +404,38 @@ def promote_group(
 ) -> tuple[Topic, SummaryPoint]:
     """Turn a recurring group into a cross-cutting topic with a drafted point.
 
-    The topic is named after the group's label (or ``topic_name``) and reused when
-    one with that name exists. The drafted point's text is the group's most
-    representative note (or ``text``), its kind the notes' majority kind, and it
-    is linked to every note of the group that still exists. Promoting the same
-    group twice returns the point made the first time instead of a copy.
-    The notes themselves are not moved: they stay under their themes.
+    The topic: ``topic_name`` if given; else the cross-cutting topic that most of the
+    group's notes already carry (at least half of them); else one named after the
+    group's label, reused when a topic with that name exists. The drafted point's
+    text is the group's most representative note (or ``text``), its kind the notes'
+    majority kind, and it is linked to every note of the group that still exists.
+    Promoting the same group twice returns the point made the first time instead of
+    a copy. The notes themselves are not moved: they stay under their themes.
     """
-    name = v.check_name(topic_name or group.label or FALLBACK_TOPIC, "topic")
-    live = [n.id for n in group.notes if store.note(n.id) is not None]
-    if not live:
+    notes = [n for n in (store.note(g.id) for g in group.notes) if n is not None]
+    if not notes:
         raise UserError("none of the group's notes exist any more")
+    live = [n.id for n in notes]
     if text is None:
-        representative = store.note(group.representative)
-        text = representative.text if representative else store.note(live[0]).text  # type: ignore[union-attr]
+        representative = store.note(group.representative) or notes[0]
+        text = representative.text
     text = check_point_text(text)
+    topic: Topic | None = None
+    if topic_name:
+        name = v.check_name(topic_name, "topic")
+    else:
+        name = v.check_name(group.label or FALLBACK_TOPIC, "topic")
+        carried: dict[str, int] = {}
+        for n in notes:
+            if n.topic_id:
+                carried[n.topic_id] = carried.get(n.topic_id, 0) + 1
+        if carried:
+            topic_id, count = min(carried.items(), key=lambda kv: (-kv[1], kv[0]))
+            if 2 * count >= len(notes):
+                topic = next((t for t in store.topics() if t.id == topic_id), None)
     with store.transaction():
-        topic = store.topic_by_name(name) or store.add_topic(name)
+        if topic is None:
+            topic = store.topic_by_name(name) or store.add_topic(name)
         for existing in list_points(store, topic_id=topic.id):
             if set(existing.note_ids) == set(live):
                 return topic, existing

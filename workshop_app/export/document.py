@@ -447,7 +447,9 @@ def _curated_points(store: Store) -> dict[tuple[str, str], list[dict]]:
         "SELECT l.point_id, l.note_id FROM point_links l JOIN notes n ON n.id = l.note_id "
         "WHERE l.deleted = 0 AND n.deleted = 0 ORDER BY n.created, n.id"
     ):
-        links.setdefault(point_id, []).append(note_id)
+        linked = links.setdefault(point_id, [])
+        if note_id not in linked:  # two laptops may each have linked the same note
+            linked.append(note_id)
     result: dict[tuple[str, str], list[dict]] = {}
     for point_id, theme_id, topic_id, kind, text in store.db.execute(
         "SELECT id, theme_id, topic_id, kind, text FROM summary_points WHERE deleted = 0 "
