@@ -495,3 +495,25 @@ def test_cli_and_gui_share_the_redaction(ui_store):
     assert any("12 34 56 78" in p.text for p in kept.all_points())
     assert removed_personal_data(kept) == 0
     assert kept.author == "Forvaltningen"
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_summary_texts_bring_a_built_document_up_to_date(ui_store, language):
+    import dataclasses
+
+    from workshop_app.export.document import AUTHOR_KEY, NEXT_STEPS_KEY, build_summary
+    from workshop_app.export.publish import summary_document, summary_texts
+
+    amager = next(m for m in ui_store.meetings() if m.venue == "Amager")
+    for meeting_id in (None, amager.id):
+        doc = summary_document(ui_store, language=language, meeting_id=meeting_id)
+        assert dataclasses.replace(doc, **summary_texts(ui_store, doc.options)) == doc
+        ui_store.set_setting(INTRO_KEY, "Ring på 12 34 56 78 for at høre mere")
+        ui_store.set_setting(TITLE_KEY, "Ny titel")
+        ui_store.set_setting(AUTHOR_KEY, "Forvaltningen")
+        ui_store.set_setting(NEXT_STEPS_KEY, "Næste skridt")
+        updated = dataclasses.replace(doc, **summary_texts(ui_store, doc.options))
+        assert updated == build_summary(ui_store, doc.options)
+        assert "12 34 56 78" not in updated.intro and updated.title == "Ny titel"
+        for key in (INTRO_KEY, TITLE_KEY, AUTHOR_KEY, NEXT_STEPS_KEY):
+            ui_store.set_setting(key, None)

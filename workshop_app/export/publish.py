@@ -66,3 +66,38 @@ def removed_personal_data(doc: SummaryDocument) -> int:
     texts = [doc.title, doc.intro, doc.next_steps, *(p.text for p in doc.all_points())]
     texts += [s.title for s in (*doc.topics, *doc.themes, *doc.venue_themes)]
     return sum(text.count(mark) for text in texts for mark in marks)
+
+
+def summary_texts(store: Store, options: SummaryOptions) -> dict[str, str]:
+    """The editable texts as ``build_summary`` sets them: ``title``, ``author``, ``intro``,
+    ``next_steps`` (stored text, else the automatic one; redacted like the rest).
+
+    ``dataclasses.replace(doc, **summary_texts(store, doc.options))`` brings a built
+    document up to date after only these texts changed, without collecting every note
+    again (the export dialog does this while the coordinator types).
+    """
+    from workshop_app.export.document import (
+        AUTHOR_KEY,
+        DEFAULT_AUTHOR,
+        INTRO_KEY,
+        LABELS,
+        NEXT_STEPS_KEY,
+        TITLE_KEY,
+        default_intro,
+        default_next_steps,
+    )
+
+    labels = LABELS[options.language]
+    clean = options.redact or (lambda text: text)
+    consultation = store.consultation()
+    intro = store.get_setting(INTRO_KEY) or default_intro(
+        store, options.language, options.meeting_id
+    )
+    return {
+        "title": clean(store.get_setting(TITLE_KEY) or consultation.title or labels.default_title),
+        "author": store.get_setting(AUTHOR_KEY) or DEFAULT_AUTHOR,
+        "intro": clean(intro),
+        "next_steps": clean(
+            store.get_setting(NEXT_STEPS_KEY) or default_next_steps(options.language)
+        ),
+    }
