@@ -283,3 +283,23 @@ def test_text_that_is_not_utf8_is_shown_not_fatal(one_note: Path, cli) -> None:
     result = cli("note", "list", "--db", one_note, "--json")
     assert result.code == 0, result
     assert "Lange\ufffd vet" in result.out or "Lange\\ufffd vet" in result.out
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes")
+def test_crash_log_is_owner_only(one_note: Path, app_home: Path, cli,
+                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from workshop_app.cli import core
+
+    def bug(store):
+        raise RuntimeError("a bug while showing 'Fatima, 23 45 67 89'")
+
+    monkeypatch.setattr(core, "info_dict", bug)
+    old = os.umask(0o022)
+    try:
+        result = cli("info", "--db", one_note)
+    finally:
+        os.umask(old)
+    assert result.code == 1 and "internal error" in result.err and "Traceback" not in result.err
+    log = app_home / "error.log"
+    assert "Fatima" in log.read_text("utf-8")
+    assert stat.S_IMODE(log.stat().st_mode) == 0o600

@@ -8,6 +8,7 @@ Without a command the GUI opens. Nothing here imports Qt unless the GUI starts.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -101,7 +102,9 @@ def _warn(message: str) -> None:
 def _log_crash() -> Path | None:
     try:
         log = paths.data_dir() / "error.log"
-        with open(log, "a", encoding="utf-8") as fh:
+        # Owner-only: a traceback can quote what was being saved (citizens' words).
+        fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        with os.fdopen(fd, "a", encoding="utf-8") as fh:
             fh.write(traceback.format_exc() + "\n")
         return log
     except OSError:
