@@ -23,6 +23,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QUndoStack
@@ -31,15 +32,16 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QTabWidge
 from workshop_app.store import Store
 from workshop_app.ui import dialogs
 from workshop_app.ui.bus import Bus
-from workshop_app.ui.help_dialog import show_about, show_shortcuts
 from workshop_app.ui.pages.capture_page import CapturePage
 from workshop_app.ui.pages.search_page import SearchPage
 from workshop_app.ui.pages.setup_page import SetupPage
-from workshop_app.ui.projector import ProjectorWindow
 from workshop_app.ui.settings import Settings
 from workshop_app.ui.undo import NoteActions
 from workshop_app.ui.widgets.timer import RoundTimer
 from workshop_app.ui.workers import Workers
+
+if TYPE_CHECKING:  # imported when first used: startup stays short
+    from workshop_app.ui.projector import ProjectorWindow
 
 # Modules with ``install(window)``, run for every new main window (see module docstring).
 WINDOW_EXTENSIONS: tuple[str, ...] = ("workshop_app.ui.export_dialogs",)
@@ -221,10 +223,10 @@ class MainWindow(QMainWindow):
         self.add_action(
             h,
             self.tr("&Keyboard shortcuts"),
-            lambda: show_shortcuts(self),
+            self._show_shortcuts,
             QKeySequence.StandardKey.HelpContents,
         )
-        self.add_action(h, self.tr("&About"), lambda: show_about(self))
+        self.add_action(h, self.tr("&About"), self._show_about)
 
     def _fill_capture_menu(self) -> None:
         page = self.capture_page
@@ -289,7 +291,20 @@ class MainWindow(QMainWindow):
         self.show_page(self.setup_page)
         self.setup_page.show_section(self.setup_page.meetings)
 
+    def _show_shortcuts(self) -> None:
+        from workshop_app.ui.help_dialog import show_shortcuts
+
+        show_shortcuts(self)
+
+    def _show_about(self) -> None:
+        from workshop_app.ui.help_dialog import show_about
+
+        show_about(self)
+
     def toggle_projector(self) -> None:
+        """Open or close the projector view (F11)."""
+        from workshop_app.ui.projector import ProjectorWindow
+
         if self.projector is None:
             self.projector = ProjectorWindow(self.store, self.bus, self.timer, self)
             self.projector.follow(self.capture_page.meeting_id, self.capture_page.theme_id)
@@ -315,17 +330,19 @@ class MainWindow(QMainWindow):
         self.saved_label.setText(self.tr("All changes are saved"))
 
     def _saved(self, when: str) -> None:
-        self.saved_label.setProperty("state", "ok")
-        self.saved_label.style().unpolish(self.saved_label)
-        self.saved_label.style().polish(self.saved_label)
+        self._set_save_state("ok")
         self.saved_label.setText(self.tr("✓ Saved {0}").format(when))
 
     def _store_failed(self, message: str) -> None:
-        self.saved_label.setProperty("state", "error")
-        self.saved_label.style().unpolish(self.saved_label)
-        self.saved_label.style().polish(self.saved_label)
+        self._set_save_state("error")
         self.saved_label.setText(self.tr("Not saved"))
         dialogs.show_store_error(self, message)
+
+    def _set_save_state(self, state: str) -> None:
+        if self.saved_label.property("state") != state:  # restyling costs; only on a change
+            self.saved_label.setProperty("state", state)
+            self.saved_label.style().unpolish(self.saved_label)
+            self.saved_label.style().polish(self.saved_label)
 
     def _update_title(self) -> None:
         name = self.store.path.name if self.store.path else ""

@@ -46,6 +46,12 @@ class NoteListModel(QAbstractListModel):
         super().__init__(parent)
         self._rows: list[Note] = []
         self._editable = editable
+        self._flags = (
+            Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemNeverHasChildren
+            | (Qt.ItemFlag.ItemIsEditable if editable else Qt.ItemFlag.NoItemFlags)
+        )
 
     # -------------------------------------------------------------- data access
     def set_rows(self, notes: Iterable[Note]) -> None:
@@ -100,6 +106,8 @@ class NoteListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         note = self._rows[index.row()]
+        if role == NoteRole:  # first: the delegate asks for it on every paint and measure
+            return note
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return note.text
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -116,10 +124,8 @@ class NoteListModel(QAbstractListModel):
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if self._editable and index.isValid():
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        # Called for every row on every layout: a precomputed value, no enum arithmetic.
+        return self._flags if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
-    QListView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from workshop_app.ui import theme as style
 from workshop_app.ui.bus import Bus
 from workshop_app.ui.models import NoteListModel
 from workshop_app.ui.widgets.note_delegate import NoteDelegate
+from workshop_app.ui.widgets.note_list import NoteListView
 from workshop_app.ui.widgets.timer import RoundTimer, TimerLabel
 
 
@@ -61,7 +61,7 @@ class ProjectorWindow(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.place, 1)
         top.addWidget(self.timer_label)
-        self.columns: dict[str, tuple[QLabel, NoteListModel, QListView]] = {}
+        self.columns: dict[str, tuple[QLabel, NoteListModel, NoteListView]] = {}
         row = QHBoxLayout()
         row.setSpacing(40)
         for kind, title in ((CHALLENGE, self.tr("Challenges")), (SOLUTION, self.tr("Solutions"))):
@@ -69,11 +69,9 @@ class ProjectorWindow(QWidget):
             label.setObjectName("projectorColumnTitle")
             label.setProperty("kind", kind)
             model = NoteListModel(self, editable=False)
-            view = QListView(self)
+            view = NoteListView(self)
             view.setModel(model)
             view.setItemDelegate(NoteDelegate(view, scale=1.8, dark=True, show_kind=False))
-            view.setResizeMode(QListView.ResizeMode.Adjust)
-            view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
             view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
             view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -192,4 +190,5 @@ class ProjectorWindow(QWidget):
             self.showFullScreen()
         else:
             self.show()
-        self.raise_()
+        if QGuiApplication.platformName() != "offscreen":  # offscreen cannot raise
+            self.raise_()

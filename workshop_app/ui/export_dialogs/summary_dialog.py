@@ -25,6 +25,7 @@ import shiboken6
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -132,8 +133,8 @@ class SummaryDialog(QDialog):
         self._saving = False
         self._removed = 0
         self.last_saved: list[Path] = []
-        #: The last document built for the preview, and the choices it was built with.
-        self._cached: tuple[tuple, SummaryDocument] | None = None
+        #: Documents built for the preview, by the choices they were built with.
+        self._built: dict[tuple, SummaryDocument] = {}
         self.meetings: list[Meeting] = store.meetings()
 
         self.runner = RenderRunner(self)
@@ -526,17 +527,20 @@ class SummaryDialog(QDialog):
 
     def preview_document(self) -> SummaryDocument:
         """The document to preview. Collecting the notes is the slow part (about 0.6 s for
-        10,000 notes), so while only the texts change the last document is reused with its
-        texts read again; any other choice builds it anew. (The dialog is modal: the notes
-        cannot change while it is open.)"""
+        10,000 notes), so a document built once for a set of choices is kept and only its
+        texts are read again; a new set of choices builds it (the dialog is modal: the
+        notes cannot change while it is open)."""
         meeting_id = self.preview_meeting_id()
         key = (self.language(), self.provenance_box.isChecked(), meeting_id,
                self.keep_box.isChecked())
-        if self._cached is not None and self._cached[0] == key:
-            doc = self._cached[1]
+        doc = self._built.get(key)
+        if doc is not None:
             return dataclasses.replace(doc, **summary_texts(self.store, doc.options))
-        doc = self.build(meeting_id)
-        self._cached = (key, doc)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            doc = self._built[key] = self.build(meeting_id)
+        finally:
+            QApplication.restoreOverrideCursor()
         return doc
 
     def refresh(self) -> None:

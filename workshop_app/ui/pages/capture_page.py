@@ -38,6 +38,7 @@ from workshop_app.ui.models import CountRole, NoteListModel, NoteRole, ThemeList
 from workshop_app.ui.undo import NoteActions
 from workshop_app.ui.widgets.note_delegate import NoteDelegate
 from workshop_app.ui.widgets.note_edit import NoteEdit
+from workshop_app.ui.widgets.note_list import NoteListView
 from workshop_app.ui.widgets.timer import RoundTimer, TimerWidget
 
 # Where the capture view was left, per laptop (Store.get_local/set_local).
@@ -232,19 +233,16 @@ class CapturePage(QWidget):
         main.addLayout(groups_row)
 
         self.note_model = NoteListModel(self)
-        self.note_list = QListView(body)
+        self.note_list = NoteListView(body)
         self.note_list.setObjectName("noteList")
         self.note_list.setModel(self.note_model)
         self.note_list.setItemDelegate(NoteDelegate(self.note_list))
-        self.note_list.setResizeMode(QListView.ResizeMode.Adjust)
-        self.note_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.note_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.note_list.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.note_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.note_list.setSpacing(0)
         self.list_empty_hint = QLabel(body)
         self.list_empty_hint.setObjectName("hint")
         self.list_empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)

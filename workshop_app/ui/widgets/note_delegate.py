@@ -7,7 +7,7 @@ projector. Editing in place uses ``NoteEdit`` (Enter keeps, Esc cancels).
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QStyle,
@@ -23,8 +23,33 @@ from workshop_app.ui.widgets.note_edit import NoteEdit
 _Index = QModelIndex | QPersistentModelIndex
 
 
+class _Geometry:
+    """Fonts and spacing for one base font and scale (computed once, not per row)."""
+
+    def __init__(self, base: QFont, scale: float, show_kind: bool) -> None:
+        self.text_font = QFont(base)
+        if scale != 1.0:
+            self.text_font.setPointSizeF(base.pointSizeF() * scale)
+        self.small = QFont(self.text_font)
+        self.small.setPointSizeF(self.text_font.pointSizeF() * 0.78)
+        self.small.setBold(True)
+        self.fm = QFontMetrics(self.text_font)
+        self.small_fm = QFontMetrics(self.small)
+        self.pad = max(4, self.fm.height() // 3)
+        self.tag = 0
+        if show_kind:
+            labels = (kind_label("challenge"), kind_label("solution"))
+            self.tag = max(self.small_fm.horizontalAdvance(t) for t in labels)
+            self.tag += self.small_fm.height()
+        self.indent = self.pad + (self.tag + self.pad if self.tag else 0)
+
+
 class NoteDelegate(QStyledItemDelegate):
-    """Paints notes; ``scale`` enlarges everything, ``dark`` is for the projector."""
+    """Paints notes; ``scale`` enlarges everything, ``dark`` is for the projector.
+
+    Row heights are cached per note (text, topic, width): inserting one note into a long
+    list relayouts every row, and measuring wrapped text is the expensive part.
+    """
 
     def __init__(
         self,
@@ -39,48 +64,37 @@ class NoteDelegate(QStyledItemDelegate):
         self.scale = scale
         self.dark = dark
         self.show_kind = show_kind
+        self._geometry_key: tuple | None = None
+        self._geometry: _Geometry | None = None
+        self._heights: dict[str, tuple[str, str, int, int]] = {}
+        self._pixmaps: dict[tuple, QPixmap] = {}
 
     # ------------------------------------------------------------------ geometry
-    def _fonts(self, base: QFont) -> tuple[QFont, QFont]:
-        text_font = QFont(base)
-        if self.scale != 1.0:
-            text_font.setPointSizeF(base.pointSizeF() * self.scale)
-        small = QFont(text_font)
-        small.setPointSizeF(text_font.pointSizeF() * 0.78)
-        small.setBold(True)
-        return text_font, small
-
-    def _metrics(self, base: QFont) -> tuple[int, int, int]:
-        """(padding, tag width, gap) in pixels for this font."""
-        fm = QFontMetrics(self._fonts(base)[0])
-        pad = max(4, fm.height() // 3)
-        tag = 0
-        if self.show_kind:
-            small = self._fonts(base)[1]
-            sfm = QFontMetrics(small)
-            tag = max(sfm.horizontalAdvance(kind_label(k)) for k in ("challenge", "solution"))
-            tag += sfm.height()
-        return pad, tag, pad
-
-    def _text_rect(self, rect: QRect, base: QFont) -> QRect:
-        pad, tag, gap = self._metrics(base)
-        left = rect.left() + pad + (tag + gap if tag else 0)
-        return QRect(left, rect.top() + pad, max(10, rect.right() - pad - left), rect.height())
+    def geometry(self, base: QFont) -> _Geometry:
+        key = (base.key(), self.scale, self.show_kind)
+        if key != self._geometry_key or self._geometry is None:
+            self._geometry = _Geometry(base, self.scale, self.show_kind)
+            self._geometry_key = key
+            self._heights.clear()
+        return self._geometry
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         note = index.data(NoteRole)
         if note is None:
             return super().sizeHint(option, index)
         width = self._view.viewport().width() or 400
-        text_font, small = self._fonts(option.font)
-        pad, tag, gap = self._metrics(option.font)
-        text_width = max(40, width - 2 * pad - (tag + gap if tag else 0) - 2)
-        fm = QFontMetrics(text_font)
+        g = self.geometry(option.font)
+        cached = self._heights.get(note.id)
+        if cached is not None and cached[:3] == (note.text, note.topic, width):
+            return QSize(width - 2, cached[3])
+        text_width = max(40, width - g.indent - g.pad - 2)
         flags = Qt.TextFlag.TextWordWrap
-        height = fm.boundingRect(QRect(0, 0, text_width, 100000), flags, note.text).height()
+        height = g.fm.boundingRect(QRect(0, 0, text_width, 100000), flags, note.text).height()
         if note.topic:
-            height += QFontMetrics(small).height() + pad // 2
-        return QSize(width - 2, max(height, fm.height()) + 2 * pad)
+            height += g.small_fm.height() + g.pad // 2
+        height = max(height, g.fm.height()) + 2 * g.pad
+        self._heights[note.id] = (note.text, note.topic, width, height)
+        return QSize(width - 2, height)
 
     # ------------------------------------------------------------------ painting
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
@@ -88,9 +102,49 @@ class NoteDelegate(QStyledItemDelegate):
         if note is None:
             super().paint(painter, option, index)
             return
-        painter.save()
+        # Rows are drawn once into a pixmap and reused: adding a note scrolls the list,
+        # which repaints every visible row, and laying out wrapped text is what costs.
         rect = option.rect
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        state = option.state
+        selected = bool(state & QStyle.StateFlag.State_Selected)
+        focused = bool(state & QStyle.StateFlag.State_HasFocus) and not self.dark
+        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        key = (
+            note.id,
+            note.text,
+            note.topic,
+            note.kind,
+            rect.width(),
+            rect.height(),
+            selected,
+            focused,
+            ratio,
+            self._geometry_key,
+        )
+        pixmap = self._pixmaps.get(key)
+        if pixmap is None:
+            if len(self._pixmaps) > 400:
+                self._pixmaps.clear()
+            pixmap = QPixmap(int(rect.width() * ratio), int(rect.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            target = QPainter(pixmap)
+            self._render(
+                target, QRect(0, 0, rect.width(), rect.height()), note, option, selected, focused
+            )
+            target.end()
+            self._pixmaps[key] = pixmap
+        painter.drawPixmap(rect.topLeft(), pixmap)
+
+    def _render(
+        self,
+        painter: QPainter,
+        rect: QRect,
+        note,
+        option: QStyleOptionViewItem,
+        selected: bool,
+        focused: bool,
+    ) -> None:
         palette = option.palette
         if self.dark:
             background, foreground, muted = (
@@ -105,13 +159,12 @@ class NoteDelegate(QStyledItemDelegate):
         if selected and not self.dark:
             background = palette.color(QPalette.ColorRole.Highlight).lighter(175)
         painter.fillRect(rect, background)
-        text_font, small = self._fonts(option.font)
-        pad, tag, _gap = self._metrics(option.font)
+        g = self.geometry(option.font)
+        text_font, small, pad, tag = g.text_font, g.small, g.pad, g.tag
         colour = theme.kind_colour(note.kind)
         # The kind tag: a soft pill with the kind's name in its colour.
         if tag:
-            sfm = QFontMetrics(small)
-            pill = QRect(rect.left() + pad, rect.top() + pad + 1, tag, sfm.height() + 2)
+            pill = QRect(rect.left() + pad, rect.top() + pad + 1, tag, g.small_fm.height() + 2)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             fill = QColor(colour)
             fill.setAlpha(70 if self.dark else 34)
@@ -123,7 +176,12 @@ class NoteDelegate(QStyledItemDelegate):
             painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, kind_label(note.kind))
         else:
             painter.fillRect(QRect(rect.left(), rect.top() + 2, 4, rect.height() - 4), colour)
-        text_rect = self._text_rect(rect, option.font)
+        text_rect = QRect(
+            rect.left() + g.indent,
+            rect.top() + pad,
+            max(10, rect.right() - pad - rect.left() - g.indent),
+            rect.height(),
+        )
         painter.setFont(text_font)
         painter.setPen(foreground)
         bounds = painter.drawText(
@@ -133,10 +191,7 @@ class NoteDelegate(QStyledItemDelegate):
             painter.setFont(small)
             painter.setPen(muted)
             topic_rect = QRect(
-                text_rect.left(),
-                bounds.bottom() + pad // 2,
-                text_rect.width(),
-                QFontMetrics(small).height(),
+                text_rect.left(), bounds.bottom() + pad // 2, text_rect.width(), g.small_fm.height()
             )
             painter.drawText(topic_rect, Qt.AlignmentFlag.AlignLeft, "◆ " + note.topic)
         # A hairline between notes keeps a long list calm to read.
@@ -144,12 +199,11 @@ class NoteDelegate(QStyledItemDelegate):
         line.setAlpha(40 if self.dark else 22)
         painter.setPen(line)
         painter.drawLine(rect.left() + pad, rect.bottom(), rect.right() - pad, rect.bottom())
-        if option.state & QStyle.StateFlag.State_HasFocus and not self.dark:
+        if focused:
             focus = QColor(palette.color(QPalette.ColorRole.Highlight))
             painter.setPen(focus)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(rect.adjusted(0, 0, -1, -1))
-        painter.restore()
 
     # ------------------------------------------------------------------ editing
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
