@@ -157,8 +157,11 @@ def test_unrelated_notes_give_no_groups(store):
 
 
 def test_notes_at_one_meeting_are_not_recurring(store):
-    for text in ("Flere mentorer til de unge.", "De unge har brug for en mentor.",
-                 "Mentorer for unge ledige."):
+    for text in (
+        "Flere mentorer til de unge.",
+        "De unge har brug for en mentor.",
+        "Mentorer for unge ledige.",
+    ):
         add_note_by_names(store, venue="Amager", theme="Beskæftigelse", kind="solution", text=text)
     assert recurring_in_store(store, min_meetings=2) == []
     assert len(recurring_in_store(store, min_meetings=1)) == 1

@@ -67,6 +67,8 @@ NEIGHBOURS = 10
 MAX_PASSES = 20
 #: Exponent on the inverse document frequency (above 1: rare words count more).
 IDF_POWER = 1.5
+#: IDF is computed as if there were at least this many notes (see ``_vectorise``).
+MIN_IDF_NOTES = 100
 #: At most this many key terms make up a label.
 LABEL_TERMS = 3
 
@@ -209,8 +211,11 @@ def _vectorise(notes: list[NoteLike]) -> _Corpus:
     # gram ("<spro", "<ment"), which catches compounds with the same head.
     is_key = [kind == "w" or name.startswith("<") for kind, name, _ in shared]
     stem_scale, gram_scale = math.sqrt(STEM_SHARE), math.sqrt(1.0 - STEM_SHARE)
-    stem_idf = {s: math.log((n + 1) / c) ** IDF_POWER for s, c in stem_df.items()}
-    gram_idf = {g: math.log((n + 1) / c) ** IDF_POWER for g, c in gram_df.items()}
+    # With few notes, document frequencies say little about which words are common:
+    # IDF is computed as if there were at least MIN_IDF_NOTES notes.
+    idf_n = max(n, MIN_IDF_NOTES) + 1
+    stem_idf = {s: math.log(idf_n / c) ** IDF_POWER for s, c in stem_df.items()}
+    gram_idf = {g: math.log(idf_n / c) ** IDF_POWER for g, c in gram_df.items()}
     vectors: list[list[tuple[int, float]]] = []
     for _, stems, grams in analysed:
         vector: list[tuple[int, float]] = []
