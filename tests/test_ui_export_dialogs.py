@@ -517,3 +517,21 @@ def test_summary_texts_bring_a_built_document_up_to_date(ui_store, language):
         assert "12 34 56 78" not in updated.intro and updated.title == "Ny titel"
         for key in (INTRO_KEY, TITLE_KEY, AUTHOR_KEY, NEXT_STEPS_KEY):
             ui_store.set_setting(key, None)
+
+
+def test_closing_while_the_preview_renders_is_clean(qtbot, window, ui_store):
+    from workshop_app.ui.export_dialogs.summary_dialog import SummaryDialog
+
+    window.summary_action.trigger()
+    dialog = window.findChild(SummaryDialog)
+    assert dialog.runner.busy  # the first preview is still being made
+    runner = dialog.runner
+    dialog.reject()
+    assert not runner.busy
+    qtbot.wait(50)  # a late result, if any, is dropped without touching the dialog
+    window.handout_action.trigger()
+    from workshop_app.ui.export_dialogs.handout_dialog import HandoutDialog
+
+    handouts = window.findChild(HandoutDialog)
+    handouts.reject()
+    assert ui_store.consultation().hearing_url == "https://blivhoert.kk.dk/"
