@@ -154,7 +154,7 @@ def test_reopening_resumes_at_last_place(qtbot, ui_store):
 def test_edit_in_place_with_undo(qtbot, window):
     page = window.capture_page
     note = page.note_model.note_at(0)
-    index = page.note_model.index(0)
+    index = page.note_model.index(0, 0)
     page.note_list.setFocus()
     page.note_list.setCurrentIndex(index)
     qtbot.keyClick(page.note_list, Qt.Key.Key_F2)
@@ -180,7 +180,7 @@ def test_delete_with_undo_and_redo_from_keyboard(qtbot, window):
     note = page.note_model.note_at(0)
     rows = page.note_model.rowCount()
     page.note_list.setFocus()
-    page.note_list.setCurrentIndex(page.note_model.index(0))
+    page.note_list.setCurrentIndex(page.note_model.index(0, 0))
     qtbot.keyClick(page.note_list, Qt.Key.Key_Delete)
     assert window.store.note(note.id) is None
     assert page.note_model.rowCount() == rows - 1

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from workshop_app.domain.model import CHALLENGE, Note, Theme
 
@@ -33,9 +34,11 @@ def kind_label(kind: str) -> str:
     return QCoreApplication.translate("Models", "Solution")
 
 
-class NoteListModel(QAbstractListModel):
+class NoteListModel(QStandardItemModel):
     """The notes of one place (meeting, theme, group), oldest first.
 
+    Built on QStandardItemModel so that views lay out rows without calling back into
+    Python for every row (that made adding a note cost more the longer the list).
     Editing a row's text does not write to the database itself: it emits
     ``editRequested(note, new_text)`` and the page pushes an undoable command.
     """
@@ -44,8 +47,8 @@ class NoteListModel(QAbstractListModel):
 
     def __init__(self, parent: Any = None, *, editable: bool = True) -> None:
         super().__init__(parent)
+        self.setColumnCount(1)
         self._rows: list[Note] = []
-        self._editable = editable
         self._flags = (
             Qt.ItemFlag.ItemIsSelectable
             | Qt.ItemFlag.ItemIsEnabled
@@ -53,11 +56,30 @@ class NoteListModel(QAbstractListModel):
             | (Qt.ItemFlag.ItemIsEditable if editable else Qt.ItemFlag.NoItemFlags)
         )
 
+    def _item(self, note: Note) -> QStandardItem:
+        item = QStandardItem(note.text)
+        self._fill(item, note)
+        item.setFlags(self._flags)
+        return item
+
+    @staticmethod
+    def _fill(item: QStandardItem, note: Note) -> None:
+        item.setData(note, NoteRole)
+        item.setData(note.kind, KindRole)
+        item.setData(note.id, IdRole)
+        topic = f" ({note.topic})" if note.topic else ""
+        item.setData(
+            f"{kind_label(note.kind)}: {note.text}{topic}", Qt.ItemDataRole.AccessibleTextRole
+        )
+        item.setData(note.text if len(note.text) > 80 else None, Qt.ItemDataRole.ToolTipRole)
+
     # -------------------------------------------------------------- data access
     def set_rows(self, notes: Iterable[Note]) -> None:
-        self.beginResetModel()
         self._rows = list(notes)
-        self.endResetModel()
+        if self.rowCount():
+            self.removeRows(0, self.rowCount())
+        if self._rows:
+            self.invisibleRootItem().appendRows([self._item(n) for n in self._rows])
 
     def notes(self) -> list[Note]:
         return list(self._rows)
@@ -79,57 +101,28 @@ class NoteListModel(QAbstractListModel):
             note.id,
         ):
             row -= 1
-        self.beginInsertRows(QModelIndex(), row, row)
         self._rows.insert(row, note)
-        self.endInsertRows()
+        self.insertRow(row, self._item(note))
         return row
 
     def replace(self, note: Note) -> None:
         row = self.row_of(note.id)
         if row >= 0:
             self._rows[row] = note
-            index = self.index(row)
-            self.dataChanged.emit(index, index)
+            item = self.item(row)
+            item.setText(note.text)
+            self._fill(item, note)
 
     def remove(self, note_id: str) -> None:
         row = self.row_of(note_id)
         if row >= 0:
-            self.beginRemoveRows(QModelIndex(), row, row)
             del self._rows[row]
-            self.endRemoveRows()
-
-    # -------------------------------------------------------------- Qt model API
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        note = self._rows[index.row()]
-        if role == NoteRole:  # first: the delegate asks for it on every paint and measure
-            return note
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return note.text
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            topic = f" ({note.topic})" if note.topic else ""
-            return f"{kind_label(note.kind)}: {note.text}{topic}"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return note.text if len(note.text) > 80 else None
-        if role == NoteRole:
-            return note
-        if role == KindRole:
-            return note.kind
-        if role == IdRole:
-            return note.id
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        # Called for every row on every layout: a precomputed value, no enum arithmetic.
-        return self._flags if index.isValid() else Qt.ItemFlag.NoItemFlags
+            self.removeRow(row)
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """An edit in place: ask for the change (the store answers through ``replace``)."""
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
-            return False
+            return super().setData(index, value, role)
         note = self._rows[index.row()]
         text = str(value).strip()
         if not text or text == note.text:

@@ -138,7 +138,7 @@ class ProjectorWindow(QWidget):
             model = self._model(note)
             if model.row_of(note.id) < 0:
                 row = model.add(note)
-                self.columns[note.kind][2].scrollTo(model.index(row))
+                self.columns[note.kind][2].scrollTo(model.index(row, 0))
 
     def _note_changed(self, note: Note) -> None:
         # The kind may have changed: take it out of both columns, put it where it belongs.

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QKeySequence, QPageSize, QPainter, QShortcut
@@ -229,12 +230,19 @@ class PdfPreview(QWidget):
         return self.view.pageNavigator().currentPage()
 
     # ------------------------------------------------------------------ navigation
-    def go_to_page(self, page: int) -> None:
+    def go_to_page(self, page: int, *, force: bool = False) -> None:
+        """Scroll to the top of *page* (0-based). *force* scrolls even when the navigator
+        thinks it is there already (after a zoom change moved the view)."""
         count = self.page_count()
         if count == 0:
             return
         page = max(0, min(page, count - 1))
         navigator = self.view.pageNavigator()
+        if force:
+            if count == 1:
+                self.view.verticalScrollBar().setValue(0)
+            else:  # the navigator ignores a jump to the page it is on
+                navigator.jump(1 if page == 0 else 0, QPointF(), navigator.currentZoom())
         navigator.jump(page, QPointF(), navigator.currentZoom())
         self._page_changed(page)
 
@@ -267,10 +275,22 @@ class PdfPreview(QWidget):
             return fit_width
         return min(fit_width, height / max(size.height() * dpi, 1.0))
 
+    def _keep_page(self, change: Callable[[], None]) -> None:
+        """Apply a zoom change and stay on the page being read (the view would keep the
+        scroll offset, which points elsewhere at another zoom)."""
+        page = self.current_page()
+        change()
+        if self.page_count():
+            QTimer.singleShot(0, self, lambda: self.go_to_page(page, force=True))
+
     def _set_zoom(self, factor: float) -> None:
         factor = max(ZOOM_MIN, min(ZOOM_MAX, factor))
-        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
-        self.view.setZoomFactor(factor)
+
+        def change() -> None:
+            self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+            self.view.setZoomFactor(factor)
+
+        self._keep_page(change)
         self.fit_width_button.setChecked(False)
         self.fit_page_button.setChecked(False)
 
@@ -281,12 +301,12 @@ class PdfPreview(QWidget):
         self._set_zoom(self._effective_zoom() / ZOOM_STEP)
 
     def fit_width(self) -> None:
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self._keep_page(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
         self.fit_width_button.setChecked(True)
         self.fit_page_button.setChecked(False)
 
     def fit_page(self) -> None:
-        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        self._keep_page(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView))
         self.fit_width_button.setChecked(False)
         self.fit_page_button.setChecked(True)
 

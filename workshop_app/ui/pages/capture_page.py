@@ -655,7 +655,7 @@ class CapturePage(QWidget):
             self._enter_theme(note.theme_id, note.group_id)
         row = self.note_model.row_of(note_id)
         if row >= 0:
-            index = self.note_model.index(row)
+            index = self.note_model.index(row, 0)
             self.note_list.setCurrentIndex(index)
             self.note_list.scrollTo(index)
             self.note_list.setFocus()
@@ -737,7 +737,7 @@ class CapturePage(QWidget):
     def edit_selected(self) -> None:
         index = self.note_list.currentIndex()
         if not index.isValid() and self.note_model.rowCount():
-            index = self.note_model.index(self.note_model.rowCount() - 1)
+            index = self.note_model.index(self.note_model.rowCount() - 1, 0)
         if index.isValid():
             self.note_list.setCurrentIndex(index)
             self.note_list.setFocus()
@@ -800,7 +800,7 @@ class CapturePage(QWidget):
                 and not self.note_field.toPlainText()
                 and self.note_model.rowCount()
             ):
-                last = self.note_model.index(self.note_model.rowCount() - 1)
+                last = self.note_model.index(self.note_model.rowCount() - 1, 0)
                 self.note_list.setCurrentIndex(last)
                 self.note_list.setFocus()
                 return True
@@ -832,7 +832,7 @@ class CapturePage(QWidget):
     def _note_added(self, note: Note) -> None:
         if self._in_view(note) and self.note_model.row_of(note.id) < 0:
             row = self.note_model.add(note)
-            self.note_list.scrollTo(self.note_model.index(row))
+            self.note_list.scrollTo(self.note_model.index(row, 0))
         self._count_delta(note, +1)
 
     def _note_removed(self, note: Note) -> None:
