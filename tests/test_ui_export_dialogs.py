@@ -123,6 +123,16 @@ def test_summary_preview_shows_the_whole_document(qtbot, window):
     dialog.preview.previous_page()
     assert dialog.preview.page_box.value() == 1
     assert not dialog.preview.previous_button.isEnabled()
+    # a zoom change keeps the page being read at the top
+    preview, bar = dialog.preview, dialog.preview.view.verticalScrollBar()
+    preview.go_to_page(1)
+    qtbot.waitUntil(lambda: bar.value() > 0, timeout=WAIT)
+    page_two_at_width = bar.value()
+    preview.fit_page()
+    preview.go_to_page(1)
+    preview.fit_width()
+    qtbot.waitUntil(lambda: bar.value() == page_two_at_width, timeout=WAIT)
+    assert preview.page_box.value() == 2
     dialog.reject()
 
 
