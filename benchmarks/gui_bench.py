@@ -117,15 +117,24 @@ def build_database(path: Path, notes: int) -> None:
             for i in range(notes - have):
                 meeting_id, theme_id, group_id = places[i % len(places)]
                 kind = "challenge" if i % 3 else "solution"
-                text = (f"Note {i}: borgerne fortæller om ventetid, sprog og lange afstande "
-                        f"til tilbuddene i bydelen (nr. {i % 97}).")
+                text = (
+                    f"Note {i}: borgerne fortæller om ventetid, sprog og lange afstande "
+                    f"til tilbuddene i bydelen (nr. {i % 97})."
+                )
                 store.add_note(meeting_id, theme_id, kind, text, group_id=group_id)
 
 
 def time_to_window(script: str, args: list[str], env: dict[str, str]) -> float:
     start = time.time()
-    proc = subprocess.run([sys.executable, "-c", script, *args], capture_output=True,
-                          text=True, env=env, timeout=120, cwd=ROOT)
+    proc = subprocess.run(
+        [sys.executable, "-c", script, *args],
+        capture_output=True,
+        check=False,
+        text=True,
+        env=env,
+        timeout=120,
+        cwd=ROOT,
+    )
     shown = [line for line in proc.stdout.splitlines() if line.startswith("shown ")]
     if not shown:
         raise SystemExit(f"the window never appeared:\n{proc.stdout}\n{proc.stderr}")
@@ -179,8 +188,11 @@ def ui_latency(db: Path, adds: int) -> dict[str, list[float]]:
     for i in range(60):
         number = 1 + i % 7
         t0 = time.perf_counter()
-        QTest.keyClick(page.note_field, Qt.Key(Qt.Key.Key_0.value + number),
-                       Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClick(
+            page.note_field,
+            Qt.Key(Qt.Key.Key_0.value + number),
+            Qt.KeyboardModifier.ControlModifier,
+        )
         app.processEvents()
         results["theme"].append((time.perf_counter() - t0) * 1000)
     window.close()
@@ -198,10 +210,16 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory(prefix="gui-bench-") as tmp:
         home = Path(tmp) / "home"
-        env = {**os.environ, "QT_QPA_PLATFORM": args.platform, "WORKSHOP_APP_HOME": str(home),
-               "WORKSHOP_APP_DEVICE": "bench", "PYTHONPATH": str(ROOT)}
-        os.environ.update({k: env[k] for k in ("QT_QPA_PLATFORM", "WORKSHOP_APP_HOME",
-                                               "WORKSHOP_APP_DEVICE")})
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": args.platform,
+            "WORKSHOP_APP_HOME": str(home),
+            "WORKSHOP_APP_DEVICE": "bench",
+            "PYTHONPATH": str(ROOT),
+        }
+        os.environ.update(
+            {k: env[k] for k in ("QT_QPA_PLATFORM", "WORKSHOP_APP_HOME", "WORKSHOP_APP_DEVICE")}
+        )
         db = Path(tmp) / "bench.sqlite"
         t0 = time.perf_counter()
         build_database(db, args.notes)
@@ -224,18 +242,25 @@ def main() -> int:
         ("empty PySide6 window appears", f"{e * 1000:.0f} ms", ""),
         ("workshop-app window appears", f"{f * 1000:.0f} ms", ""),
         ("ratio (median of runs)", f"{ratio:.2f}x", f"<= 2x  {'OK' if ratio <= 2 else 'MISSED'}"),
-        ("  what-if: sqlite_utils skips numpy", f"{statistics.median(no_numpy) * 1000:.0f} ms",
-         f"{statistics.median(no_numpy) / e:.2f}x"),
-        ("  what-if: also no CLI command imports", f"{statistics.median(direct) * 1000:.0f} ms",
-         f"{statistics.median(direct) / e:.2f}x"),
+        (
+            "  what-if: sqlite_utils skips numpy",
+            f"{statistics.median(no_numpy) * 1000:.0f} ms",
+            f"{statistics.median(no_numpy) / e:.2f}x",
+        ),
+        (
+            "  what-if: also no CLI command imports",
+            f"{statistics.median(direct) * 1000:.0f} ms",
+            f"{statistics.median(direct) / e:.2f}x",
+        ),
         ("add note p50", f"{percentile(latency['add'], 50):.1f} ms", ""),
         ("add note p99", f"{add_p99:.1f} ms", f"<= 16 ms  {'OK' if add_p99 <= 16 else 'MISSED'}"),
         ("add note max", f"{max(latency['add']):.1f} ms", ""),
         ("add note p99, projector open", f"{percentile(latency['add_projector'], 99):.1f} ms", ""),
         ("switch theme (Ctrl+N) p99", f"{percentile(latency['theme'], 99):.1f} ms", ""),
     ]
-    print(f"GUI benchmark  (platform {args.platform}, {args.runs} start-ups each, "
-          f"{args.adds} adds)")
+    print(
+        f"GUI benchmark  (platform {args.platform}, {args.runs} start-ups each, {args.adds} adds)"
+    )
     width = max(len(r[0]) for r in rows) + 2
     value_width = max(len(r[1]) for r in rows) + 2
     print(f"{'measure':<{width}}{'value':<{value_width}}target")

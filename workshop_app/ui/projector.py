@@ -28,7 +28,7 @@ from workshop_app.ui.widgets.timer import RoundTimer, TimerLabel
 
 
 def place_label(venue: str, iso_date: str) -> str:
-    """"Nørrebro · 8. april 2026" (in the UI language)."""
+    """ "Nørrebro · 8. april 2026" (in the UI language)."""
     date = QDate.fromString(iso_date, "yyyy-MM-dd")
     if not date.isValid():
         return venue

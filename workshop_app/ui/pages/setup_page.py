@@ -67,8 +67,7 @@ class SetupPage(QWidget):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self.refresh)
-        for signal in (bus.consultationChanged, bus.notesChanged, bus.noteAdded,
-                       bus.noteRemoved):
+        for signal in (bus.consultationChanged, bus.notesChanged, bus.noteAdded, bus.noteRemoved):
             signal.connect(self._refresh_timer.start)
 
     # ------------------------------------------------------------------ sections
@@ -123,7 +122,7 @@ class SetupPage(QWidget):
     topics: TopicsSection = property(lambda self: self._section(4))  # type: ignore[assignment]
 
     # ------------------------------------------------------------------ behaviour
-    def showEvent(self, event) -> None:  # noqa: ANN001
+    def showEvent(self, event) -> None:
         if not self._sections:
             self._build()
         elif self._stale:

@@ -29,7 +29,7 @@ class NoteListView(QTreeView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.header().setStretchLastSection(True)
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001
+    def resizeEvent(self, event) -> None:
         old_width = event.oldSize().width()
         super().resizeEvent(event)
         if old_width != event.size().width():
