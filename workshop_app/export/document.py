@@ -302,8 +302,9 @@ def build_summary(store: Store, options: SummaryOptions | None = None) -> Summar
     venue_of = {m.id: m.venue for m in meetings}
     wanted_meetings = {m.id for m in meetings if options.meeting_id in (None, m.id)}
     total_meetings = len(wanted_meetings)
-    notes = [n for n in store.notes() if n.meeting_id in wanted_meetings]
-    notes_by_id = {n.id: n for n in store.notes()}
+    all_notes = store.notes()  # read once: for 10,000 notes reading is most of the time
+    notes = [n for n in all_notes if n.meeting_id in wanted_meetings]
+    notes_by_id = {n.id: n for n in all_notes}
     curated = _curated_points(store)
 
     def raw_point(note: Note) -> Point:
