@@ -334,3 +334,27 @@ def test_ctrl_q_closes_without_asking(qtbot, window):
         window.capture_page.note_field, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier
     )
     assert not window.isVisible()
+
+
+def test_keyboard_controls_have_accessible_names_and_tab_order(qtbot, window):
+    from PySide6.QtWidgets import QWidget
+
+    page = window.capture_page
+    unnamed = [
+        w
+        for w in page.findChildren(QWidget)
+        if w.isVisible()
+        and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and not w.accessibleName()
+        and w.objectName() != "qt_scrollarea_viewport"
+    ]
+    assert unnamed == []
+    # Tab from the note field reaches the topic box and Save, not the menus or the themes
+    order = []
+    widget = page.note_field
+    for _ in range(4):
+        widget = widget.nextInFocusChain()
+        while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) or not widget.isVisible():
+            widget = widget.nextInFocusChain()
+        order.append(widget)
+    assert order[:2] == [page.topic_combo, page.save_button]

@@ -251,3 +251,25 @@ def test_cross_cutting_topics(qtbot, demo_store, monkeypatch):
     assert asked and str(count) in asked[0]
     assert demo_store.topic_by_name(used.name) is None
     window.close()
+
+
+def test_setup_controls_have_accessible_names(qtbot, demo_store):
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+    window = open_window(qtbot, demo_store)
+    window.show_page(window.setup_page)
+    unnamed = []
+    for _title, section in window.setup_page.sections:
+        window.setup_page.show_section(section)
+        for w in section.findChildren(QWidget):
+            if (
+                w.isVisible()
+                and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and not isinstance(w, QAbstractButton | QLabel)  # buttons say their text
+                and not w.accessibleName()
+                and not (w.parentWidget() and w.parentWidget().accessibleName())
+                and w.objectName() != "qt_scrollarea_viewport"
+            ):
+                unnamed.append((type(w).__name__, w.objectName()))
+    assert unnamed == []
+    window.close()
