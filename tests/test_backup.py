@@ -282,8 +282,8 @@ def test_restore_while_the_window_has_the_file_open(db_path: Path, cli) -> None:
 
 
 def test_damaged_file_names_the_newest_good_backup(db_path: Path, cli) -> None:
-    for i in range(30):
-        add(cli, db_path, f"note {i} " + "ord " * 200)
+    for i in range(12):
+        add(cli, db_path, f"note {i} " + "ord " * 400)
     cli("backup", "create", "--db", db_path)
     good = backup.newest_good_backup(db_path)
     assert good is not None
@@ -299,7 +299,7 @@ def test_damaged_file_names_the_newest_good_backup(db_path: Path, cli) -> None:
     restored = cli(*argv[1:])
     assert restored.code == 0, restored
     assert "copy of the damaged file" in restored.out
-    assert len(note_texts(db_path)) == 30
+    assert len(note_texts(db_path)) == 12
     damaged = list(backup.backup_dir(db_path).glob("*" + backup.DAMAGED_SUFFIX))
     assert len(damaged) == 1 and stat.S_IMODE(damaged[0].stat().st_mode) == 0o600
 
@@ -321,7 +321,9 @@ def test_damaged_file_without_backups(tmp_path: Path, cli) -> None:
     assert result.code == 1 and "newest good backup" not in result.err
 
 
-@pytest.mark.parametrize("kind", ["garbage", "foreign", "trigger", "newer", "empty-db"])
+@pytest.mark.parametrize(
+    "kind", ["garbage", "foreign", "trigger", "view", "newer", "empty-db", "extra-table"]
+)
 def test_restore_refuses_untrusted_files(db_path: Path, tmp_path: Path, cli, kind: str) -> None:
     add(cli, db_path, "precious")
     bad = tmp_path / f"{kind}.sqlite"
@@ -331,14 +333,16 @@ def test_restore_refuses_untrusted_files(db_path: Path, tmp_path: Path, cli, kin
         conn = sqlite3.connect(bad)
         conn.execute("CREATE TABLE notes (text TEXT)")
         conn.close()
-    elif kind in ("trigger", "newer"):
+    elif kind in ("trigger", "view", "newer", "extra-table"):
         made = Path(cli("backup", "create", "--db", db_path).out.strip())
         bad.write_bytes(made.read_bytes())
         conn = sqlite3.connect(bad)
-        if kind == "trigger":
-            conn.execute("CREATE TRIGGER wipe AFTER INSERT ON notes BEGIN DELETE FROM notes; END")
-        else:
-            conn.execute("PRAGMA user_version=99")
+        conn.execute({
+            "trigger": "CREATE TRIGGER wipe AFTER INSERT ON notes BEGIN DELETE FROM notes; END",
+            "view": "CREATE VIEW v AS SELECT * FROM notes",
+            "newer": "PRAGMA user_version=99",
+            "extra-table": "CREATE TABLE surprise (x)",
+        }[kind])
         conn.commit()
         conn.close()
     else:
@@ -358,6 +362,21 @@ def test_backup_create_refuses_other_files(tmp_path: Path, cli) -> None:
     assert result.code == 1 and "not a consultation database" in result.err
     assert backup.list_backups(other) == []
     assert cli("backup", "create", "--db", tmp_path / "missing.sqlite").code == 1
+
+
+def test_extra_index_is_harmless_and_session_files_are_pointed_to_merge(
+    db_path: Path, tmp_path: Path, cli
+) -> None:
+    add(cli, db_path, "a")
+    made = Path(cli("backup", "create", "--db", db_path).out.strip())
+    conn = sqlite3.connect(made)
+    conn.execute("CREATE INDEX extra ON notes(kind)")
+    conn.commit()
+    conn.close()
+    assert backup.check_backup(made) == 1
+    session = _session_from_another_laptop(tmp_path)
+    result = cli("backup", "restore", session, "--db", db_path)
+    assert result.code == 1 and "is a session file" in result.err and "merge" in result.err
 
 
 def test_restore_missing_file(db_path: Path, cli) -> None:

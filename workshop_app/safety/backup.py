@@ -214,6 +214,28 @@ def _schema_of(conn: sqlite3.Connection) -> frozenset[tuple[str, str, tuple[str,
     return frozenset(items)
 
 
+def _check_layout(
+    actual: frozenset[tuple[str, str, tuple[str, ...]]],
+    expected: frozenset[tuple[str, str, tuple[str, ...]]],
+    path: Path,
+) -> None:
+    """Exactly the expected tables and columns, the expected indexes (extra ones are harmless),
+    and no triggers or views (code that would run inside the restored file)."""
+    if any(kind in ("trigger", "view") for kind, _name, _cols in actual):
+        raise DamagedFileError(f"{path.name} holds triggers or views; it was not made by this app")
+    names = {name for kind, name, _cols in actual if kind == "table"}
+    if "session_manifest" in names:
+        raise UserError(
+            f"{path.name} is a session file, not a backup: merge it instead "
+            f"(workshop-app merge {path.name} --db …)"
+        )
+    tables = {item for item in actual if item[0] == "table"}
+    if tables != {item for item in expected if item[0] == "table"}:
+        raise DamagedFileError(f"{path.name} does not have the tables of a consultation database")
+    if not {item for item in expected if item[0] == "index"} <= actual:
+        raise DamagedFileError(f"{path.name} lacks indexes of a consultation database")
+
+
 def check_backup(path: str | Path) -> int:
     """Validate a file before it is restored; return its schema version.
 
@@ -248,10 +270,7 @@ def check_backup(path: str | Path) -> int:
                 raise DamagedFileError(f"{path.name} failed the integrity check ({first})")
             if conn.execute("PRAGMA foreign_key_check").fetchall():
                 raise DamagedFileError(f"{path.name} failed the integrity check (broken references)")
-            if _schema_of(conn) != _expected_schema(version):
-                raise DamagedFileError(
-                    f"{path.name} does not have the tables of a consultation database"
-                )
+            _check_layout(_schema_of(conn), _expected_schema(version), path)
         finally:
             conn.close()
     except sqlite3.Error as exc:
