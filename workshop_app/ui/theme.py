@@ -42,7 +42,7 @@ QLabel#placeTitle { font-size: 13pt; font-weight: 600; }
 QListView#themeList { border: none; background: transparent; outline: 0; }
 QListView#themeList::item { padding: 6px 6px; border-radius: 4px; }
 QListView#themeList::item:selected { background: #dde7f1; color: #102030; }
-QListView#noteList { border: 1px solid #d5d9de; border-radius: 4px; }
+QTreeView#noteList { border: 1px solid #d5d9de; border-radius: 4px; background: white; }
 QTabBar#pageTabs::tab { padding: 7px 18px; border: none; border-bottom: 2px solid transparent;
     background: transparent; color: #4a5560; }
 QTabBar#pageTabs::tab:selected { color: #102030; border-bottom: 2px solid #2b5c8a;
@@ -74,6 +74,6 @@ QLabel#projectorColumnTitle[current="no"] { color: #7d8995; }
 QLabel#timerLabel { color: #d6dde4; padding: 2px 10px; border-radius: 6px; }
 QLabel#timerLabel[state="flash"] { color: #111417; background: #f0a36f; }
 QLabel#timerLabel[state="ended"] { color: #f0a36f; }
-QListView { background: #111417; border: none; }
+QTreeView { background: #111417; border: none; }
 QScrollBar:vertical { width: 0px; }
 """
