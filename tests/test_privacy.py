@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from workshop_app.safety.privacy import (
     CPR,
@@ -57,6 +60,7 @@ def test_finds(text: str, expected: list[tuple[str, str]]) -> None:
     "text",
     [
         "Mødet var 2026-04-08 kl. 17:00-19:30",
+        "planen for 2023-2026 blev vedtaget 09-03-2022 og 09.03.2022",
         "i 2025 og 2026, i perioden 2025-2026 og i 2025 2026",
         "budgettet er 1.250.000 kr. eller 12500000 kr eller 2.500.000,00",
         "en stigning på 12345678 %",
@@ -110,6 +114,23 @@ def test_redact_replaces_and_keeps_the_contact_address() -> None:
     assert HEARING_EMAIL.upper() in out
     assert "[phone number removed]" in redact(PERSONAL_NOTE, "en")
     assert redact("ingen persondata her, kun 2026-04-08") == "ingen persondata her, kun 2026-04-08"
+
+
+_PIECES = st.sampled_from(
+    [*"0123456789      +-\u2013.,@abkdæ:/", "45", "00", "kr", ".dk", "@x.dk", "120356", "-1234",
+     "12 34", "https://kk.dk/"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(_PIECES, max_size=40).map("".join))
+def test_findings_are_ordered_exact_and_redaction_is_complete(text: str) -> None:
+    findings = find_personal_data(text)
+    for first, second in itertools.pairwise(findings):
+        assert first.end <= second.start
+    for finding in findings:
+        assert finding.start < finding.end and text[finding.start : finding.end] == finding.text
+    assert find_personal_data(redact(text)) == []
 
 
 def test_long_text_is_linear_enough() -> None:

@@ -147,16 +147,21 @@ def redact(text: str, language: str = "da", keep: Iterable[str] = ()) -> str:
     """
     placeholders = PLACEHOLDERS.get(language, PLACEHOLDERS["da"])
     kept = {k.strip().casefold() for k in keep if k and k.strip()}
-    out: list[str] = []
-    position = 0
-    for finding in find_personal_data(text):
-        if finding.text.casefold() in kept:
-            continue
-        out.append(text[position : finding.start])
-        out.append(placeholders[finding.kind])
-        position = finding.end
-    out.append(text[position:])
-    return "".join(out)
+    # A placeholder can give a neighbour the boundary it lacked ("0@x.dk+@x.dk"): repeat
+    # until nothing is left to remove (two passes at most in practice).
+    for _ in range(10):
+        findings = [f for f in find_personal_data(text) if f.text.casefold() not in kept]
+        if not findings:
+            break
+        out: list[str] = []
+        position = 0
+        for finding in findings:
+            out.append(text[position : finding.start])
+            out.append(placeholders[finding.kind])
+            position = finding.end
+        out.append(text[position:])
+        text = "".join(out)
+    return text
 
 
 def mask(kind: str, text: str) -> str:
