@@ -49,3 +49,32 @@ def test_cli_commands_do_not_load_qt_or_heavy_libraries(tmp_path):
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "heavy:"
+
+
+def test_installed_wheel_carries_the_resources(tmp_path):
+    """`pip install .` must ship fonts, icons and translations, not only the checkout."""
+    import zipfile
+
+    root = PACKAGE.parent
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", str(root), "--no-deps", "--no-build-isolation",
+         "-q", "-w", str(tmp_path)],
+        check=True, capture_output=True, cwd=tmp_path,
+    )
+    (wheel,) = tmp_path.glob("*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for needed in ("workshop_app/_resources/fonts/NotoSans-Regular.ttf",
+                   "workshop_app/_resources/fonts/OFL.txt",
+                   "workshop_app/_resources/translations/workshop_app_da.qm",
+                   "workshop_app/_resources/icons/app-icon.png"):
+        assert needed in names
+    # and the installed copy looks there
+    target = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(target)
+    out = subprocess.run(
+        [sys.executable, "-c", "from workshop_app.paths import resource_path as r; "
+         "print(r('fonts', 'NotoSans-Regular.ttf').is_file())"],
+        capture_output=True, text=True, check=True, cwd=tmp_path,
+        env={"PYTHONPATH": str(target), "PATH": ""},
+    )
+    assert out.stdout.strip() == "True"

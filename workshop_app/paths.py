@@ -16,12 +16,21 @@ APP_AUTHOR = "kk-bif"
 
 
 def resource_path(*parts: str) -> Path:
-    """Path of a bundled file under ``resources/``, in a checkout or a PyInstaller bundle."""
+    """Path of a bundled file under ``resources/``.
+
+    Works in a PyInstaller bundle (``sys._MEIPASS/resources``), in a checkout or editable
+    install (the top-level ``resources/``), and in an installed wheel, where ``resources/`` is
+    shipped as the package ``workshop_app._resources`` (see setup.py).
+    """
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
-        base = Path(bundle) / "resources"
+        return Path(bundle, "resources", *parts)
+    here = Path(__file__).resolve().parent
+    checkout = here.parent
+    if (checkout / "pyproject.toml").is_file() and (checkout / "resources").is_dir():
+        base = checkout / "resources"
     else:
-        base = Path(__file__).resolve().parent.parent / "resources"
+        base = here / "_resources"
     return base.joinpath(*parts)
 
 
