@@ -22,12 +22,15 @@ from workshop_app.ui import dialogs
 from workshop_app.ui.i18n import Translators, system_language
 from workshop_app.ui.main_window import FILE_FILTER, MainWindow
 from workshop_app.ui.settings import Settings
+from workshop_app.ui.sync_dialogs.recovery import offer_backup_restore
 from workshop_app.ui.theme import STYLE_SHEET
 
 # Called when a consultation file cannot be opened, before the generic dialog:
 # ``handler(parent, path, error) -> Path | None``. Return a path to open instead
 # (e.g. a restored backup) or None to pass. The backups feature registers here.
-OPEN_FAILURE_HANDLERS: list[Callable[[QWidget | None, Path, StoreError], Path | None]] = []
+OPEN_FAILURE_HANDLERS: list[Callable[[QWidget | None, Path, StoreError], Path | None]] = [
+    offer_backup_restore
+]
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -140,6 +143,7 @@ class AppController(QObject):
         window.openRequested.connect(lambda p: self.switch_file(Path(p), create=False))
         window.newRequested.connect(lambda p: self.switch_file(Path(p), create=True))
         window.languageRequested.connect(self.switch_language)
+        window.reopenRequested.connect(self.reopen)
         old_store = self.store
         self.store, self.window = store, window
         if previous is not None:
@@ -176,6 +180,15 @@ class AppController(QObject):
         store = self.open_store(path, create=create, parent=self.window)
         if store is not None:
             self._show(store, self.window)
+
+    def reopen(self) -> None:
+        """Open the current file again in a fresh window (after a backup was restored)."""
+        if self.store is None or self.store.path is None or self.window is None:
+            return
+        page = self.window.pages.currentIndex()
+        store = self.open_store(self.store.path, create=False, parent=self.window)
+        if store is not None:
+            self._show(store, self.window).pages.setCurrentIndex(page)
 
     def switch_language(self, language: str) -> None:
         """Save the choice, load the translation and rebuild the window in it."""

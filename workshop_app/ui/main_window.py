@@ -44,7 +44,10 @@ if TYPE_CHECKING:  # imported when first used: startup stays short
     from workshop_app.ui.projector import ProjectorWindow
 
 # Modules with ``install(window)``, run for every new main window (see module docstring).
-WINDOW_EXTENSIONS: tuple[str, ...] = ("workshop_app.ui.export_dialogs",)
+WINDOW_EXTENSIONS: tuple[str, ...] = (
+    "workshop_app.ui.export_dialogs",
+    "workshop_app.ui.sync_dialogs",
+)
 
 FILE_FILTER = "Consultation (*.sqlite *.db);;All files (*)"
 
@@ -57,6 +60,8 @@ class MainWindow(QMainWindow):
     newRequested = Signal(str)
     # The user chose a UI language ("da" or "en").
     languageRequested = Signal(str)
+    # Open the same consultation file again (after a backup was restored into it).
+    reopenRequested = Signal()
 
     def __init__(
         self, store: Store, settings: Settings, language: str = "da", parent: QWidget | None = None
