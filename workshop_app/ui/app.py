@@ -138,6 +138,8 @@ class AppController(QObject):
 
     # ------------------------------------------------------------------ window
     def _show(self, store: Store, previous: MainWindow | None = None) -> MainWindow:
+        if previous is not None:
+            previous.flush()  # the new window resumes where this one is
         window = MainWindow(store, self.settings, self.translators.language)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.openRequested.connect(lambda p: self.switch_file(Path(p), create=False))

@@ -360,6 +360,13 @@ class MainWindow(QMainWindow):
     def _timer_length_changed(self, minutes: int) -> None:
         self.settings.timer_minutes = minutes
 
+    def flush(self) -> None:
+        """Let pages save what they keep for a moment (a half-typed field, the position)."""
+        for index in range(self.pages.count()):
+            flush = getattr(self.pages.widget(index), "flush", None)
+            if callable(flush):
+                flush()
+
     # ================================================================== window events
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
@@ -372,12 +379,8 @@ class MainWindow(QMainWindow):
             self.bus.filesDropped.emit(files)
 
     def closeEvent(self, event) -> None:
-        # Nothing to ask: every note is committed the moment it is entered. Pages with a
-        # half-typed field (setup details) save it now via their flush().
-        for index in range(self.pages.count()):
-            flush = getattr(self.pages.widget(index), "flush", None)
-            if callable(flush):
-                flush()
+        # Nothing to ask: every note is committed the moment it is entered.
+        self.flush()
         self.settings.set("window_geometry", self.saveGeometry())
         if self.projector is not None:
             self.projector.close()

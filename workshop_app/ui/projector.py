@@ -52,6 +52,7 @@ class ProjectorWindow(QWidget):
         self.store, self.bus = store, bus
         self.meeting_id = self.theme_id = ""
         self.phase = CHALLENGE
+        self._stale = True  # loaded when first shown
         self.place = QLabel(self)
         self.place.setObjectName("projectorPlace")
         self.timer_label = TimerLabel(timer, self)
@@ -92,7 +93,7 @@ class ProjectorWindow(QWidget):
         bus.positionChanged.connect(self.follow)
         bus.phaseChanged.connect(self.set_phase)
         bus.noteAdded.connect(self._note_added)
-        bus.noteRemoved.connect(lambda note: self._model(note).remove(note.id))
+        bus.noteRemoved.connect(self._note_removed)
         bus.noteChanged.connect(self._note_changed)
         bus.notesChanged.connect(self.reload)
         bus.consultationChanged.connect(self.reload)
@@ -107,6 +108,17 @@ class ProjectorWindow(QWidget):
             self.meeting_id, self.theme_id = meeting_id, theme_id
             self.reload()
 
+    def _when_shown(self) -> bool:
+        """True when visible; a hidden projector only notes that it must reload when shown."""
+        if not self.isVisible():
+            self._stale = True
+        return not self._stale
+
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
+
     def set_phase(self, kind: str) -> None:
         """Underline the column being collected now; dim the other."""
         self.phase = kind
@@ -119,6 +131,11 @@ class ProjectorWindow(QWidget):
             label.setFont(font)
 
     def reload(self) -> None:
+        """Read the current theme's notes at the current meeting (only while shown)."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         notes: list[Note] = []
         if self.meeting_id and self.theme_id:
             notes = self.store.notes(meeting_id=self.meeting_id, theme_id=self.theme_id)
@@ -134,13 +151,21 @@ class ProjectorWindow(QWidget):
         return self.columns[note.kind if note.kind in self.columns else CHALLENGE][1]
 
     def _note_added(self, note: Note) -> None:
+        if not self._when_shown():
+            return
         if note.meeting_id == self.meeting_id and note.theme_id == self.theme_id:
             model = self._model(note)
             if model.row_of(note.id) < 0:
                 row = model.add(note)
                 self.columns[note.kind][2].scrollTo(model.index(row, 0))
 
+    def _note_removed(self, note: Note) -> None:
+        if self._when_shown():
+            self._model(note).remove(note.id)
+
     def _note_changed(self, note: Note) -> None:
+        if not self._when_shown():
+            return
         # The kind may have changed: take it out of both columns, put it where it belongs.
         for _label, model, _view in self.columns.values():
             model.remove(note.id)

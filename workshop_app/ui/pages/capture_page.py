@@ -8,7 +8,7 @@ are loaded; counts come from one grouped query and are then kept up to date.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -135,6 +135,10 @@ class CapturePage(QWidget):
         self._group_ids: list[str | None] = []
         self._counts: dict[tuple[str, str | None], int] = {}
         self._loading = False
+        self._remember_timer = QTimer(self)
+        self._remember_timer.setSingleShot(True)
+        self._remember_timer.setInterval(400)
+        self._remember_timer.timeout.connect(self._write_position)
         self._build()
         self._build_actions()
         self._connect()
@@ -576,6 +580,17 @@ class CapturePage(QWidget):
                 act.setVisible(False)
 
     def _remember(self) -> None:
+        """Save the position soon (a burst of Ctrl+PgDn writes once, not once per key)."""
+        if self.meeting_id:
+            self._remember_timer.start()
+
+    def flush(self) -> None:
+        """The window is closing: save the position now."""
+        if self._remember_timer.isActive():
+            self._remember_timer.stop()
+            self._write_position()
+
+    def _write_position(self) -> None:
         if not self.meeting_id:
             return
         value = {

@@ -2,20 +2,26 @@
 
 Used at normal size in the capture view and scaled up, light on dark, in the
 projector. Editing in place uses ``NoteEdit`` (Enter keeps, Esc cancels).
+
+A note holding a CPR number, a phone number or an e-mail address gets a small
+warning badge and a tooltip naming what was found (``safety.privacy``), in the
+capture view only: never on the projector, and it never blocks saving.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolTip,
     QWidget,
 )
 
+from workshop_app.safety.privacy import find_personal_data
 from workshop_app.ui import theme
 from workshop_app.ui.models import NoteRole, kind_label
 from workshop_app.ui.widgets.note_edit import NoteEdit
@@ -42,6 +48,8 @@ class _Geometry:
             self.tag = max(self.small_fm.horizontalAdvance(t) for t in labels)
             self.tag += self.small_fm.height()
         self.indent = self.pad + (self.tag + self.pad if self.tag else 0)
+        # The personal-data badge at the top right (text wraps left of it).
+        self.badge = self.small_fm.height() + 2
 
 
 class NoteDelegate(QStyledItemDelegate):
@@ -68,6 +76,8 @@ class NoteDelegate(QStyledItemDelegate):
         self._geometry: _Geometry | None = None
         self._heights: dict[str, tuple[str, str, int, int]] = {}
         self._pixmaps: dict[tuple, QPixmap] = {}
+        self.mark_personal_data = not dark  # never flag a citizen's data on the projector
+        self._personal: dict[str, tuple[str, ...]] = {}
 
     # ------------------------------------------------------------------ geometry
     def geometry(self, base: QFont) -> _Geometry:
@@ -78,6 +88,35 @@ class NoteDelegate(QStyledItemDelegate):
             self._heights.clear()
         return self._geometry
 
+    def personal_data(self, text: str) -> tuple[str, ...]:
+        """The kinds of personal data in a note's text (``cpr``, ``phone``, ``email``), cached."""
+        if not self.mark_personal_data:
+            return ()
+        kinds = self._personal.get(text)
+        if kinds is None:
+            if len(self._personal) > 2000:
+                self._personal.clear()
+            kinds = tuple(dict.fromkeys(f.kind for f in find_personal_data(text)))
+            self._personal[text] = kinds
+        return kinds
+
+    def personal_data_tip(self, text: str) -> str:
+        """'Contains personal data: phone number', or '' for a note without any."""
+        names = {
+            "cpr": self.tr("CPR number"),
+            "phone": self.tr("phone number"),
+            "email": self.tr("e-mail address"),
+        }
+        kinds = self.personal_data(text)
+        if not kinds:
+            return ""
+        return self.tr("Contains personal data: {0}").format(
+            ", ".join(names.get(k, k) for k in kinds)
+        )
+
+    def _badge_room(self, g: _Geometry, text: str) -> int:
+        return g.badge + g.pad if self.personal_data(text) else 0
+
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         note = index.data(NoteRole)
         if note is None:
@@ -87,7 +126,7 @@ class NoteDelegate(QStyledItemDelegate):
         cached = self._heights.get(note.id)
         if cached is not None and cached[:3] == (note.text, note.topic, width):
             return QSize(width - 2, cached[3])
-        text_width = max(40, width - g.indent - g.pad - 2)
+        text_width = max(40, width - g.indent - g.pad - 2 - self._badge_room(g, note.text))
         flags = Qt.TextFlag.TextWordWrap
         height = g.fm.boundingRect(QRect(0, 0, text_width, 100000), flags, note.text).height()
         if note.topic:
@@ -176,12 +215,22 @@ class NoteDelegate(QStyledItemDelegate):
             painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, kind_label(note.kind))
         else:
             painter.fillRect(QRect(rect.left(), rect.top() + 2, 4, rect.height() - 4), colour)
+        room = self._badge_room(g, note.text)
         text_rect = QRect(
             rect.left() + g.indent,
             rect.top() + pad,
-            max(10, rect.right() - pad - rect.left() - g.indent),
+            max(10, rect.right() - pad - rect.left() - g.indent - room),
             rect.height(),
         )
+        if room:  # personal data: an amber "!" badge; the tooltip says what was found
+            badge = QRect(rect.right() - pad - g.badge, rect.top() + pad + 1, g.badge, g.badge)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#c26a00"))
+            painter.drawEllipse(badge)
+            painter.setFont(small)
+            painter.setPen(QColor("#ffffff"))
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "!")
         painter.setFont(text_font)
         painter.setPen(foreground)
         bounds = painter.drawText(
@@ -204,6 +253,24 @@ class NoteDelegate(QStyledItemDelegate):
             painter.setPen(focus)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(rect.adjusted(0, 0, -1, -1))
+
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: _Index,
+    ) -> bool:
+        """The tooltip of a note with personal data names what was found (above its text)."""
+        note = index.data(NoteRole) if index.isValid() else None
+        if event is not None and event.type() == QEvent.Type.ToolTip and note is not None:
+            warning = self.personal_data_tip(note.text)
+            if warning:
+                tip = index.data(Qt.ItemDataRole.ToolTipRole)
+                text = f"{warning}\n\n{tip}" if tip else warning
+                QToolTip.showText(event.globalPos(), text, view, option.rect)
+                return True
+        return super().helpEvent(event, view, option, index)
 
     # ------------------------------------------------------------------ editing
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
