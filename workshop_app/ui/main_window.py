@@ -47,6 +47,7 @@ if TYPE_CHECKING:  # imported when first used: startup stays short
 WINDOW_EXTENSIONS: tuple[str, ...] = (
     "workshop_app.ui.export_dialogs",
     "workshop_app.ui.sync_dialogs",
+    "workshop_app.ui.summary",
 )
 
 FILE_FILTER = "Consultation (*.sqlite *.db);;All files (*)"

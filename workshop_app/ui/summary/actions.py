@@ -1,0 +1,445 @@
+"""Undoable summary-point writes on the window's QUndoStack.
+
+``PointActions`` is what the Summary workspace calls. Each action writes through
+``workshop_app.curate`` first (a refused write is reported on the bus and pushes
+nothing), then pushes a command whose first ``redo()`` does nothing; undo and
+redo write again. After every write ``changed`` is emitted so the workspace
+reloads what it shows.
+
+A deleted point comes back through ``curate.add_point`` with a new id (the old
+row stays a tombstone, so the delete and the return both merge cleanly). Commands
+name points by the id they had when pushed; ``resolve`` follows such ids to the
+point's current id.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from workshop_app import curate
+from workshop_app.analysis.recurring import RecurringGroup
+from workshop_app.errors import UserError
+from workshop_app.store import Store
+from workshop_app.ui.bus import Bus
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SummaryUndo", text)
+
+
+def _short(text: str, width: int = 30) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+@dataclass(frozen=True)
+class Section:
+    """A theme or a cross-cutting topic, the unit summary points belong to."""
+
+    kind: str  # "theme" or "topic"
+    id: str
+
+    @property
+    def key(self) -> str:
+        return f"{self.kind}:{self.id}"
+
+    @classmethod
+    def from_key(cls, key: str) -> Section | None:
+        kind, _sep, ident = (key or "").partition(":")
+        return cls(kind, ident) if kind in ("theme", "topic") and ident else None
+
+    def ids(self) -> dict[str, str | None]:
+        """Keyword arguments for the curate functions."""
+        return {"theme_id": self.id if self.kind == "theme" else None,
+                "topic_id": self.id if self.kind == "topic" else None}
+
+
+class PointActions(QObject):
+    """Summary-point writes for one window: one store, one bus, one undo stack."""
+
+    # Something the workspace shows changed; carries a point id to select ("" for none).
+    changed = Signal(str)
+    # Topics were added, renamed or reordered (the section list reloads).
+    topicsChanged = Signal()
+
+    def __init__(self, store: Store, bus: Bus, stack: QUndoStack, parent: QObject | None = None):
+        super().__init__(parent)
+        self.store, self.bus, self.stack = store, bus, stack
+        self._alias: dict[str, str] = {}
+
+    # ------------------------------------------------------------------ helpers
+    def attempt(self, write: Callable[[], object]) -> object | None:
+        """Run a write; on a refusal tell the bus (one dialog) and return None."""
+        try:
+            result = write()
+        except UserError as exc:
+            self.bus.storeFailed.emit(str(exc))
+            return None
+        self.bus.saved.emit(time.strftime("%H:%M:%S"))
+        return result if result is not None else True
+
+    def resolve(self, point_id: str) -> str:
+        """The current id of a point that may have been deleted and brought back."""
+        seen = set()
+        while point_id in self._alias and point_id not in seen:
+            seen.add(point_id)
+            point_id = self._alias[point_id]
+        return point_id
+
+    def _push(self, command: QUndoCommand) -> None:
+        self.stack.push(command)
+
+    # ------------------------------------------------------------------ points
+    def add(
+        self, section: Section, text: str, kind: str | None, note_ids: Sequence[str] = ()
+    ) -> str | None:
+        """Add a point at the end of the section, linked to ``note_ids``; returns its id."""
+        point = self.attempt(
+            lambda: curate.add_point(
+                self.store, text, kind=kind, note_ids=list(note_ids), **section.ids()
+            )
+        )
+        if not isinstance(point, curate.SummaryPoint):
+            return None
+        self._push(_AddPoint(self, point))
+        self.changed.emit(point.id)
+        return point.id
+
+    def edit_text(self, point_id: str, text: str) -> bool:
+        point = self._get(point_id)
+        if point is None or " ".join(text.split()) == " ".join(point.text.split()):
+            return False
+        if self.attempt(lambda: curate.edit_point(self.store, point.id, text=text)) is None:
+            return False
+        label = _tr("Edit point “{0}”").format(_short(text))
+        self._push(_EditPoint(self, point.id, {"text": point.text}, {"text": text.strip()}, label))
+        self.changed.emit(point.id)
+        return True
+
+    def set_kind(self, point_id: str, kind: str | None) -> bool:
+        point = self._get(point_id)
+        if point is None or point.kind == kind:
+            return False
+        if self.attempt(lambda: curate.edit_point(self.store, point.id, kind=kind)) is None:
+            return False
+        self._push(
+            _EditPoint(self, point.id, {"kind": point.kind}, {"kind": kind}, _tr("Change kind"))
+        )
+        self.changed.emit(point.id)
+        return True
+
+    def delete(self, point_id: str) -> bool:
+        point = self._get(point_id)
+        if point is None:
+            return False
+        order = [p.id for p in curate.list_points(self.store, **_section_of(point).ids())]
+        if self.attempt(lambda: curate.delete_point(self.store, point.id)) is None:
+            return False
+        self._push(_DeletePoint(self, point, order))
+        self.changed.emit("")
+        return True
+
+    def link(self, point_id: str, note_ids: Sequence[str]) -> int:
+        """Link notes to a point; returns how many links are new."""
+        point = self._get(point_id)
+        if point is None:
+            return 0
+        new = [n for n in dict.fromkeys(note_ids) if n not in point.note_ids]
+        if not new:
+            return 0
+        if self.attempt(lambda: curate.link_notes(self.store, point.id, new)) is None:
+            return 0
+        self._push(_Links(self, point.id, new, True, _link_label(len(new))))
+        self.changed.emit(point.id)
+        return len(new)
+
+    def unlink(self, point_id: str, note_ids: Sequence[str]) -> int:
+        point = self._get(point_id)
+        if point is None:
+            return 0
+        gone = [n for n in dict.fromkeys(note_ids) if n in point.note_ids]
+        if not gone:
+            return 0
+        if self.attempt(lambda: curate.unlink_notes(self.store, point.id, gone)) is None:
+            return 0
+        self._push(_Links(self, point.id, gone, False, _unlink_label(len(gone))))
+        self.changed.emit(point.id)
+        return len(gone)
+
+    def reorder(self, new_order: Sequence[str], kinds: dict[str, str | None] | None = None) -> bool:
+        """Put one section's points in ``new_order``; ``kinds`` also changes some kinds."""
+        points = [self._get(pid) for pid in new_order]
+        if not points or any(p is None for p in points):
+            return False
+        section = _section_of(points[0])  # type: ignore[arg-type]
+        old_order = [p.id for p in curate.list_points(self.store, **section.ids())]
+        old_kinds = {p.id: p.kind for p in points if p is not None}
+        new_kinds = {**old_kinds, **(kinds or {})}
+        new_ids = [p.id for p in points if p is not None]
+        if new_ids == old_order[: len(new_ids)] and new_kinds == old_kinds:
+            return False
+        command = _Reorder(self, old_order, new_ids, old_kinds, new_kinds)
+        if self.attempt(command.forward) is None:
+            return False
+        self._push(command)
+        self.changed.emit(new_order[0] if len(new_order) == 1 else "")
+        return True
+
+    # ------------------------------------------------------------------ topics
+    def reorder_topics(self, new_order: Sequence[str]) -> bool:
+        old = [t.id for t in self.store.topics()]
+        if list(new_order) == old:
+            return False
+        if self.attempt(lambda: self.store.reorder_topics(list(new_order))) is None:
+            return False
+        self._push(_TopicOrder(self, old, list(new_order)))
+        self._topics_changed()
+        return True
+
+    def rename_topic(self, topic_id: str, name: str) -> bool:
+        topic = next((t for t in self.store.topics() if t.id == topic_id), None)
+        if topic is None or topic.name == " ".join(name.split()):
+            return False
+        if self.attempt(lambda: self.store.rename_topic(topic_id, name)) is None:
+            return False
+        self._push(_RenameTopic(self, topic_id, topic.name, " ".join(name.split())))
+        self._topics_changed()
+        return True
+
+    def promote(self, group: RecurringGroup) -> tuple[str, str] | None:
+        """Promote a recurring group; returns ``(topic_id, point_id)``."""
+        known = {t.id for t in self.store.topics()}
+        before = {p.id for p in curate.list_points(self.store)}
+        result = self.attempt(lambda: curate.promote_group(self.store, group))
+        if not isinstance(result, tuple):
+            return None
+        topic, point = result
+        if point.id not in before:  # promoting a group twice returns the first point
+            self._push(_Promote(self, group, topic.id, point.id, topic.id not in known))
+        self._topics_changed()
+        self.changed.emit(point.id)
+        return topic.id, point.id
+
+    def _topics_changed(self) -> None:
+        self.topicsChanged.emit()
+        self.bus.consultationChanged.emit()
+
+    def _get(self, point_id: str) -> curate.SummaryPoint | None:
+        try:
+            return curate.get_point(self.store, self.resolve(point_id))
+        except UserError as exc:
+            self.bus.storeFailed.emit(str(exc))
+            return None
+
+
+def _section_of(point: curate.SummaryPoint) -> Section:
+    return Section("topic", point.topic_id) if point.topic_id else Section("theme", point.theme_id or "")
+
+
+def _link_label(count: int) -> str:
+    return QCoreApplication.translate("SummaryUndo", "Link %n note(s)", "", count)
+
+
+def _unlink_label(count: int) -> str:
+    return QCoreApplication.translate("SummaryUndo", "Unlink %n note(s)", "", count)
+
+
+# ====================================================================== commands
+class _Command(QUndoCommand):
+    """A command whose first redo() is the write ``PointActions`` already made."""
+
+    def __init__(self, actions: PointActions, text: str) -> None:
+        super().__init__(text)
+        self.actions = actions
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self.actions.attempt(self.forward)
+        self.after()
+
+    def undo(self) -> None:
+        self.actions.attempt(self.backward)
+        self.after()
+
+    def forward(self) -> None: ...
+    def backward(self) -> None: ...
+
+    def after(self) -> None:
+        self.actions.changed.emit(self.focus())
+
+    def focus(self) -> str:
+        return ""
+
+    def rid(self, point_id: str) -> str:
+        return self.actions.resolve(point_id)
+
+
+class _AddPoint(_Command):
+    def __init__(self, actions: PointActions, point: curate.SummaryPoint) -> None:
+        super().__init__(actions, _tr("Add point “{0}”").format(_short(point.text)))
+        self.point = point
+
+    def backward(self) -> None:
+        curate.delete_point(self.actions.store, self.rid(self.point.id))
+
+    def forward(self) -> None:
+        p = self.point
+        again = curate.add_point(
+            self.actions.store, p.text, kind=p.kind, note_ids=p.note_ids,
+            **_section_of(p).ids(),
+        )
+        self.actions._alias[self.rid(p.id)] = again.id
+
+    def focus(self) -> str:
+        return self.rid(self.point.id)
+
+
+class _EditPoint(_Command):
+    def __init__(self, actions, point_id: str, old: dict, new: dict, label: str) -> None:
+        super().__init__(actions, label)
+        self.point_id, self.old, self.new = point_id, old, new
+
+    def forward(self) -> None:
+        curate.edit_point(self.actions.store, self.rid(self.point_id), **self.new)
+
+    def backward(self) -> None:
+        curate.edit_point(self.actions.store, self.rid(self.point_id), **self.old)
+
+    def focus(self) -> str:
+        return self.rid(self.point_id)
+
+
+class _DeletePoint(_Command):
+    def __init__(self, actions, point: curate.SummaryPoint, order: list[str]) -> None:
+        super().__init__(actions, _tr("Delete point “{0}”").format(_short(point.text)))
+        self.point, self.order = point, order
+
+    def forward(self) -> None:
+        curate.delete_point(self.actions.store, self.rid(self.point.id))
+
+    def backward(self) -> None:
+        store, p = self.actions.store, self.point
+        notes = [n for n in p.note_ids if store.note(n) is not None]
+        again = curate.add_point(store, p.text, kind=p.kind, note_ids=notes, **_section_of(p).ids())
+        self.actions._alias[self.rid(p.id)] = again.id
+        live = {q.id for q in curate.list_points(store, **_section_of(p).ids())}
+        order = [self.rid(pid) for pid in self.order]
+        curate.reorder_points(store, [pid for pid in order if pid in live])
+
+    def focus(self) -> str:
+        return self.rid(self.point.id)
+
+
+class _Links(_Command):
+    def __init__(self, actions, point_id: str, note_ids: list[str], link: bool, label: str):
+        super().__init__(actions, label)
+        self.point_id, self.note_ids, self.link = point_id, note_ids, link
+
+    def _apply(self, link: bool) -> None:
+        store = self.actions.store
+        if link:
+            live = [n for n in self.note_ids if store.note(n) is not None]
+            curate.link_notes(store, self.rid(self.point_id), live)
+        else:
+            curate.unlink_notes(store, self.rid(self.point_id), self.note_ids)
+
+    def forward(self) -> None:
+        self._apply(self.link)
+
+    def backward(self) -> None:
+        self._apply(not self.link)
+
+    def focus(self) -> str:
+        return self.rid(self.point_id)
+
+
+class _Reorder(_Command):
+    def __init__(self, actions, old: list[str], new: list[str], old_kinds: dict, new_kinds: dict):
+        super().__init__(actions, _tr("Reorder points"))
+        self.old, self.new, self.old_kinds, self.new_kinds = old, new, old_kinds, new_kinds
+
+    def _apply(self, order: list[str], kinds: dict) -> None:
+        store = self.actions.store
+        with store.transaction():
+            for pid, kind in kinds.items():
+                if curate.get_point(store, self.rid(pid)).kind != kind:
+                    curate.edit_point(store, self.rid(pid), kind=kind)
+            curate.reorder_points(store, [self.rid(pid) for pid in order])
+
+    def forward(self) -> None:
+        self._apply(self.new, self.new_kinds)
+
+    def backward(self) -> None:
+        self._apply(self.old, self.old_kinds)
+
+
+class _TopicOrder(_Command):
+    def __init__(self, actions, old: list[str], new: list[str]) -> None:
+        super().__init__(actions, _tr("Reorder cross-cutting topics"))
+        self.old, self.new = old, new
+
+    def _apply(self, order: list[str]) -> None:
+        live = {t.id for t in self.actions.store.topics()}
+        self.actions.store.reorder_topics([t for t in order if t in live])
+
+    def forward(self) -> None:
+        self._apply(self.new)
+
+    def backward(self) -> None:
+        self._apply(self.old)
+
+    def after(self) -> None:
+        self.actions._topics_changed()
+        super().after()
+
+
+class _RenameTopic(_Command):
+    def __init__(self, actions, topic_id: str, old: str, new: str) -> None:
+        super().__init__(actions, _tr("Rename topic “{0}”").format(_short(new)))
+        self.topic_id, self.old, self.new = topic_id, old, new
+
+    def forward(self) -> None:
+        self.actions.store.rename_topic(self.topic_id, self.new)
+
+    def backward(self) -> None:
+        self.actions.store.rename_topic(self.topic_id, self.old)
+
+    def after(self) -> None:
+        self.actions._topics_changed()
+        super().after()
+
+
+class _Promote(_Command):
+    """Undo deletes the drafted point (and the topic, when promoting created it)."""
+
+    def __init__(self, actions, group: RecurringGroup, topic_id: str, point_id: str, new_topic):
+        super().__init__(actions, _tr("Promote “{0}”").format(_short(group.label)))
+        self.group, self.topic_id, self.point_id = group, topic_id, point_id
+        self.new_topic = new_topic
+
+    def backward(self) -> None:
+        store = self.actions.store
+        with store.transaction():
+            curate.delete_point(store, self.rid(self.point_id))
+            if self.new_topic and not curate.list_points(store, topic_id=self.topic_id):
+                store.delete_topic(self.topic_id)
+
+    def forward(self) -> None:
+        topic, point = curate.promote_group(self.actions.store, self.group)
+        self.actions._alias[self.rid(self.point_id)] = point.id
+        self.topic_id = topic.id
+
+    def after(self) -> None:
+        self.actions._topics_changed()
+        super().after()
+
+    def focus(self) -> str:
+        return self.rid(self.point_id)

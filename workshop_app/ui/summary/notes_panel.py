@@ -1,0 +1,270 @@
+"""The raw notes of the chosen theme or topic, to be condensed into summary points.
+
+Filter by kind, venue and text, hide the notes already used, or widen to all
+themes. Linked notes are dimmed with a ✓; the notes of the selected point get an
+accent bar. Notes are dragged onto a point, or selected and linked with Ctrl+L.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QStandardItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.domain.model import Note
+from workshop_app.ui.summary.models import (
+    CardDelegate,
+    DetailRole,
+    FocusRole,
+    IdRole,
+    KindRole,
+    LinkedRole,
+    NotesModel,
+    ObjectRole,
+    RowRole,
+)
+
+
+class FlatList(QTreeView):
+    """A one-column list with word-wrapped rows of different heights that stays fast.
+
+    A header-less tree that scrolls per item measures only the rows it shows.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, flat: bool = True) -> None:
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setUniformRowHeights(False)
+        self.setAllColumnsShowFocus(True)
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        if flat:
+            self.setRootIsDecorated(False)
+            self.setIndentation(0)
+            self.setItemsExpandable(False)
+
+    def resizeEvent(self, event) -> None:
+        old_width = event.oldSize().width()
+        super().resizeEvent(event)
+        if old_width != event.size().width():
+            self.scheduleDelayedItemsLayout()  # wrapped rows change height with the width
+
+
+class NotesPanel(QWidget):
+    """Filters, the note list and the Link / New point buttons."""
+
+    linkRequested = Signal()
+    draftRequested = Signal()
+    scopeChanged = Signal()  # "All themes" was switched: the page reloads the notes
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._notes: list[Note] = []
+        self._linked: dict[str, list[str]] = {}
+        self._focus: set[str] = set()
+        self._show_theme = False
+        self.title = QLabel(self.tr("&Notes"), self)
+        self.title.setObjectName("sectionTitle")
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
+        self.kind_filter = QComboBox(self)
+        self.kind_filter.setAccessibleName(self.tr("Show notes of kind"))
+        self.kind_filter.addItem(self.tr("All kinds"), "")
+        self.kind_filter.addItem(self.tr("Challenges"), "challenge")
+        self.kind_filter.addItem(self.tr("Solutions"), "solution")
+        self.venue_filter = QComboBox(self)
+        self.venue_filter.setAccessibleName(self.tr("Show notes from venue"))
+        self.venue_filter.addItem(self.tr("All venues"), "")
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Filter by text"))
+        self.search.setAccessibleName(self.tr("Filter notes by text"))
+        self.search.setClearButtonEnabled(True)
+        self.hide_linked = QCheckBox(self.tr("Hide linked"), self)
+        self.hide_linked.setToolTip(self.tr("Show only the notes no point of this section uses yet"))
+        self.all_themes = QCheckBox(self.tr("All themes"), self)
+        self.all_themes.setToolTip(self.tr("Show the notes of every theme, to link them here"))
+        self.view = FlatList(self)
+        self.view.setObjectName("summaryNotes")
+        self.view.setAccessibleName(self.tr("Notes of the section"))
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setDragEnabled(True)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.view.setDefaultDropAction(Qt.DropAction.LinkAction)
+        self.model = NotesModel(self)
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(CardDelegate(self.view))
+        self.title.setBuddy(self.view)
+        self.link_button = QPushButton(self.tr("&Link to point"), self)
+        self.link_button.setToolTip(
+            self.tr("Link the selected notes to the selected summary point (Ctrl+L)")
+        )
+        self.draft_button = QPushButton(self.tr("New point from &selection"), self)
+        self.draft_button.setToolTip(
+            self.tr("Draft a summary point from the selected notes (Ctrl+Shift+N)")
+        )
+        self.link_button.clicked.connect(self.linkRequested)
+        self.draft_button.clicked.connect(self.draftRequested)
+        for combo in (self.kind_filter, self.venue_filter):
+            combo.currentIndexChanged.connect(self._refill)
+        self.search.textChanged.connect(self._refill)
+        self.hide_linked.toggled.connect(self._refill)
+        self.all_themes.toggled.connect(lambda _on: self.scopeChanged.emit())
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        head = QHBoxLayout()
+        head.addWidget(self.title)
+        head.addStretch(1)
+        head.addWidget(self.count_label)
+        filters = QHBoxLayout()
+        filters.setSpacing(6)
+        filters.addWidget(self.kind_filter)
+        filters.addWidget(self.venue_filter)
+        filters.addWidget(self.search, 1)
+        toggles = QHBoxLayout()
+        toggles.addWidget(self.hide_linked)
+        toggles.addWidget(self.all_themes)
+        toggles.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.link_button)
+        buttons.addWidget(self.draft_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addLayout(head)
+        layout.addLayout(filters)
+        layout.addLayout(toggles)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self._update_buttons()
+
+    # ------------------------------------------------------------------ content
+    def set_notes(
+        self,
+        notes: list[Note],
+        linked: dict[str, list[str]],
+        *,
+        venues: Iterable[str] = (),
+        show_theme: bool = False,
+    ) -> None:
+        """The section's notes; ``linked`` maps a note id to the texts of its points here."""
+        self._notes, self._linked, self._show_theme = notes, linked, show_theme
+        chosen = self.venue_filter.currentData() or ""
+        self.venue_filter.blockSignals(True)
+        self.venue_filter.clear()
+        self.venue_filter.addItem(self.tr("All venues"), "")
+        for venue in venues:
+            self.venue_filter.addItem(venue, venue)
+        at = self.venue_filter.findData(chosen)
+        self.venue_filter.setCurrentIndex(max(0, at))
+        self.venue_filter.blockSignals(False)
+        self._refill()
+
+    def set_focus_notes(self, note_ids: Iterable[str]) -> None:
+        """Mark the notes of the selected point (accent bar) without rebuilding."""
+        self._focus = set(note_ids)
+        for row in range(self.model.rowCount()):
+            item = self.model.item(row)
+            focus = item.data(IdRole) in self._focus
+            if bool(item.data(FocusRole)) != focus:
+                item.setData(focus, FocusRole)
+
+    def _refill(self) -> None:
+        keep = set(self.selected_ids())
+        kind = self.kind_filter.currentData() or ""
+        venue = self.venue_filter.currentData() or ""
+        needle = self.search.text().strip().casefold()
+        hide = self.hide_linked.isChecked()
+        self.model.clear()
+        shown = linked_count = 0
+        for note in self._notes:
+            if (kind and note.kind != kind) or (venue and note.venue != venue):
+                continue
+            points = self._linked.get(note.id, [])
+            if hide and points:
+                continue
+            if needle and needle not in note.text.casefold():
+                continue
+            item = QStandardItem(note.text)
+            item.setData(note.id, IdRole)
+            item.setData("note", RowRole)
+            item.setData(note.kind, KindRole)
+            item.setData(note, ObjectRole)
+            item.setData(bool(points), LinkedRole)
+            item.setData(note.id in self._focus, FocusRole)
+            place = [note.venue, note.group]
+            if self._show_theme:
+                place.insert(1, note.theme)
+            detail = " · ".join(p for p in place if p)
+            if note.topic:
+                detail += f"  ◆ {note.topic}"
+            item.setData(detail, DetailRole)
+            item.setFlags(
+                Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsDragEnabled
+            )
+            if points:
+                linked_count += 1
+                item.setToolTip(
+                    self.tr("Linked to:") + "\n" + "\n".join(f"• {p}" for p in points)
+                )
+            self.model.appendRow(item)
+            shown += 1
+        self.count_label.setText(
+            self.tr("%n note(s)", "", shown)
+            + (" · " + self.tr("%n linked", "", linked_count) if linked_count else "")
+        )
+        if keep:
+            self.select_ids(keep)
+        self._update_buttons()
+
+    # ------------------------------------------------------------------ selection
+    def selected_ids(self) -> list[str]:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        return [self.model.item(r).data(IdRole) for r in rows if self.model.item(r)]
+
+    def selected_notes(self) -> list[Note]:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        return [self.model.item(r).data(ObjectRole) for r in rows if self.model.item(r)]
+
+    def select_ids(self, note_ids: Iterable[str]) -> None:
+        from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+        wanted = set(note_ids)
+        selection = QItemSelection()
+        first = None
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, 0)
+            if index.data(IdRole) in wanted:
+                selection.select(index, index)
+                first = first or index
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.view.selectionModel().select(selection, flags)
+        if first is not None:
+            self.view.selectionModel().setCurrentIndex(
+                first, QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+
+    def visible_ids(self) -> list[str]:
+        return [self.model.item(r).data(IdRole) for r in range(self.model.rowCount())]
+
+    def _update_buttons(self, *_args) -> None:
+        has = bool(self.view.selectionModel().hasSelection())
+        self.link_button.setEnabled(has)
+        self.draft_button.setEnabled(has)

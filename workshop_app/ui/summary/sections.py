@@ -1,0 +1,175 @@
+"""The section selector: cross-cutting topics first, then the themes, as in the opsamling.
+
+Each row shows the theme's or topic's name and how far its summary has come
+("3 points · 24 notes"). Topics can be put in order here (Alt+Up / Alt+Down or the
+buttons) and renamed (F2); the page writes through ``PointActions``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.ui.summary.actions import Section
+from workshop_app.ui.summary.models import CardDelegate, DetailRole, IdRole, RowRole
+
+
+class SectionPanel(QWidget):
+    """A list of topics and themes with topic ordering and renaming."""
+
+    sectionChosen = Signal(str)  # Section.key
+    topicOrderRequested = Signal(list)  # topic ids in the new order
+    topicRenameRequested = Signal(str)  # topic id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(self.tr("&Sections"), self)
+        self.title.setObjectName("sectionTitle")
+        self.view = QListView(self)
+        self.view.setObjectName("summarySections")
+        self.view.setAccessibleName(self.tr("Sections: cross-cutting topics and themes"))
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setUniformItemSizes(False)
+        self.view.setWordWrap(True)
+        self.title.setBuddy(self.view)
+        self.model = QStandardItemModel(self)
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(CardDelegate(self.view, show_kind=False))
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        self.up_button = QToolButton(self)
+        self.up_button.setText(self.tr("Move up"))
+        self.up_button.setToolTip(self.tr("Move the topic up (Alt+Up)"))
+        self.up_button.setAccessibleName(self.tr("Move the topic up"))
+        self.down_button = QToolButton(self)
+        self.down_button.setText(self.tr("Move down"))
+        self.down_button.setToolTip(self.tr("Move the topic down (Alt+Down)"))
+        self.down_button.setAccessibleName(self.tr("Move the topic down"))
+        self.rename_button = QToolButton(self)
+        self.rename_button.setText(self.tr("Rename…"))
+        self.rename_button.setToolTip(self.tr("Rename the topic (F2)"))
+        self.rename_button.setAccessibleName(self.tr("Rename the topic"))
+        self.up_button.clicked.connect(lambda: self.move_topic(-1))
+        self.down_button.clicked.connect(lambda: self.move_topic(1))
+        self.rename_button.clicked.connect(self._rename)
+        for keys, slot in (
+            ("Alt+Up", lambda: self.move_topic(-1)),
+            ("Alt+Down", lambda: self.move_topic(1)),
+            ("F2", self._rename),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self.view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.setSpacing(4)
+        buttons.addWidget(self.up_button)
+        buttons.addWidget(self.down_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.rename_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self._filling = False
+        self._update_buttons()
+
+    # ------------------------------------------------------------------ content
+    def set_sections(
+        self,
+        topics: list[tuple[str, str, str]],
+        themes: list[tuple[str, str, str]],
+        current: str | None,
+    ) -> None:
+        """``topics``/``themes``: (id, name, progress line). Keeps or sets the current row."""
+        self._filling = True
+        try:
+            self.model.clear()
+            for heading, kind, rows in (
+                (self.tr("Cross-cutting proposals"), "topic", topics),
+                (self.tr("Themes"), "theme", themes),
+            ):
+                if kind == "topic" and not rows:
+                    continue
+                header = QStandardItem(heading)
+                header.setData("header", RowRole)
+                header.setFlags(Qt.ItemFlag.NoItemFlags)
+                self.model.appendRow(header)
+                for ident, name, detail in rows:
+                    item = QStandardItem(name)
+                    item.setData(f"{kind}:{ident}", IdRole)
+                    item.setData("section", RowRole)
+                    item.setData(detail, DetailRole)
+                    item.setToolTip(name)
+                    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                    self.model.appendRow(item)
+            row = self._row_of(current) if current else -1
+            if row < 0:
+                row = next((r for r in range(self.model.rowCount()) if self._key(r)), -1)
+            if row >= 0:
+                self.view.setCurrentIndex(self.model.index(row, 0))
+        finally:
+            self._filling = False
+        self._update_buttons()
+
+    def _key(self, row: int) -> str:
+        return self.model.index(row, 0).data(IdRole) or ""
+
+    def _row_of(self, key: str) -> int:
+        return next((r for r in range(self.model.rowCount()) if self._key(r) == key), -1)
+
+    def current_key(self) -> str:
+        return self.view.currentIndex().data(IdRole) or ""
+
+    def choose(self, key: str) -> None:
+        row = self._row_of(key)
+        if row >= 0:
+            self.view.setCurrentIndex(self.model.index(row, 0))
+
+    def topic_ids(self) -> list[str]:
+        keys = [self._key(r) for r in range(self.model.rowCount())]
+        return [k.split(":", 1)[1] for k in keys if k.startswith("topic:")]
+
+    # ------------------------------------------------------------------ topics
+    def move_topic(self, step: int) -> None:
+        section = Section.from_key(self.current_key())
+        if section is None or section.kind != "topic":
+            return
+        ids = self.topic_ids()
+        at = ids.index(section.id)
+        to = at + step
+        if not 0 <= to < len(ids):
+            return
+        ids[at], ids[to] = ids[to], ids[at]
+        self.topicOrderRequested.emit(ids)
+
+    def _rename(self) -> None:
+        section = Section.from_key(self.current_key())
+        if section is not None and section.kind == "topic":
+            self.topicRenameRequested.emit(section.id)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_buttons()
+        if not self._filling and current.isValid() and current.data(IdRole):
+            self.sectionChosen.emit(current.data(IdRole))
+
+    def _update_buttons(self) -> None:
+        section = Section.from_key(self.current_key())
+        is_topic = section is not None and section.kind == "topic"
+        ids = self.topic_ids()
+        at = ids.index(section.id) if is_topic and section and section.id in ids else -1
+        self.up_button.setEnabled(at > 0)
+        self.down_button.setEnabled(0 <= at < len(ids) - 1)
+        self.rename_button.setEnabled(is_topic)
