@@ -4,6 +4,21 @@
 <context>
     <name>AppController</name>
     <message>
+        <location filename="../../workshop_app/ui/app.py" line="0"/>
+        <source>It was saved by a newer version of the app. Update the app on this laptop to open it.</source>
+        <translation>Den er gemt af en nyere version af programmet. Opdater programmet på denne computer for at åbne den.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/app.py" line="0"/>
+        <source>The file is damaged, or it is not a consultation file.</source>
+        <translation>Filen er beskadiget, eller den er ikke en fil med et dialogforløb.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/app.py" line="0"/>
+        <source>The file cannot be read or written here.</source>
+        <translation>Filen kan ikke læses eller skrives her.</translation>
+    </message>
+    <message>
         <location filename="../../workshop_app/ui/app.py" line="102" />
         <location filename="../../workshop_app/ui/app.py" line="112" />
         <source>Cannot open the consultation</source>

@@ -16,7 +16,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from workshop_app import paths
-from workshop_app.errors import StoreError, UserError
+from workshop_app.errors import DamagedFileError, NewerVersionError, StoreError, UserError
 from workshop_app.store import Store
 from workshop_app.ui import dialogs
 from workshop_app.ui.i18n import Translators, system_language
@@ -104,9 +104,20 @@ class AppController(QObject):
             box.setIcon(QMessageBox.Icon.Critical)
             box.setWindowTitle(self.tr("Cannot open the consultation"))
             box.setText(self.tr("“{0}” cannot be opened.").format(path.name))
-            box.setInformativeText(str(exc))
+            box.setInformativeText(self._describe(exc))
             box.exec()
         return None
+
+    def _describe(self, exc: StoreError) -> str:
+        """The reason in the UI language, with the store's own line as the detail."""
+        if isinstance(exc, NewerVersionError):
+            reason = self.tr("It was saved by a newer version of the app. Update the app "
+                             "on this laptop to open it.")
+        elif isinstance(exc, DamagedFileError):
+            reason = self.tr("The file is damaged, or it is not a consultation file.")
+        else:
+            reason = self.tr("The file cannot be read or written here.")
+        return f"{reason}\n\n{exc}"
 
     def _ask_other_file(self, path: Path, exc: StoreError) -> tuple[Path, bool] | None:
         """At startup: explain, then Open another / New / Quit."""
@@ -114,7 +125,7 @@ class AppController(QObject):
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(self.tr("Cannot open the consultation"))
         box.setText(self.tr("“{0}” cannot be opened.").format(path.name))
-        box.setInformativeText(str(exc))
+        box.setInformativeText(self._describe(exc))
         open_button = box.addButton(self.tr("Open another…"), QMessageBox.ButtonRole.AcceptRole)
         new_button = box.addButton(self.tr("New consultation…"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(self.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
