@@ -4,314 +4,482 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="0"/>
+        <location filename="../../workshop_app/ui/app.py" line="114" />
         <source>It was saved by a newer version of the app. Update the app on this laptop to open it.</source>
         <translation>Den er gemt af en nyere version af programmet. Opdater programmet på denne computer for at åbne den.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="0"/>
+        <location filename="../../workshop_app/ui/app.py" line="117" />
         <source>The file is damaged, or it is not a consultation file.</source>
         <translation>Filen er beskadiget, eller den er ikke en fil med et dialogforløb.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="0"/>
+        <location filename="../../workshop_app/ui/app.py" line="119" />
         <source>The file cannot be read or written here.</source>
         <translation>Filen kan ikke læses eller skrives her.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="102" />
-        <location filename="../../workshop_app/ui/app.py" line="112" />
+        <location filename="../../workshop_app/ui/app.py" line="105" />
+        <location filename="../../workshop_app/ui/app.py" line="126" />
         <source>Cannot open the consultation</source>
         <translation>Dialogforløbet kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="103" />
-        <location filename="../../workshop_app/ui/app.py" line="113" />
+        <location filename="../../workshop_app/ui/app.py" line="106" />
+        <location filename="../../workshop_app/ui/app.py" line="127" />
         <source>“{0}” cannot be opened.</source>
         <translation>»{0}« kan ikke åbnes.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="115" />
+        <location filename="../../workshop_app/ui/app.py" line="129" />
         <source>Open another…</source>
         <translation>Åbn et andet…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="116" />
+        <location filename="../../workshop_app/ui/app.py" line="130" />
         <source>New consultation…</source>
         <translation>Nyt dialogforløb…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="117" />
+        <location filename="../../workshop_app/ui/app.py" line="131" />
         <source>Quit</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="123" />
+        <location filename="../../workshop_app/ui/app.py" line="137" />
         <source>Open consultation</source>
         <translation>Åbn dialogforløb</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="129" />
+        <location filename="../../workshop_app/ui/app.py" line="143" />
         <source>New consultation</source>
         <translation>Nyt dialogforløb</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="173" />
+        <location filename="../../workshop_app/ui/app.py" line="190" />
         <source>{0} already exists. Use Open to open it.</source>
         <translation>{0} findes allerede. Brug Åbn for at åbne den.</translation>
     </message>
 </context>
 <context>
+    <name>BackupRecovery</name>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/recovery.py" line="32" />
+        <source>The consultation is damaged</source>
+        <translation>Dialogforløbet er beskadiget</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/recovery.py" line="34" />
+        <source>“{0}” is damaged and cannot be opened.</source>
+        <translation>“{0}” er beskadiget og kan ikke åbnes.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/recovery.py" line="39" />
+        <source>The newest good backup is from {0} and holds {1} notes:
+{2}
+
+Restore it? The damaged file is kept in the backup folder.</source>
+        <translation>Den nyeste gode sikkerhedskopi er fra {0} og rummer {1} noter:
+{2}
+
+Vil du gendanne den? Den beskadigede fil gemmes i mappen med sikkerhedskopier.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/recovery.py" line="47" />
+        <source>Restore the backup</source>
+        <translation>Gendan sikkerhedskopien</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/recovery.py" line="66" />
+        <source>Cannot restore</source>
+        <translation>Kan ikke gendanne</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/recovery.py" line="68" />
+        <source>The backup could not be restored: {0}</source>
+        <translation>Sikkerhedskopien kunne ikke gendannes: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="49" />
+        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="50" />
+        <source>Backups</source>
+        <extracomment>A backup was written into the consultation (the window reopens it).</extracomment>
+        <translation>Sikkerhedskopier</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="58" />
+        <source>Backups, newest first</source>
+        <translation>Sikkerhedskopier, nyeste først</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="60" />
+        <source>Taken</source>
+        <translation>Taget</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="60" />
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="60" />
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="60" />
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="81" />
+        <source>&amp;Restore…</source>
+        <translation>&amp;Gendan…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="83" />
+        <source>Put the consultation back as it was when this backup was taken</source>
+        <translation>Sæt dialogforløbet tilbage, som det var, da denne sikkerhedskopi blev taget</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="85" />
+        <source>Show &amp;folder</source>
+        <translation>Vis &amp;mappe</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="102" />
+        <source>Before the app updated the file</source>
+        <translation>Før programmet opdaterede filen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="104" />
+        <source>When the consultation was opened</source>
+        <translation>Da dialogforløbet blev åbnet</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="105" />
+        <source>While notes were being written</source>
+        <translation>Mens der blev skrevet noter</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="106" />
+        <source>Before a merge</source>
+        <translation>Før en fletning</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="107" />
+        <source>Before a restore</source>
+        <translation>Før en gendannelse</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="108" />
+        <source>Made by hand</source>
+        <translation>Taget manuelt</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="137" />
+        <source>Backups of “{0}” are taken automatically: when it is opened, every few minutes while notes are written, and before a merge or a restore. The newest 20 are kept, and one for every day.</source>
+        <translation>Der tages automatisk sikkerhedskopier af “{0}”: når den åbnes, med få minutters mellemrum mens der skrives noter, og før en fletning eller gendannelse. De 20 nyeste gemmes, og én for hver dag.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="144" />
+        <source>There are no backups of “{0}” yet.</source>
+        <translation>Der er endnu ingen sikkerhedskopier af “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="146" />
+        <source>Kept in {0}</source>
+        <translation>Gemt i {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="171" />
+        <source>Restore backup</source>
+        <translation>Gendan sikkerhedskopi</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="173" />
+        <source>Put the consultation back as it was on {0}?</source>
+        <translation>Sætte dialogforløbet tilbage, som det var {0}?</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="177" />
+        <source>The backup holds {0} notes. Changes made since then are replaced; the current state is backed up first, so you can come back to it from this list.</source>
+        <translation>Sikkerhedskopien rummer {0} noter. Ændringer siden da erstattes; den nuværende tilstand sikkerhedskopieres først, så du kan vende tilbage til den fra denne liste.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="181" />
+        <source>Restore</source>
+        <translation>Gendan</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="195" />
+        <source>Restoring the backup…</source>
+        <translation>Gendanner sikkerhedskopien…</translation>
+    </message>
+</context>
+<context>
     <name>CapturePage</name>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="310" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="312" />
         <source>No meetings yet.
 Add the first meeting (venue and date) in Setup, then come back here to take notes.</source>
         <translation>Der er ingen møder endnu.
 Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage hertil for at tage noter.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="314" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="316" />
         <source>Go to Setup</source>
         <translation>Gå til Opsætning</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="315" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="317" />
         <source>&amp;Meeting</source>
         <translation>&amp;Møde</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="316" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="318" />
         <source>T&amp;hemes</source>
         <translation>&amp;Temaer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="317" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="319" />
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="318" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="320" />
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="319" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="321" />
         <source>Ctrl+1 to Ctrl+9 choose a theme</source>
         <translation>Ctrl+1 til Ctrl+9 vælger et tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="320" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="322" />
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="322" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="324" />
         <source>Ctrl+Page Up and Ctrl+Page Down choose a group</source>
         <translation>Ctrl+Page Up og Ctrl+Page Down vælger en gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="324" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="326" />
         <source>+ Group</source>
         <translation>+ Gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="325" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="327" />
         <source>Add a group to this theme (Ctrl+G)</source>
         <translation>Tilføj en gruppe til dette tema (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="326" />
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="717" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="328" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="730" />
         <source>Add group</source>
         <translation>Tilføj gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="327" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="329" />
         <source>Notes of this group</source>
         <translation>Gruppens noter</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="329" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="331" />
         <source>Enter or F2 edits, Delete deletes, Escape returns to the note field</source>
         <translation>Enter eller F2 retter, Delete sletter, Escape går tilbage til notefeltet</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="331" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="333" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="332" />
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="333" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="334" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="335" />
         <source>Cross-cutting topic of the next note</source>
         <translation>Tværgående emne for den næste note</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="334" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="336" />
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="335" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="337" />
         <source>Save the note (Enter)</source>
         <translation>Gem noten (Enter)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="336" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="338" />
         <source>Save note</source>
         <translation>Gem note</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="337" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="339" />
         <source>Ctrl+T switches · Enter saves · Shift+Enter new line</source>
         <translation>Ctrl+T skifter · Enter gemmer · Shift+Enter ny linje</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="350" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="352" />
         <source>Switch challenges/solutions</source>
         <translation>Skift mellem udfordringer og løsninger</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="353" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="355" />
         <source>Next group</source>
         <translation>Næste gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="356" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="358" />
         <source>Previous group</source>
         <translation>Forrige gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="358" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="360" />
         <source>Add group…</source>
         <translation>Tilføj gruppe…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="360" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="362" />
         <source>Choose meeting…</source>
         <translation>Vælg møde…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="365" />
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="576" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="367" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="578" />
         <source>Theme {0}</source>
         <translation>Tema {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="370" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="372" />
         <source>Edit note</source>
         <translation>Ret note</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="371" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="373" />
         <source>Delete note</source>
         <translation>Slet note</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="372" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="374" />
         <source>In the note list: Enter or F2</source>
         <translation>I notelisten: Enter eller F2</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="373" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="375" />
         <source>In the note list: Delete</source>
         <translation>I notelisten: Delete</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="449" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="451" />
         <source>No cross-cutting topic</source>
         <translation>Intet tværgående emne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="517" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="519" />
         <source>No group</source>
         <translation>Uden gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="551" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="553" />
         <source>No themes</source>
         <translation>Ingen temaer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="556" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="558" />
         <source>{0} in this group · {1} in this theme</source>
         <translation>{0} i gruppen · {1} i temaet</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="565" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="567" />
         <source>No notes here yet. Type in the field below and press Enter.</source>
         <translation>Ingen noter her endnu. Skriv i feltet nedenfor, og tryk Enter.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="674" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="687" />
         <source>Challenges</source>
         <translation>Udfordringer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="675" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="688" />
         <source>A challenge the group mentions…</source>
         <translation>En udfordring, gruppen nævner …</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="677" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="690" />
         <source>Solutions</source>
         <translation>Løsninger</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="678" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="691" />
         <source>A solution the group proposes…</source>
         <translation>En løsning, gruppen foreslår …</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="680" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="693" />
         <source>Phase: {0}. Press to switch</source>
         <translation>Fase: {0}. Tryk for at skifte</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="682" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="695" />
         <source>Switch between challenges and solutions (Ctrl+T)</source>
         <translation>Skift mellem udfordringer og løsninger (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="715" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="728" />
         <source>Table {0}</source>
         <translation>Bord {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="717" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="730" />
         <source>Name of the new group:</source>
         <translation>Navn på den nye gruppe:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="762" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="775" />
         <source>Edit</source>
         <translation>Ret</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="765" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="778" />
         <source>Make it a solution</source>
         <translation>Gør den til en løsning</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="765" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="778" />
         <source>Make it a challenge</source>
         <translation>Gør den til en udfordring</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="768" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="781" />
         <source>Cross-cutting topic</source>
         <translation>Tværgående emne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="769" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="782" />
         <source>None</source>
         <translation>Intet</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="777" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="790" />
         <source>Delete</source>
         <translation>Slet</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <location filename="../../workshop_app/ui/summary/models.py" line="405" />
+        <source>Edit summary point</source>
+        <extracomment>Notes dragged from the notes list: their ids, one per line (UTF-8). A summary point dragged within the points list: its id.</extracomment>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -912,169 +1080,169 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="75" />
+        <location filename="../../workshop_app/ui/main_window.py" line="81" />
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="85" />
+        <location filename="../../workshop_app/ui/main_window.py" line="91" />
         <source>&amp;Notes</source>
         <translation>&amp;Noter</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="86" />
+        <location filename="../../workshop_app/ui/main_window.py" line="92" />
         <source>&amp;Search</source>
         <translation>&amp;Søg</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="87" />
+        <location filename="../../workshop_app/ui/main_window.py" line="93" />
         <source>Set&amp;up</source>
         <translation>&amp;Opsætning</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="168" />
+        <location filename="../../workshop_app/ui/main_window.py" line="174" />
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="169" />
+        <location filename="../../workshop_app/ui/main_window.py" line="175" />
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="170" />
+        <location filename="../../workshop_app/ui/main_window.py" line="176" />
         <source>&amp;Capture</source>
         <translation>&amp;Indtastning</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="171" />
+        <location filename="../../workshop_app/ui/main_window.py" line="177" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="172" />
+        <location filename="../../workshop_app/ui/main_window.py" line="178" />
         <source>S&amp;ettings</source>
         <translation>I&amp;ndstillinger</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="173" />
+        <location filename="../../workshop_app/ui/main_window.py" line="179" />
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="177" />
+        <location filename="../../workshop_app/ui/main_window.py" line="183" />
         <source>&amp;New consultation…</source>
         <translation>&amp;Nyt dialogforløb…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="179" />
+        <location filename="../../workshop_app/ui/main_window.py" line="185" />
         <source>&amp;Open…</source>
         <translation>&amp;Åbn…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="180" />
+        <location filename="../../workshop_app/ui/main_window.py" line="186" />
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="184" />
+        <location filename="../../workshop_app/ui/main_window.py" line="190" />
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="188" />
+        <location filename="../../workshop_app/ui/main_window.py" line="194" />
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="190" />
+        <location filename="../../workshop_app/ui/main_window.py" line="196" />
         <source>&amp;Redo</source>
         <translation>&amp;Annullér fortryd</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="199" />
+        <location filename="../../workshop_app/ui/main_window.py" line="205" />
         <source>&amp;Projector view</source>
         <translation>&amp;Projektorvisning</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="203" />
+        <location filename="../../workshop_app/ui/main_window.py" line="209" />
         <source>Start/pause round &amp;timer</source>
         <translation>Start/pause &amp;nedtælling</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="204" />
+        <location filename="../../workshop_app/ui/main_window.py" line="210" />
         <source>R&amp;eset round timer</source>
         <translation>N&amp;ulstil nedtælling</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="208" />
+        <location filename="../../workshop_app/ui/main_window.py" line="214" />
         <source>Round &amp;length…</source>
         <translation>Rundens &amp;længde…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="210" />
+        <location filename="../../workshop_app/ui/main_window.py" line="216" />
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="225" />
+        <location filename="../../workshop_app/ui/main_window.py" line="231" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="229" />
+        <location filename="../../workshop_app/ui/main_window.py" line="235" />
         <source>&amp;About</source>
         <translation>&amp;Om</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="253" />
+        <location filename="../../workshop_app/ui/main_window.py" line="259" />
         <source>No other recent consultations</source>
         <translation>Ingen andre seneste dialogforløb</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="259" />
+        <location filename="../../workshop_app/ui/main_window.py" line="265" />
         <source>The file no longer exists:
 {0}</source>
         <translation>Filen findes ikke længere:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="266" />
+        <location filename="../../workshop_app/ui/main_window.py" line="272" />
         <source>Open consultation</source>
         <translation>Åbn dialogforløb</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="274" />
+        <location filename="../../workshop_app/ui/main_window.py" line="280" />
         <source>New consultation</source>
         <translation>Nyt dialogforløb</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="327" />
+        <location filename="../../workshop_app/ui/main_window.py" line="333" />
         <source>Save status</source>
         <translation>Gemt-status</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="330" />
+        <location filename="../../workshop_app/ui/main_window.py" line="336" />
         <source>All changes are saved</source>
         <translation>Alle ændringer er gemt</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="336" />
+        <location filename="../../workshop_app/ui/main_window.py" line="340" />
         <source>✓ Saved {0}</source>
         <translation>✓ Gemt {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="342" />
+        <location filename="../../workshop_app/ui/main_window.py" line="344" />
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="349" />
+        <location filename="../../workshop_app/ui/main_window.py" line="357" />
         <source>{0} – Workshop app</source>
         <translation>{0} – Dialogmøde-app</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="349" />
+        <location filename="../../workshop_app/ui/main_window.py" line="357" />
         <source>Workshop app</source>
         <translation>Dialogmøde-app</translation>
     </message>
@@ -1174,54 +1342,326 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
     </message>
 </context>
 <context>
-    <name>Models</name>
+    <name>MergePreviewDialog</name>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="32" />
-        <source>Challenge</source>
-        <translation>Udfordring</translation>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="104" />
+        <source>Merge sessions</source>
+        <extracomment>File endings a dropped file must have to be offered for merging.</extracomment>
+        <translation>Flet sessioner</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="33" />
-        <source>Solution</source>
-        <translation>Løsning</translation>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="105" />
+        <source>Merge preview</source>
+        <translation>Forhåndsvisning af fletning</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="184" />
-        <source>{0}. {1}, {2} notes</source>
-        <translation>{0}. {1}, {2} noter</translation>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="110" />
+        <source>What merging these files into “{0}” would change</source>
+        <translation>Det ville en fletning af disse filer ind i “{0}” ændre</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="192" />
-        <source>Only at {0}</source>
-        <translation>Kun i {0}</translation>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="122" />
+        <source>File</source>
+        <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="229" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="122" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="230" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="122" />
+        <source>Laptop</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="122" />
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="122" />
+        <source>Made</source>
+        <translation>Lavet</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="124" />
+        <source>Files to merge</source>
+        <translation>Filer, der skal flettes</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="126" />
+        <source>Session file</source>
+        <translation>Sessionsfil</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="126" />
+        <source>Consultation</source>
+        <translation>Dialogforløb</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="142" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="152" />
+        <source>Notes per meeting place</source>
+        <translation>Noter pr. mødested</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="145" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="175" />
+        <source>Meeting place</source>
+        <translation>Mødested</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="146" />
+        <source>New</source>
+        <translation>Nye</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="147" />
+        <source>Updated</source>
+        <translation>Ændrede</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="148" />
+        <source>Deleted</source>
+        <translation>Slettede</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="149" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="180" />
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="155" />
+        <source>(no meeting)</source>
+        <translation>(intet møde)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="156" />
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="170" />
+        <source>Conflicts ({0})</source>
+        <translation>Konflikter ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="174" />
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="176" />
+        <source>Kept</source>
+        <translation>Beholdt</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="177" />
+        <source>Moved to history</source>
+        <translation>Flyttet til historikken</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="187" />
+        <source>Two laptops changed the same thing differently. The later change is kept; the other version is saved in the consultation's history, not thrown away.</source>
+        <translation>To computere har ændret det samme forskelligt. Den seneste ændring beholdes; den anden version gemmes i dialogforløbets historik og går ikke tabt.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="192" />
+        <source>No conflicts: no two laptops changed the same thing differently.</source>
+        <translation>Ingen konflikter: ingen to computere har ændret det samme forskelligt.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="200" />
+        <source>Nothing has been written yet. A backup of this consultation is taken before the merge.</source>
+        <translation>Intet er skrevet endnu. Der tages en sikkerhedskopi af dialogforløbet før fletningen.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="205" />
+        <source>Nothing new: this consultation already holds everything in these files.</source>
+        <translation>Intet nyt: dialogforløbet rummer allerede alt i disse filer.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="214" />
+        <source>&amp;Merge</source>
+        <translation>&amp;Flet</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="221" />
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="273" />
+        <source>this laptop</source>
+        <translation>denne computer</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="279" />
+        <source>themes</source>
+        <translation>temaer</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="280" />
+        <source>meetings</source>
+        <translation>møder</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="281" />
+        <source>groups</source>
+        <translation>grupper</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="282" />
+        <source>cross-cutting topics</source>
+        <translation>tværgående emner</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="283" />
+        <source>summary points</source>
+        <translation>opsamlingspunkter</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="284" />
+        <source>links to notes</source>
+        <translation>henvisninger til noter</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="285" />
+        <source>texts and settings</source>
+        <translation>tekster og indstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="296" />
+        <source>{0} new</source>
+        <translation>{0} nye</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="298" />
+        <source>{0} updated</source>
+        <translation>{0} ændrede</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="300" />
+        <source>{0} deleted</source>
+        <translation>{0} slettede</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="302" />
+        <source>{0} in conflict</source>
+        <translation>{0} i konflikt</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="307" />
+        <source>Also changed: {0}.</source>
+        <translation>Desuden ændret: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="313" />
+        <source>Made into one (same name on several laptops): {0}.</source>
+        <translation>Slået sammen til én (samme navn på flere computere): {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="321" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="231" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="322" />
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="232" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="323" />
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="233" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="324" />
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="234" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="325" />
+        <source>Cross-cutting topic</source>
+        <translation>Tværgående emne</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="326" />
+        <source>Summary point</source>
+        <translation>Opsamlingspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="327" />
+        <source>Link to a note</source>
+        <translation>Henvisning til en note</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="328" />
+        <source>Text or setting</source>
+        <translation>Tekst eller indstilling</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="333" />
+        <source>(deleted)</source>
+        <translation>(slettet)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="339" />
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Models</name>
+    <message>
+        <location filename="../../workshop_app/ui/models.py" line="33" />
+        <source>Challenge</source>
+        <translation>Udfordring</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/models.py" line="34" />
+        <source>Solution</source>
+        <translation>Løsning</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/models.py" line="183" />
+        <source>{0}. {1}, {2} notes</source>
+        <translation>{0}. {1}, {2} noter</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/models.py" line="191" />
+        <source>Only at {0}</source>
+        <translation>Kun i {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/models.py" line="228" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/models.py" line="229" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/models.py" line="230" />
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/models.py" line="231" />
+        <source>Meeting</source>
+        <translation>Møde</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/models.py" line="232" />
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/models.py" line="233" />
         <source>Cross-cutting topic</source>
         <translation>Tværgående emne</translation>
     </message>
@@ -1229,9 +1669,133 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>NoteDelegate</name>
     <message>
-        <location filename="../../workshop_app/ui/widgets/note_delegate.py" line="166" />
+        <location filename="../../workshop_app/ui/widgets/note_delegate.py" line="106" />
+        <source>CPR number</source>
+        <translation>cpr-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/widgets/note_delegate.py" line="107" />
+        <source>phone number</source>
+        <translation>telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/widgets/note_delegate.py" line="108" />
+        <source>e-mail address</source>
+        <translation>e-mailadresse</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/widgets/note_delegate.py" line="113" />
+        <source>Contains personal data: {0}</source>
+        <translation>Indeholder personoplysninger: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/widgets/note_delegate.py" line="278" />
         <source>Edit note</source>
         <translation>Ret note</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="83" />
+        <source>&amp;Notes</source>
+        <translation type="unfinished">&amp;Noter</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="88" />
+        <source>Show notes of kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="89" />
+        <source>All kinds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="90" />
+        <source>Challenges</source>
+        <translation type="unfinished">Udfordringer</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="91" />
+        <source>Solutions</source>
+        <translation type="unfinished">Løsninger</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="93" />
+        <source>Show notes from venue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="94" />
+        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="174" />
+        <source>All venues</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="96" />
+        <source>Filter by text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="97" />
+        <source>Filter notes by text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="99" />
+        <source>Hide linked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="101" />
+        <source>Show only the notes no point of this section uses yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="103" />
+        <source>All themes</source>
+        <translation type="unfinished">Alle temaer</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="104" />
+        <source>Show the notes of every theme, to link them here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="107" />
+        <source>Notes of the section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="116" />
+        <source>&amp;Link to point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="118" />
+        <source>Link the selected notes to the selected summary point (Ctrl+L)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="120" />
+        <source>New point from &amp;selection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="122" />
+        <source>Draft a summary point from the selected notes (Ctrl+Shift+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="228" />
+        <source>Linked to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="233" />
+        <source>{0} linked</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1285,90 +1849,261 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/pdf_preview.py" line="67" />
+        <location filename="../../workshop_app/ui/export_dialogs/pdf_preview.py" line="68" />
         <source>Page preview</source>
         <extracomment>Pages are rasterised for the printer at no more than this resolution: sharp text and QR codes, without a 1200 dpi printer asking for half a gigabyte per page. The number of pages changed (0 when nothing is shown).</extracomment>
         <translation>Sidevisning</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/pdf_preview.py" line="80" />
+        <location filename="../../workshop_app/ui/export_dialogs/pdf_preview.py" line="81" />
         <source>Preview message</source>
         <translation>Besked om visningen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/pdf_preview.py" line="90" />
+        <location filename="../../workshop_app/ui/export_dialogs/pdf_preview.py" line="91" />
         <source>Preview progress</source>
         <translation>Visningen laves</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/pdf_preview.py" line="95" />
+        <location filename="../../workshop_app/ui/export_dialogs/pdf_preview.py" line="96" />
         <source>Previous page</source>
         <translation>Forrige side</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/pdf_preview.py" line="98" />
+        <location filename="../../workshop_app/ui/export_dialogs/pdf_preview.py" line="99" />
         <source>Next page</source>
         <translation>Næste side</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/pdf_preview.py" line="101" />
+        <location filename="../../workshop_app/ui/export_dialogs/pdf_preview.py" line="102" />
         <source>Page number</source>
         <translation>Sidetal</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/pdf_preview.py" line="110" />
+        <location filename="../../workshop_app/ui/export_dialogs/pdf_preview.py" line="111" />
         <source>Zoom out</source>
         <translation>Zoom ud</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/pdf_preview.py" line="111" />
+        <location filename="../../workshop_app/ui/export_dialogs/pdf_preview.py" line="112" />
         <source>Zoom in</source>
         <translation>Zoom ind</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/pdf_preview.py" line="112" />
+        <location filename="../../workshop_app/ui/export_dialogs/pdf_preview.py" line="113" />
         <source>Fit width</source>
         <translation>Tilpas til bredden</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/pdf_preview.py" line="113" />
+        <location filename="../../workshop_app/ui/export_dialogs/pdf_preview.py" line="114" />
         <source>Width</source>
         <translation>Bredde</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/pdf_preview.py" line="114" />
+        <location filename="../../workshop_app/ui/export_dialogs/pdf_preview.py" line="115" />
         <source>Whole page</source>
         <translation>Hele siden</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/pdf_preview.py" line="115" />
+        <location filename="../../workshop_app/ui/export_dialogs/pdf_preview.py" line="116" />
         <source>Page</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/pdf_preview.py" line="149" />
+        <location filename="../../workshop_app/ui/export_dialogs/pdf_preview.py" line="150" />
         <source>Preparing the preview…</source>
         <translation>Laver forhåndsvisningen…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/pdf_preview.py" line="181" />
+        <location filename="../../workshop_app/ui/export_dialogs/pdf_preview.py" line="182" />
         <source>of {0}</source>
         <translation>af {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/pdf_preview.py" line="361" />
+        <location filename="../../workshop_app/ui/export_dialogs/pdf_preview.py" line="381" />
         <source>Print</source>
         <translation>Udskriv</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/pdf_preview.py" line="368" />
+        <location filename="../../workshop_app/ui/export_dialogs/pdf_preview.py" line="388" />
         <source>Printing…</source>
         <translation>Udskriver…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/pdf_preview.py" line="369" />
+        <location filename="../../workshop_app/ui/export_dialogs/pdf_preview.py" line="389" />
         <source>Cancel</source>
         <translation>Annullér</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodicBackups</name>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/periodic_backup.py" line="118" />
+        <source>No backup could be taken: {0}</source>
+        <extracomment>How often the window asks whether a backup is due. A tick finished: the new backup's path or None, and an error message or "".</extracomment>
+        <translation>Der kunne ikke tages en sikkerhedskopi: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PointsPanel</name>
+    <message>
+        <location filename="../../workshop_app/ui/summary/point_editor.py" line="226" />
+        <source>Summary &amp;points</source>
+        <extracomment>The order the export prints the kinds in.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/point_editor.py" line="235" />
+        <source>Summary points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/point_editor.py" line="251" />
+        <location filename="../../workshop_app/ui/summary/point_editor.py" line="534" />
+        <source>Edit</source>
+        <translation type="unfinished">Ret</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/point_editor.py" line="251" />
+        <source>Edit the point's text (F2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/point_editor.py" line="255" />
+        <location filename="../../workshop_app/ui/summary/point_editor.py" line="535" />
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/point_editor.py" line="256" />
+        <source>Make the point a challenge, a solution or neither</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/point_editor.py" line="257" />
+        <source>Kind of the point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/point_editor.py" line="268" />
+        <source>Unlink</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/point_editor.py" line="269" />
+        <source>Unlink the selected note from its point (Delete)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/point_editor.py" line="273" />
+        <source>Move up</source>
+        <translation type="unfinished">Flyt op</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/point_editor.py" line="273" />
+        <source>Move the point up (Alt+Up)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/point_editor.py" line="276" />
+        <source>Move down</source>
+        <translation type="unfinished">Flyt ned</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/point_editor.py" line="276" />
+        <source>Move the point down (Alt+Down)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/point_editor.py" line="279" />
+        <location filename="../../workshop_app/ui/summary/point_editor.py" line="542" />
+        <source>Delete</source>
+        <translation type="unfinished">Slet</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/point_editor.py" line="280" />
+        <source>Delete the point (Delete); Ctrl+Z brings it back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/point_editor.py" line="295" />
+        <source>&amp;Write a new point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/point_editor.py" line="298" />
+        <source>Kind of the new point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/point_editor.py" line="303" />
+        <source>Text of the new summary point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/point_editor.py" line="304" />
+        <source>What the notes add up to, in one or two sentences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/point_editor.py" line="308" />
+        <source>Add point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/point_editor.py" line="309" />
+        <source>Add the point (Enter in the text field)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/point_editor.py" line="314" />
+        <source>Don't link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/point_editor.py" line="315" />
+        <source>Don't link the notes to the new point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/point_editor.py" line="364" />
+        <source>Challenge</source>
+        <translation type="unfinished">Udfordring</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/point_editor.py" line="365" />
+        <source>Solution</source>
+        <translation type="unfinished">Løsning</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/point_editor.py" line="366" />
+        <source>No kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/point_editor.py" line="371" />
+        <source>Challenges</source>
+        <translation type="unfinished">Udfordringer</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/point_editor.py" line="372" />
+        <source>Solutions</source>
+        <translation type="unfinished">Løsninger</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/point_editor.py" line="373" />
+        <source>Other points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/point_editor.py" line="532" />
+        <source>Unlink from the point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/point_editor.py" line="574" />
+        <source>Will be linked to: {0}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1384,14 +2119,141 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
         <translation>Projektorvisning</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/projector.py" line="67" />
+        <location filename="../../workshop_app/ui/projector.py" line="68" />
         <source>Challenges</source>
         <translation>Udfordringer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/projector.py" line="67" />
+        <location filename="../../workshop_app/ui/projector.py" line="68" />
         <source>Solutions</source>
         <translation>Løsninger</translation>
+    </message>
+</context>
+<context>
+    <name>ProvenanceDisplay</name>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/provenance.py" line="44" />
+        <source>Where is this note &amp;from?</source>
+        <translation>Hvor &amp;kommer noten fra?</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/provenance.py" line="50" />
+        <source>this laptop</source>
+        <translation>denne computer</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/provenance.py" line="52" />
+        <source>laptop “{0}”</source>
+        <translation>computeren “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/provenance.py" line="54" />
+        <source>laptop {0}</source>
+        <translation>computer {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/provenance.py" line="59" />
+        <location filename="../../workshop_app/ui/sync_dialogs/provenance.py" line="75" />
+        <source>no meeting</source>
+        <translation>intet møde</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/provenance.py" line="60" />
+        <source>Written on {0} at {1}, {2}</source>
+        <translation>Skrevet på {0} ved {1}, {2}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/provenance.py" line="65" />
+        <source> · last changed {0} on {1}</source>
+        <translation> · sidst ændret {0} på {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/provenance.py" line="72" />
+        <source>Laptop: {0}</source>
+        <translation>Computer: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/provenance.py" line="73" />
+        <source>Laptop id: {0}</source>
+        <translation>Computer-id: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/provenance.py" line="74" />
+        <source>Meeting: {0}</source>
+        <translation>Møde: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/provenance.py" line="77" />
+        <source>Written: {0}</source>
+        <translation>Skrevet: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/provenance.py" line="78" />
+        <source>Last changed: {0} on {1}</source>
+        <translation>Sidst ændret: {0} på {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/provenance.py" line="83" />
+        <source>This note has been deleted.</source>
+        <translation>Noten er slettet.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/provenance.py" line="123" />
+        <source>Select a note first to see where it came from.</source>
+        <translation>Vælg først en note for at se, hvor den kommer fra.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/provenance.py" line="128" />
+        <source>Where this note is from</source>
+        <translation>Hvor noten kommer fra</translation>
+    </message>
+</context>
+<context>
+    <name>RecurringPanel</name>
+    <message>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="41" />
+        <source>&amp;Recurring suggestions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="44" />
+        <source>Find again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="46" />
+        <source>Look again for proposals raised at several meetings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="48" />
+        <source>Find recurring proposals again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="55" />
+        <source>Recurring suggestions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="61" />
+        <source>Promote to cross-cutting topic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="64" />
+        <source>Make the selected suggestion a cross-cutting topic with a drafted point linked to its notes (Ctrl+Shift+P)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="106" />
+        <source>in summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="107" />
+        <source>Already a point under “{0}”</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1466,29 +2328,169 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
     </message>
 </context>
 <context>
+    <name>SectionPanel</name>
+    <message>
+        <location filename="../../workshop_app/ui/summary/sections.py" line="38" />
+        <source>&amp;Sections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/sections.py" line="42" />
+        <source>Sections: cross-cutting topics and themes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/sections.py" line="54" />
+        <source>Move up</source>
+        <translation type="unfinished">Flyt op</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/sections.py" line="55" />
+        <source>Move the topic up (Alt+Up)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/sections.py" line="56" />
+        <source>Move the topic up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/sections.py" line="58" />
+        <source>Move down</source>
+        <translation type="unfinished">Flyt ned</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/sections.py" line="59" />
+        <source>Move the topic down (Alt+Down)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/sections.py" line="60" />
+        <source>Move the topic down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/sections.py" line="62" />
+        <source>Rename…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/sections.py" line="63" />
+        <source>Rename the topic (F2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/sections.py" line="64" />
+        <source>Rename the topic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/sections.py" line="104" />
+        <source>Cross-cutting proposals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/sections.py" line="105" />
+        <source>Themes</source>
+        <translation type="unfinished">Temaer</translation>
+    </message>
+</context>
+<context>
+    <name>SessionExporter</name>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/export_session.py" line="74" />
+        <source>Export session</source>
+        <translation>Eksportér session</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/export_session.py" line="76" />
+        <source>Session files (*{0})</source>
+        <translation>Sessionsfiler (*{0})</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/export_session.py" line="88" />
+        <source>Writing the session file…</source>
+        <translation>Skriver sessionsfilen…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/export_session.py" line="94" />
+        <source>Exporting the session…</source>
+        <translation>Eksporterer sessionen…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/export_session.py" line="101" />
+        <source>Session saved: {0} ({1} notes). Give this file to the coordinator.</source>
+        <translation>Sessionen er gemt: {0} ({1} noter). Giv filen til koordinatoren.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionMerger</name>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="390" />
+        <source>Merge sessions</source>
+        <extracomment>A merge was written; carries its report (after the pages were told to reload). The preview dialog is showing (tests and screenshots use it).</extracomment>
+        <translation>Flet sessioner</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="392" />
+        <source>Session files and consultations (*{0} *.sqlite *.db);;All files (*)</source>
+        <translation>Sessionsfiler og dialogforløb (*{0} *.sqlite *.db);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="417" />
+        <source>Checking the files…</source>
+        <translation>Kontrollerer filerne…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="443" />
+        <source>Merging…</source>
+        <translation>Fletter…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="449" />
+        <source>Merging the sessions…</source>
+        <translation>Fletter sessionerne…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="465" />
+        <source>Merged {0} file(s): {1} new, {2} updated, {3} deleted notes, {4} conflicts.</source>
+        <translation>{0} fil(er) flettet: {1} nye, {2} ændrede, {3} slettede noter, {4} konflikter.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="479" />
+        <source>Nothing was merged: {0}</source>
+        <translation>Intet blev flettet: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="480" />
+        <source>Cannot merge</source>
+        <translation>Kan ikke flette</translation>
+    </message>
+</context>
+<context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_page.py" line="88" />
+        <location filename="../../workshop_app/ui/pages/setup_page.py" line="87" />
         <source>Consultation</source>
         <translation>Dialogforløb</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_page.py" line="89" />
+        <location filename="../../workshop_app/ui/pages/setup_page.py" line="88" />
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_page.py" line="90" />
+        <location filename="../../workshop_app/ui/pages/setup_page.py" line="89" />
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_page.py" line="91" />
+        <location filename="../../workshop_app/ui/pages/setup_page.py" line="90" />
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_page.py" line="92" />
+        <location filename="../../workshop_app/ui/pages/setup_page.py" line="91" />
         <source>Cross-cutting topics</source>
         <translation>Tværgående emner</translation>
     </message>
@@ -1506,309 +2508,310 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="126" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="128" />
         <source>Export summary</source>
         <extracomment>How long typing must pause before the preview is rebuilt.</extracomment>
         <translation>Eksportér opsamling</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="164" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="169" />
         <source>Export status</source>
+        <extracomment>Documents built for the preview, by the choices they were built with.</extracomment>
         <translation>Status for eksport</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="165" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="170" />
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="166" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="171" />
         <source>Print the summary</source>
         <translation>Udskriv opsamlingen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="167" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="172" />
         <source>Print the summary as previewed (Ctrl+P)</source>
         <translation>Udskriv opsamlingen, som den ses (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="169" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="174" />
         <source>&amp;Save…</source>
         <translation>&amp;Gem…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="170" />
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="611" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="175" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="634" />
         <source>Save the summary</source>
         <translation>Gem opsamlingen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="171" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="176" />
         <source>Save the summary in the chosen format (Ctrl+S)</source>
         <translation>Gem opsamlingen i det valgte format (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="173" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="178" />
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="209" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="214" />
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="213" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="218" />
         <source>File format</source>
         <translation>Filformat</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="214" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="219" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="214" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="219" />
         <source>Word (DOCX)</source>
         <translation>Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="215" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="220" />
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="218" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="223" />
         <source>The preview shows the PDF layout; the file has the same content and headings.</source>
         <translation>Visningen viser PDF-opsætningen; filen har samme indhold og overskrifter.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="225" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="230" />
         <source>Document language</source>
         <translation>Dokumentets sprog</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="232" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="237" />
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="237" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="242" />
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="242" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="247" />
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="243" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="248" />
         <source>All meetings in one summary</source>
         <translation>Alle møder i én opsamling</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="245" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="250" />
         <source>One summary per meeting</source>
         <translation>Én opsamling pr. møde</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="247" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="252" />
         <source>Only {0}</source>
         <translation>Kun {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="250" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="255" />
         <source>&amp;Meetings:</source>
         <translation>&amp;Møder:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="253" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="258" />
         <source>Meeting shown in the preview</source>
         <translation>Mødet, der vises</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="257" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="262" />
         <source>Pre&amp;view:</source>
         <translation>Forhånds&amp;visning:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="261" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="266" />
         <source>Show where each point was raised</source>
         <translation>Vis, hvor hvert punkt blev rejst</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="262" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="267" />
         <source>Show venues after each point</source>
         <translation>Vis mødesteder efter hvert punkt</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="263" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="268" />
         <source>Adds the venues after each point, e.g. “(Nørrebro, Tingbjerg)”.</source>
         <translation>Tilføjer mødestederne efter hvert punkt, fx “(Nørrebro, Tingbjerg)”.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="268" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="273" />
         <source>Keep personal data</source>
         <translation>Behold personoplysninger</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="269" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="274" />
         <source>Keep personal data in the summary</source>
         <translation>Behold personoplysninger i opsamlingen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="270" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="275" />
         <source>By default CPR numbers, phone numbers and e-mail addresses in the notes are left out.</source>
         <translation>Som standard udelades cpr-numre, telefonnumre og e-mailadresser i noterne.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="275" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="280" />
         <source>CPR numbers, phone numbers and e-mail addresses in the notes are exported as typed. Do not publish or share this file.</source>
         <translation>Cpr-numre, telefonnumre og e-mailadresser i noterne kommer med, som de er skrevet. Filen må ikke offentliggøres eller deles.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="279" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="284" />
         <source>Personal data warning</source>
         <translation>Advarsel om personoplysninger</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="287" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="292" />
         <source>Texts</source>
         <translation>Tekster</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="288" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="293" />
         <source>Saved in the consultation. A field left empty uses the automatic text.</source>
         <translation>Gemmes i dialogforløbet. Et tomt felt bruger den automatiske tekst.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="293" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="298" />
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="294" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="299" />
         <source>&amp;Author</source>
         <translation>&amp;Afsender</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="295" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="300" />
         <source>&amp;Introduction</source>
         <translation>&amp;Indledning</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="296" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="301" />
         <source>&amp;Next steps</source>
         <translation>Vide&amp;re proces</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="299" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="304" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="300" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="305" />
         <source>Author</source>
         <translation>Afsender</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="301" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="306" />
         <source>Introduction</source>
         <translation>Indledning</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="302" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="307" />
         <source>Next steps</source>
         <translation>Videre proces</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="310" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="315" />
         <source>automatic</source>
         <translation>automatisk</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="312" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="317" />
         <source>Made from the consultation's data; type to change it</source>
         <translation>Lavet ud fra dialogforløbets data; skriv for at ændre den</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="314" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="319" />
         <source>Use the automatic text</source>
         <translation>Brug den automatiske tekst</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="315" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="320" />
         <source>Use the automatic text for {0}</source>
         <translation>Brug den automatiske tekst til {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="316" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="321" />
         <source>Forget your text and go back to the one made from the data</source>
         <translation>Glem din tekst, og gå tilbage til den, der er lavet ud fra data</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="543" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="566" />
         <source>Personal data in the notes is left out ({0} found): CPR numbers, phone numbers and e-mail addresses become a placeholder.</source>
         <translation>Personoplysninger i noterne udelades ({0} fundet): cpr-numre, telefonnumre og e-mailadresser erstattes af en markering.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="546" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="569" />
         <source>No CPR numbers, phone numbers or e-mail addresses found in the notes.</source>
         <translation>Ingen cpr-numre, telefonnumre eller e-mailadresser fundet i noterne.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="553" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="576" />
         <source>1 page</source>
         <translation>1 side</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="554" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="577" />
         <source>{0} pages</source>
         <translation>{0} sider</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="565" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="588" />
         <source>The preview could not be made.</source>
         <translation>Forhåndsvisningen kunne ikke laves.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="588" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="611" />
         <source>Sent to the printer.</source>
         <translation>Sendt til printeren.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="600" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="623" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="601" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="624" />
         <source>Word document (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="602" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="625" />
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="633" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="656" />
         <source>Saving…</source>
         <translation>Gemmer…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="635" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="658" />
         <source>Exporting the summary…</source>
         <translation>Eksporterer opsamlingen…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="640" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="663" />
         <source>Keep personal data?</source>
         <translation>Behold personoplysninger?</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="641" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="664" />
         <source>The file will contain the CPR numbers, phone numbers and e-mail addresses typed in the notes. Do not publish or share it.
 
 Save it anyway?</source>
@@ -1817,31 +2820,216 @@ Save it anyway?</source>
 Gem den alligevel?</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="649" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="672" />
         <source>Replace files?</source>
         <translation>Erstat filer?</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="650" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="673" />
         <source>These files exist already and will be replaced:
 {0}</source>
         <translation>Disse filer findes allerede og bliver erstattet:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="664" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="687" />
         <source>Saved {0} ({1} kB).</source>
         <translation>Gemt: {0} ({1} kB).</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="667" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="690" />
         <source>Saved {0} files: {1}</source>
         <translation>Gemt {0} filer: {1}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="677" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="700" />
         <source>Nothing was saved.</source>
         <translation>Intet blev gemt.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../workshop_app/ui/summary/__init__.py" line="27" />
+        <source>Su&amp;mmary</source>
+        <extracomment>Shows the Summary page (Ctrl+1 … Ctrl+9 choose themes, Ctrl+E/F/, other pages).</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SummaryWorkspace</name>
+    <message>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="111" />
+        <source>Last change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="215" />
+        <source>The notes have changed since the last search: Find again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="273" />
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="275" />
+        <source>Add themes on the Setup page first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="289" />
+        <source>Cross-cutting proposal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="295" />
+        <source>Theme, only at {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="297" />
+        <source>Theme</source>
+        <translation type="unfinished">Tema</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="328" />
+        <source>These points replace the raw notes of this section in the exported summary. Drag notes onto a point to link them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="335" />
+        <source>No summary points yet: the export prints this section's raw notes. Select notes and press “New point from selection”, or write a point.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="346" />
+        <source>No notes linked yet: drag notes here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="353" />
+        <source>all {0} meetings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="355" />
+        <source>{0} of {1} meetings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="401" />
+        <source>Select a summary point first (or start a new one from the notes).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="408" />
+        <source>Select the notes to link first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="418" />
+        <source>Linked to the point: {0}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="421" />
+        <source>These notes are linked to the point already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="426" />
+        <source>Unlinked: {0}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="432" />
+        <source>Select the notes the new point should condense first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="437" />
+        <source>Drafted from the selected notes: rewrite it, then press Enter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="453" />
+        <source>Point added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="457" />
+        <source>Point deleted. Ctrl+Z brings it back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="499" />
+        <source>Rename topic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="500" />
+        <source>Name of the cross-cutting topic:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="516" />
+        <source>Looking for proposals raised at several meetings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="522" />
+        <source>Looking for recurring proposals…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="531" />
+        <source>1 proposal came up at more than one meeting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="533" />
+        <source>{0} proposals came up at more than one meeting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="536" />
+        <source>Nothing has come up at more than one meeting yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="541" />
+        <source>The search failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="566" />
+        <source>Promoted: a drafted point linked to {0}. F2 edits its text.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncDialogs</name>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/__init__.py" line="40" />
+        <source>The backup was restored.</source>
+        <translation>Sikkerhedskopien er gendannet.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/__init__.py" line="58" />
+        <source>Export s&amp;ession…</source>
+        <translation>Eksportér s&amp;ession…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/__init__.py" line="61" />
+        <source>&amp;Merge sessions…</source>
+        <translation>F&amp;let sessioner…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/__init__.py" line="66" />
+        <source>&amp;Backups…</source>
+        <translation>Sikker&amp;hedskopier…</translation>
     </message>
 </context>
 <context>

@@ -55,7 +55,7 @@ def install(window: MainWindow) -> None:
     window.session_exporter = SessionExporter(window)
     window.session_merger = SessionMerger(window)
     window.export_session_action = window.add_file_action(
-        QCoreApplication.translate("SyncDialogs", "Export &session…"), window.session_exporter.ask
+        QCoreApplication.translate("SyncDialogs", "Export s&ession…"), window.session_exporter.ask
     )
     window.merge_action = window.add_file_action(
         QCoreApplication.translate("SyncDialogs", "&Merge sessions…"),
