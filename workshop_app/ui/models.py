@@ -157,12 +157,18 @@ class ThemeListModel(QAbstractListModel):
     def count(self, theme_id: str) -> int:
         return self._counts.get(theme_id, 0)
 
-    def add_to_count(self, theme_id: str, delta: int) -> None:
+    def add_to_count(self, theme_id: str, delta: int, *, notify: bool = True) -> None:
+        """Change one theme's count; ``notify=False`` leaves the repaint to ``refresh_counts``."""
         self._counts[theme_id] = max(0, self._counts.get(theme_id, 0) + delta)
         row = self.row_of(theme_id)
-        if row >= 0:
+        if row >= 0 and notify:
             index = self.index(row)
             self.dataChanged.emit(index, index)
+
+    def refresh_counts(self) -> None:
+        """Tell the view that counts changed (once for a burst of changes)."""
+        if self._themes:
+            self.dataChanged.emit(self.index(0), self.index(len(self._themes) - 1), [CountRole])
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._themes)

@@ -139,6 +139,10 @@ class CapturePage(QWidget):
         self._remember_timer.setSingleShot(True)
         self._remember_timer.setInterval(400)
         self._remember_timer.timeout.connect(self._write_position)
+        self._counts_timer = QTimer(self)
+        self._counts_timer.setSingleShot(True)
+        self._counts_timer.setInterval(200)
+        self._counts_timer.timeout.connect(self._apply_counts)
         self._build()
         self._build_actions()
         self._connect()
@@ -827,14 +831,19 @@ class CapturePage(QWidget):
             return
         key = (note.theme_id, note.group_id)
         self._counts[key] = max(0, self._counts.get(key, 0) + delta)
-        self.theme_model.add_to_count(note.theme_id, delta)
-        if note.theme_id == self.theme_id:
-            if note.group_id in self._group_ids:
-                index = self._group_ids.index(note.group_id)
-                self.group_tabs.setTabText(index, self._group_label(note.group_id))
-            elif note.group_id is None:
-                self._fill_groups(self.group_id)  # the "No group" tab appears
-                return
+        self.theme_model.add_to_count(note.theme_id, delta, notify=False)
+        if note.theme_id == self.theme_id and note.group_id not in self._group_ids:
+            self._fill_groups(self.group_id)  # the "No group" tab appears
+        # The shown counts follow a moment later, once per burst: relaying out the theme
+        # list, the group tabs and the labels costs more than storing the note itself.
+        self._counts_timer.start()
+
+    def _apply_counts(self) -> None:
+        self.theme_model.refresh_counts()
+        for index, group_id in enumerate(self._group_ids):
+            text = self._group_label(group_id)
+            if self.group_tabs.tabText(index) != text:
+                self.group_tabs.setTabText(index, text)
         self._update_place()
 
     def _in_view(self, note: Note) -> bool:
