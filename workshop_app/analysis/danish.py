@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Container
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 
 import snowballstemmer
@@ -93,26 +93,26 @@ def word_grams(stemmed: str) -> tuple[str, ...]:
     return tuple(grams)
 
 
-def compound_parts(stemmed: str, vocabulary: Container[str]) -> tuple[str, ...]:
+def compound_parts(stemmed: str, vocabulary: Mapping[str, str]) -> tuple[str, ...]:
     """Known words inside a compound stem: its longest known head and longest known tail.
 
     Danish writes compounds as one word ("sprogundervisning", "tolkebistand",
-    "lægebesøg"). A head counts when it, or it without a linking "s"/"e", stems
-    to a word in ``vocabulary`` (the stems of the notes' own words); a tail when it
-    is such a word. Both parts are at least 3 letters. Returns 0, 1 or 2 stems.
+    "lægebesøg"). ``vocabulary`` maps the notes' own words and their stems to
+    stems. A head counts when it, or it without a linking "s"/"e", is such a word;
+    so does a tail. Both parts are at least 3 letters. Returns 0, 1 or 2 stems.
     """
     parts: list[str] = []
     size = len(stemmed)
     for cut in range(size - 3, 2, -1):  # the longest head first
         head = stemmed[:cut]
-        candidates = (head, head[:-1]) if head[-1] in "se" and cut > 3 else (head,)
-        found = next((stem(c) for c in candidates if stem(c) in vocabulary), None)
+        found = vocabulary.get(head)
+        if found is None and cut > 3 and head[-1] in "se":
+            found = vocabulary.get(head[:-1])
         if found and found != stemmed:
             parts.append(found)
             break
     for cut in range(3, size - 2):  # the longest tail first
-        tail = stemmed[cut:]
-        found = tail if tail in vocabulary else (stem(tail) if stem(tail) in vocabulary else None)
+        found = vocabulary.get(stemmed[cut:])
         if found and found != stemmed and found not in parts:
             parts.append(found)
             break
