@@ -55,8 +55,10 @@ class Section:
 
     def ids(self) -> dict[str, str | None]:
         """Keyword arguments for the curate functions."""
-        return {"theme_id": self.id if self.kind == "theme" else None,
-                "topic_id": self.id if self.kind == "topic" else None}
+        return {
+            "theme_id": self.id if self.kind == "theme" else None,
+            "topic_id": self.id if self.kind == "topic" else None,
+        }
 
 
 class PointActions(QObject):
@@ -238,15 +240,19 @@ class PointActions(QObject):
 
 
 def _section_of(point: curate.SummaryPoint) -> Section:
-    return Section("topic", point.topic_id) if point.topic_id else Section("theme", point.theme_id or "")
+    return (
+        Section("topic", point.topic_id)
+        if point.topic_id
+        else Section("theme", point.theme_id or "")
+    )
 
 
 def _link_label(count: int) -> str:
-    return QCoreApplication.translate("SummaryUndo", "Link %n note(s)", "", count)
+    return _tr("Link a note") if count == 1 else _tr("Link {0} notes").format(count)
 
 
 def _unlink_label(count: int) -> str:
-    return QCoreApplication.translate("SummaryUndo", "Unlink %n note(s)", "", count)
+    return _tr("Unlink a note") if count == 1 else _tr("Unlink {0} notes").format(count)
 
 
 # ====================================================================== commands
@@ -293,7 +299,10 @@ class _AddPoint(_Command):
     def forward(self) -> None:
         p = self.point
         again = curate.add_point(
-            self.actions.store, p.text, kind=p.kind, note_ids=p.note_ids,
+            self.actions.store,
+            p.text,
+            kind=p.kind,
+            note_ids=p.note_ids,
             **_section_of(p).ids(),
         )
         self.actions._alias[self.rid(p.id)] = again.id

@@ -11,7 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,14 +52,33 @@ BadgeRole = _ROLE + 8  # a short text at the right ("✓ promoted")
 ObjectRole = _ROLE + 9  # the domain object (Note, RecurringGroup, SummaryPoint)
 
 
-def kind_name(kind: str | None) -> str:
-    from PySide6.QtCore import QCoreApplication
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Summary", text)
 
+
+def count_notes(n: int) -> str:
+    """“1 note” / “4 notes” (explicit forms: the English source has no plural file)."""
+    return _t("1 note") if n == 1 else _t("{0} notes").format(n)
+
+
+def count_points(n: int) -> str:
+    return _t("1 point") if n == 1 else _t("{0} points").format(n)
+
+
+def count_meetings(n: int) -> str:
+    return _t("1 meeting") if n == 1 else _t("{0} meetings").format(n)
+
+
+def count_themes(n: int) -> str:
+    return _t("1 theme") if n == 1 else _t("{0} themes").format(n)
+
+
+def kind_name(kind: str | None) -> str:
     if kind == "challenge":
-        return QCoreApplication.translate("Summary", "Challenge")
+        return _t("Challenge")
     if kind == "solution":
-        return QCoreApplication.translate("Summary", "Solution")
-    return QCoreApplication.translate("Summary", "Point")
+        return _t("Solution")
+    return _t("Point")
 
 
 def note_mime(note_ids: Sequence[str], texts: Sequence[str] = ()) -> QMimeData:
@@ -134,9 +162,13 @@ class _Metrics:
         self.fm, self.bold_fm = QFontMetrics(self.text), QFontMetrics(self.bold)
         self.small_fm, self.tag_fm = QFontMetrics(self.small), QFontMetrics(self.tag)
         self.pad = max(5, self.fm.height() // 3)
-        self.tag_width = max(
-            self.tag_fm.horizontalAdvance(kind_name(k).upper()) for k in ("challenge", "solution", None)
-        ) + self.tag_fm.height()
+        self.tag_width = (
+            max(
+                self.tag_fm.horizontalAdvance(kind_name(k).upper())
+                for k in ("challenge", "solution", None)
+            )
+            + self.tag_fm.height()
+        )
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -173,6 +205,8 @@ class CardDelegate(QStyledItemDelegate):
         depth, parent = 0, index.parent()
         while parent.isValid():
             depth, parent = depth + 1, parent.parent()
+        if hasattr(self._view, "rootIsDecorated") and self._view.rootIsDecorated():
+            depth += 1  # top-level rows of a decorated tree are indented too
         indent = self._view.indentation() * depth if hasattr(self._view, "indentation") else 0
         return max(120, (self._view.viewport().width() or 400) - indent)
 
@@ -195,6 +229,8 @@ class CardDelegate(QStyledItemDelegate):
             return QSize(width, cached)
         if row == "header":
             height = m.tag_fm.height() + 2 * m.pad + 4
+        elif row == "section":
+            height = m.fm.height() + m.pad + 4
         elif index.data(CompactRole):
             height = m.small_fm.height() + m.pad + 2
         else:
@@ -203,9 +239,10 @@ class CardDelegate(QStyledItemDelegate):
             flags = int(Qt.TextFlag.TextWordWrap)
             height = fm.boundingRect(QRect(0, 0, inner, 100000), flags, text).height()
             if detail:
-                height += m.pad // 2 + m.small_fm.boundingRect(
-                    QRect(0, 0, inner, 100000), flags, detail
-                ).height()
+                height += (
+                    m.pad // 2
+                    + m.small_fm.boundingRect(QRect(0, 0, inner, 100000), flags, detail).height()
+                )
             height = max(height, m.fm.height()) + 2 * m.pad
         if len(self._heights) > 5000:
             self._heights.clear()
@@ -214,7 +251,9 @@ class CardDelegate(QStyledItemDelegate):
 
     def _inner_width(self, m: _Metrics, index: _Index, width: int) -> int:
         badge = index.data(BadgeRole) or ""
-        right = m.pad + (m.small_fm.horizontalAdvance(badge) + m.pad if badge else 0) + 14
+        right = (
+            m.pad + (m.small_fm.horizontalAdvance(badge) + m.pad if badge else 0) + 17
+        )  # as painted: rect.right() is left + width - 1, then 16 for the ✓
         return max(40, width - self._text_left(m, index) - right)
 
     # ------------------------------------------------------------------ paint
@@ -234,15 +273,20 @@ class CardDelegate(QStyledItemDelegate):
             painter.setFont(m.header)
             painter.setPen(QColor("#55606b"))
             header = rect.adjusted(m.pad + 6, m.pad + 2, -m.pad, 0)
-            painter.drawText(header, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
-                             (index.data(Qt.ItemDataRole.DisplayRole) or "").upper())
+            painter.drawText(
+                header,
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+                (index.data(Qt.ItemDataRole.DisplayRole) or "").upper(),
+            )
             painter.restore()
             return
         background = palette.color(QPalette.ColorRole.Base)
         if self.drop_row is not None and self.drop_row.isValid() and self.drop_row == index:
             background = QColor("#dbe8f5")
         elif selected:
-            background = QColor("#e3ecf5") if has_focus or self._view.hasFocus() else QColor("#edf1f5")
+            background = (
+                QColor("#e3ecf5") if has_focus or self._view.hasFocus() else QColor("#edf1f5")
+            )
         elif index.data(FocusRole):
             background = QColor("#f3f7fb")
         painter.fillRect(rect, background)
@@ -253,8 +297,9 @@ class CardDelegate(QStyledItemDelegate):
         left = rect.left() + self._text_left(m, index)
         if self.show_kind and row in ("note", "point"):
             colour = theme.kind_colour(kind) if kind else QColor("#5d6b78")
-            pill = QRect(rect.left() + m.pad, rect.top() + m.pad + 1, m.tag_width,
-                         m.tag_fm.height() + 3)
+            pill = QRect(
+                rect.left() + m.pad, rect.top() + m.pad + 1, m.tag_width, m.tag_fm.height() + 3
+            )
             fill = QColor(colour)
             fill.setAlpha(20 if linked else 34)
             painter.setPen(Qt.PenStyle.NoPen)
@@ -267,23 +312,43 @@ class CardDelegate(QStyledItemDelegate):
             painter.setPen(tag_colour)
             painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, kind_name(kind).upper())
         elif row == "group" and kind:
-            painter.fillRect(QRect(rect.left() + 2, rect.top() + m.pad, 3, rect.height() - 2 * m.pad),
-                             theme.kind_colour(kind))
+            painter.fillRect(
+                QRect(rect.left() + 2, rect.top() + m.pad, 3, rect.height() - 2 * m.pad),
+                theme.kind_colour(kind),
+            )
         badge = index.data(BadgeRole) or ""
         right = rect.right() - m.pad
         if badge:
             painter.setFont(m.small)
             painter.setPen(QColor("#1c7453") if badge.startswith("✓") else muted)
             width = m.small_fm.horizontalAdvance(badge)
-            painter.drawText(QRect(right - width, rect.top() + m.pad, width + 2, m.small_fm.height()),
-                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), badge)
+            top = (
+                rect.top() + (rect.height() - m.small_fm.height()) // 2
+                if row == "section"
+                else rect.top() + m.pad
+            )
+            painter.drawText(
+                QRect(right - width, top, width + 2, m.small_fm.height()),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
+                badge,
+            )
             right -= width + m.pad
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
         detail = index.data(DetailRole) or ""
         main_colour = QColor(text_colour)
         if linked and not index.data(FocusRole):
             main_colour = QColor("#7b8690")
-        if index.data(CompactRole):
+        if row == "section":
+            painter.setFont(m.bold if selected else m.text)
+            painter.setPen(main_colour)
+            line = QRect(left, rect.top(), right - left, rect.height())
+            metrics = m.bold_fm if selected else m.fm
+            painter.drawText(
+                line,
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                metrics.elidedText(text, Qt.TextElideMode.ElideRight, line.width()),
+            )
+        elif index.data(CompactRole):
             painter.setFont(m.small)
             line = QRect(left, rect.top() + m.pad // 2 + 1, right - left, m.small_fm.height())
             prefix = (detail + " — ") if detail else ""
@@ -293,15 +358,20 @@ class CardDelegate(QStyledItemDelegate):
                 painter.drawText(line, int(Qt.AlignmentFlag.AlignLeft), prefix)
                 advance = m.small_fm.horizontalAdvance(prefix)
             painter.setPen(main_colour)
-            elided = m.small_fm.elidedText(" ".join(text.split()), Qt.TextElideMode.ElideRight,
-                                           max(10, line.width() - advance))
-            painter.drawText(line.adjusted(advance, 0, 0, 0), int(Qt.AlignmentFlag.AlignLeft), elided)
+            elided = m.small_fm.elidedText(
+                " ".join(text.split()), Qt.TextElideMode.ElideRight, max(10, line.width() - advance)
+            )
+            painter.drawText(
+                line.adjusted(advance, 0, 0, 0), int(Qt.AlignmentFlag.AlignLeft), elided
+            )
         else:
-            inner = max(40, right - left - 14 + (14 if not badge else 0))
+            inner = max(40, right - left - 16)
             text_rect = QRect(left, rect.top() + m.pad, inner, rect.height())
             painter.setFont(m.bold if self.bold else m.text)
             painter.setPen(main_colour)
-            flags = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            flags = int(
+                Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
+            )
             bounds = painter.drawText(text_rect, flags, text)
             if detail:
                 painter.setFont(m.small)
@@ -311,8 +381,11 @@ class CardDelegate(QStyledItemDelegate):
         if linked:
             painter.setFont(m.bold)
             painter.setPen(QColor("#1c7453") if index.data(FocusRole) else QColor("#8fa39a"))
-            painter.drawText(QRect(rect.right() - m.pad - 14, rect.top() + m.pad, 14, m.fm.height()),
-                             int(Qt.AlignmentFlag.AlignRight), "✓")
+            painter.drawText(
+                QRect(rect.right() - m.pad - 14, rect.top() + m.pad, 14, m.fm.height()),
+                int(Qt.AlignmentFlag.AlignRight),
+                "✓",
+            )
         line = QColor(text_colour)
         line.setAlpha(22)
         painter.setPen(line)

@@ -35,6 +35,7 @@ from workshop_app.ui.summary.models import (
     NotesModel,
     ObjectRole,
     RowRole,
+    count_notes,
 )
 
 
@@ -96,7 +97,9 @@ class NotesPanel(QWidget):
         self.search.setAccessibleName(self.tr("Filter notes by text"))
         self.search.setClearButtonEnabled(True)
         self.hide_linked = QCheckBox(self.tr("Hide linked"), self)
-        self.hide_linked.setToolTip(self.tr("Show only the notes no point of this section uses yet"))
+        self.hide_linked.setToolTip(
+            self.tr("Show only the notes no point of this section uses yet")
+        )
         self.all_themes = QCheckBox(self.tr("All themes"), self)
         self.all_themes.setToolTip(self.tr("Show the notes of every theme, to link them here"))
         self.view = FlatList(self)
@@ -216,19 +219,18 @@ class NotesPanel(QWidget):
                 detail += f"  ◆ {note.topic}"
             item.setData(detail, DetailRole)
             item.setFlags(
-                Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
                 | Qt.ItemFlag.ItemIsDragEnabled
             )
             if points:
                 linked_count += 1
-                item.setToolTip(
-                    self.tr("Linked to:") + "\n" + "\n".join(f"• {p}" for p in points)
-                )
+                item.setToolTip(self.tr("Linked to:") + "\n" + "\n".join(f"• {p}" for p in points))
             self.model.appendRow(item)
             shown += 1
         self.count_label.setText(
-            self.tr("%n note(s)", "", shown)
-            + (" · " + self.tr("%n linked", "", linked_count) if linked_count else "")
+            count_notes(shown)
+            + (" · " + self.tr("{0} linked").format(linked_count) if linked_count else "")
         )
         if keep:
             self.select_ids(keep)
@@ -254,7 +256,10 @@ class NotesPanel(QWidget):
             if index.data(IdRole) in wanted:
                 selection.select(index, index)
                 first = first or index
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
         self.view.selectionModel().select(selection, flags)
         if first is not None:
             self.view.selectionModel().setCurrentIndex(

@@ -39,6 +39,8 @@ from workshop_app.ui.summary.models import (
     ObjectRole,
     PointsModel,
     RowRole,
+    count_notes,
+    count_points,
     note_ids_of,
     point_id_of,
 )
@@ -136,7 +138,9 @@ class PointsTree(FlatList):
         self._clear_drop()
         if self.drop_mime(event.mimeData(), index, after=after):
             event.setDropAction(
-                Qt.DropAction.LinkAction if note_ids_of(event.mimeData()) else Qt.DropAction.MoveAction
+                Qt.DropAction.LinkAction
+                if note_ids_of(event.mimeData())
+                else Qt.DropAction.MoveAction
             )
             event.accept()
             # The model is rebuilt by the page; nothing is moved by the view itself.
@@ -243,10 +247,12 @@ class PointsPanel(QWidget):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
 
-        self.edit_button = self._button(self.tr("Edit"), self.tr("Edit the point's text (F2)"),
-                                        self.edit_current)
+        self.edit_button = self._button(
+            self.tr("Edit"), self.tr("Edit the point's text (F2)"), self.edit_current
+        )
         self.kind_button = QToolButton(self)
-        self.kind_button.setText(self.tr("Kind"))
+        self.kind_button.setObjectName("kindButton")
+        self.kind_button.setText(self.tr("Kind") + " ▾")
         self.kind_button.setToolTip(self.tr("Make the point a challenge, a solution or neither"))
         self.kind_button.setAccessibleName(self.tr("Kind of the point"))
         self.kind_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -259,16 +265,21 @@ class PointsPanel(QWidget):
             self.kind_actions[kind] = action
         self.kind_button.setMenu(self.kind_menu)
         self.unlink_button = self._button(
-            self.tr("Unlink"), self.tr("Unlink the selected note from its point (Delete)"),
-            self.unlink_current)
-        self.up_button = self._button(self.tr("Move up"), self.tr("Move the point up (Alt+Up)"),
-                                      lambda: self._move(-1))
-        self.down_button = self._button(self.tr("Move down"),
-                                        self.tr("Move the point down (Alt+Down)"),
-                                        lambda: self._move(1))
+            self.tr("Unlink"),
+            self.tr("Unlink the selected note from its point (Delete)"),
+            self.unlink_current,
+        )
+        self.up_button = self._button(
+            self.tr("Move up"), self.tr("Move the point up (Alt+Up)"), lambda: self._move(-1)
+        )
+        self.down_button = self._button(
+            self.tr("Move down"), self.tr("Move the point down (Alt+Down)"), lambda: self._move(1)
+        )
         self.delete_button = self._button(
-            self.tr("Delete"), self.tr("Delete the point (Delete); Ctrl+Z brings it back"),
-            self.delete_current)
+            self.tr("Delete"),
+            self.tr("Delete the point (Delete); Ctrl+Z brings it back"),
+            self.delete_current,
+        )
         for keys, slot in (
             ("Alt+Up", lambda: self._move(-1)),
             ("Alt+Down", lambda: self._move(1)),
@@ -349,12 +360,18 @@ class PointsPanel(QWidget):
         return button
 
     def _kind_labels(self) -> list[tuple[str | None, str]]:
-        return [("challenge", self.tr("Challenge")), ("solution", self.tr("Solution")),
-                (None, self.tr("No kind"))]
+        return [
+            ("challenge", self.tr("Challenge")),
+            ("solution", self.tr("Solution")),
+            (None, self.tr("No kind")),
+        ]
 
     def _group_titles(self) -> dict[str | None, str]:
-        return {"challenge": self.tr("Challenges"), "solution": self.tr("Solutions"),
-                None: self.tr("Other points")}
+        return {
+            "challenge": self.tr("Challenges"),
+            "solution": self.tr("Solutions"),
+            None: self.tr("Other points"),
+        }
 
     # ------------------------------------------------------------------ content
     def set_points(
@@ -374,7 +391,7 @@ class PointsPanel(QWidget):
         titles = self._group_titles()
         for kind in KIND_ORDER:
             group = [p for p in ordered if p.kind == kind]
-            if not group and (kind is None or not points):
+            if not group:
                 continue
             header = QStandardItem(titles[kind])
             header.setData("header", RowRole)
@@ -389,8 +406,10 @@ class PointsPanel(QWidget):
                 item.setData(point, ObjectRole)
                 item.setData(evidence.get(point.id, ""), DetailRole)
                 item.setFlags(
-                    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                    | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled
+                    Qt.ItemFlag.ItemIsEnabled
+                    | Qt.ItemFlag.ItemIsSelectable
+                    | Qt.ItemFlag.ItemIsEditable
+                    | Qt.ItemFlag.ItemIsDragEnabled
                     | Qt.ItemFlag.ItemIsDropEnabled
                 )
                 for note in linked.get(point.id, []):
@@ -401,21 +420,30 @@ class PointsPanel(QWidget):
                     child.setData(True, CompactRole)
                     child.setData(" · ".join(x for x in (note.venue, note.group) if x), DetailRole)
                     child.setToolTip(f"{note.venue} · {note.theme} · {note.group}\n{note.text}")
-                    child.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                                   | Qt.ItemFlag.ItemIsDropEnabled)
+                    child.setFlags(
+                        Qt.ItemFlag.ItemIsEnabled
+                        | Qt.ItemFlag.ItemIsSelectable
+                        | Qt.ItemFlag.ItemIsDropEnabled
+                    )
                     item.appendRow(child)
                 self.model.appendRow(item)
         for row in range(self.model.rowCount()):
             index = self.model.index(row, 0)
             if index.data(IdRole) in self._expanded:
                 self.tree.expand(index)
-        self.count_label.setText(self.tr("%n point(s)", "", len(points)) if points else "")
+        self.count_label.setText(count_points(len(points)) if points else "")
         self.empty_label.setText(empty_text)
         self.empty_label.setVisible(bool(empty_text))
         index = self.index_of(keep) if keep else QModelIndex()
         if not index.isValid():
-            index = next((self.model.index(r, 0) for r in range(self.model.rowCount())
-                          if self.model.index(r, 0).data(RowRole) == "point"), QModelIndex())
+            index = next(
+                (
+                    self.model.index(r, 0)
+                    for r in range(self.model.rowCount())
+                    if self.model.index(r, 0).data(RowRole) == "point"
+                ),
+                QModelIndex(),
+            )
         if index.isValid():
             self.tree.setCurrentIndex(index)
             self.tree.scrollTo(index)
@@ -432,8 +460,11 @@ class PointsPanel(QWidget):
 
     def ordered_ids(self) -> list[str]:
         """Point ids as listed (the export's order)."""
-        return [self.model.index(r, 0).data(IdRole) for r in range(self.model.rowCount())
-                if self.model.index(r, 0).data(RowRole) == "point"]
+        return [
+            self.model.index(r, 0).data(IdRole)
+            for r in range(self.model.rowCount())
+            if self.model.index(r, 0).data(RowRole) == "point"
+        ]
 
     def point(self, point_id: str) -> SummaryPoint | None:
         return self._points.get(point_id)
@@ -540,7 +571,7 @@ class PointsPanel(QWidget):
         self.kind_choice.setCurrentIndex(max(0, self.kind_choice.findData(kind or "")))
         self._draft_ids = list(note_ids)
         count = len(self._draft_ids)
-        self.draft_label.setText(self.tr("Links %n selected note(s)", "", count))
+        self.draft_label.setText(self.tr("Will be linked to: {0}").format(count_notes(count)))
         self.draft_label.setVisible(bool(count))
         self.draft_clear.setVisible(bool(count))
         self.editor.setFocus()

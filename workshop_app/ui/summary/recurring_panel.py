@@ -24,6 +24,8 @@ from workshop_app.ui.summary.models import (
     KindRole,
     ObjectRole,
     RowRole,
+    count_meetings,
+    count_notes,
 )
 from workshop_app.ui.summary.notes_panel import FlatList
 
@@ -40,7 +42,9 @@ class RecurringPanel(QWidget):
         self.title.setObjectName("sectionTitle")
         self.refresh_button = QToolButton(self)
         self.refresh_button.setText(self.tr("Find again"))
-        self.refresh_button.setToolTip(self.tr("Look again for proposals raised at several meetings"))
+        self.refresh_button.setToolTip(
+            self.tr("Look again for proposals raised at several meetings")
+        )
         self.refresh_button.setAccessibleName(self.tr("Find recurring proposals again"))
         self.refresh_button.clicked.connect(self.refreshRequested)
         self.status = QLabel(self)
@@ -56,8 +60,10 @@ class RecurringPanel(QWidget):
         self.title.setBuddy(self.view)
         self.promote_button = QPushButton(self.tr("Promote to cross-cutting topic"), self)
         self.promote_button.setToolTip(
-            self.tr("Make the selected suggestion a cross-cutting topic with a drafted point "
-                    "linked to its notes (Ctrl+Shift+P)")
+            self.tr(
+                "Make the selected suggestion a cross-cutting topic with a drafted point "
+                "linked to its notes (Ctrl+Shift+P)"
+            )
         )
         self.promote_button.clicked.connect(self._promote)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
@@ -88,8 +94,11 @@ class RecurringPanel(QWidget):
             item.setData(group.kind, KindRole)
             item.setData(group, ObjectRole)
             item.setData(
-                self.tr("%n meeting(s)", "", group.meetings) + " · "
-                + self.tr("%n note(s)", "", len(group.notes)) + " · " + ", ".join(group.venues),
+                count_meetings(group.meetings)
+                + " · "
+                + count_notes(len(group.notes))
+                + " · "
+                + ", ".join(group.venues),
                 DetailRole,
             )
             where = promoted.get(frozenset(group.note_ids))
@@ -109,8 +118,7 @@ class RecurringPanel(QWidget):
             self.model.appendRow(item)
         row = 0
         if keep is not None:
-            row = next((r for r in range(len(groups))
-                        if groups[r].note_ids == keep.note_ids), 0)
+            row = next((r for r in range(len(groups)) if groups[r].note_ids == keep.note_ids), 0)
         if groups:
             self.view.setCurrentIndex(self.model.index(row, 0))
         self._update_buttons()

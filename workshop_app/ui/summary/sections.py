@@ -20,11 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.ui.summary.actions import Section
-from workshop_app.ui.summary.models import CardDelegate, DetailRole, IdRole, RowRole
+from workshop_app.ui.summary.models import BadgeRole, CardDelegate, IdRole, RowRole
 
 
 class SectionPanel(QWidget):
-    """A list of topics and themes with topic ordering and renaming."""
+    """A list of topics and themes with topic ordering and renaming.
+
+    A row shows the name and, once the section has summary points, how many.
+    """
 
     sectionChosen = Signal(str)  # Section.key
     topicOrderRequested = Signal(list)  # topic ids in the new order
@@ -89,11 +92,11 @@ class SectionPanel(QWidget):
     # ------------------------------------------------------------------ content
     def set_sections(
         self,
-        topics: list[tuple[str, str, str]],
-        themes: list[tuple[str, str, str]],
+        topics: list[tuple[str, str, str, str]],
+        themes: list[tuple[str, str, str, str]],
         current: str | None,
     ) -> None:
-        """``topics``/``themes``: (id, name, progress line). Keeps or sets the current row."""
+        """``topics``/``themes``: (id, name, badge, tooltip). Keeps or sets the current row."""
         self._filling = True
         try:
             self.model.clear()
@@ -107,12 +110,12 @@ class SectionPanel(QWidget):
                 header.setData("header", RowRole)
                 header.setFlags(Qt.ItemFlag.NoItemFlags)
                 self.model.appendRow(header)
-                for ident, name, detail in rows:
+                for ident, name, badge, tip in rows:
                     item = QStandardItem(name)
                     item.setData(f"{kind}:{ident}", IdRole)
                     item.setData("section", RowRole)
-                    item.setData(detail, DetailRole)
-                    item.setToolTip(name)
+                    item.setData(badge, BadgeRole)
+                    item.setToolTip(f"{name}\n{tip}")
                     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                     self.model.appendRow(item)
             row = self._row_of(current) if current else -1

@@ -36,6 +36,7 @@ from workshop_app.ui import dialogs
 from workshop_app.ui.bus import Bus
 from workshop_app.ui.summary.actions import PointActions, Section
 from workshop_app.ui.summary.drafting import draft_point
+from workshop_app.ui.summary.models import count_notes, count_points, count_themes
 from workshop_app.ui.summary.notes_panel import NotesPanel
 from workshop_app.ui.summary.point_editor import KIND_ORDER, PointsPanel
 from workshop_app.ui.summary.recurring_panel import RecurringPanel
@@ -48,7 +49,9 @@ STYLE = """
 QTreeView#summaryNotes, QTreeView#summaryPoints, QTreeView#recurringGroups {
     border: 1px solid #d5d9de; border-radius: 4px; background: white; }
 QTreeView#summaryPoints { background: #fcfdfd; }
-QListView#summarySections { border: none; background: transparent; outline: 0; }
+QListView#summarySections { border: 1px solid #d5d9de; border-radius: 4px; background: white;
+    outline: 0; }
+QToolButton#kindButton::menu-indicator { image: none; width: 0px; }
 QLabel#sectionHeading { font-size: 14pt; font-weight: 600; color: #1f2a35; }
 QLabel#sectionKind { color: #6b7580; font-weight: 600; }
 QLabel#workspaceMessage { color: #2b5c8a; }
@@ -58,6 +61,7 @@ QLabel#draftLabel { color: #2b5c8a; }
 NoteEdit#composerField { background: white; border: 1px solid #c9ced4; border-radius: 4px; }
 NoteEdit#composerField:focus { border: 2px solid #2b5c8a; }
 QSplitter::handle { background: transparent; }
+QTreeView::branch:selected { background: #e3ecf5; }
 """
 
 
@@ -87,6 +91,7 @@ class SummaryWorkspace(QWidget):
         self._recurring_busy = False
         self._recurring_ran = False
         self._recurring_stale = False
+        self.searches_done = 0  # finished recurring searches (for tests and status)
         self._select_after: str = ""
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
@@ -116,8 +121,9 @@ class SummaryWorkspace(QWidget):
         left = QSplitter(Qt.Orientation.Vertical, self)
         left.addWidget(self.sections)
         left.addWidget(self.recurring)
-        left.setStretchFactor(0, 1)
-        left.setStretchFactor(1, 1)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 2)
+        left.setSizes([360, 260])
         left.setChildrenCollapsible(False)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
@@ -222,18 +228,23 @@ class SummaryWorkspace(QWidget):
         for (theme_id, _group), n in self.store.note_counts().items():
             counts[theme_id] = counts.get(theme_id, 0) + n
 
-        def progress(key: str, notes: int) -> str:
+        def row(key: str, ident: str, name: str, notes: int) -> tuple[str, str, str, str]:
             made = by_section.get(key, 0)
-            line = self.tr("%n note(s)", "", notes)
-            return (self.tr("%n point(s)", "", made) + " · " + line) if made else line
+            badge = count_points(made) if made else ""
+            tip = (count_points(made) + " · " if made else "") + count_notes(notes)
+            return ident, name, badge, tip
 
         topics = [
-            (t.id, t.name, progress(f"topic:{t.id}", self.store.count_notes(topic_id=t.id)))
+            row(f"topic:{t.id}", t.id, t.name, self.store.count_notes(topic_id=t.id))
             for t in self.store.topics()
         ]
         themes = [
-            (t.id, t.name + (f"  ({t.venue})" if t.venue else ""),
-             progress(f"theme:{t.id}", counts.get(t.id, 0)))
+            row(
+                f"theme:{t.id}",
+                t.id,
+                t.name + (f" ({t.venue})" if t.venue else ""),
+                counts.get(t.id, 0),
+            )
             for t in self.store.themes()
         ]
         current = self.section.key if self.section else self._remembered_section()
@@ -272,7 +283,9 @@ class SummaryWorkspace(QWidget):
         if section.kind == "topic":
             topic = next((t for t in self.store.topics() if t.id == section.id), None)
             everything = self.store.notes()
-            notes = everything if all_themes else [n for n in everything if n.topic_id == section.id]
+            notes = (
+                everything if all_themes else [n for n in everything if n.topic_id == section.id]
+            )
             name = topic.name if topic else ""
             self.section_kind.setText(self.tr("Cross-cutting proposal"))
         else:
@@ -280,7 +293,8 @@ class SummaryWorkspace(QWidget):
             notes = self.store.notes() if all_themes else self.store.notes(theme_id=section.id)
             name = theme.name if theme else ""
             self.section_kind.setText(
-                self.tr("Theme, only at {0}").format(theme.venue) if theme and theme.venue
+                self.tr("Theme, only at {0}").format(theme.venue)
+                if theme and theme.venue
                 else self.tr("Theme")
             )
         self.heading.setText(name)
@@ -311,13 +325,17 @@ class SummaryWorkspace(QWidget):
         evidence = {p.id: self.evidence_line(linked_notes[p.id], meetings) for p in points}
         if points:
             self.explain.setText(
-                self.tr("These points replace the raw notes of this section in the exported "
-                        "summary. Drag notes onto a point to link them.")
+                self.tr(
+                    "These points replace the raw notes of this section in the exported "
+                    "summary. Drag notes onto a point to link them."
+                )
             )
         else:
             self.explain.setText(
-                self.tr("No summary points yet: the export prints this section's raw notes. "
-                        "Select notes and press “New point from selection”, or write a point.")
+                self.tr(
+                    "No summary points yet: the export prints this section's raw notes. "
+                    "Select notes and press “New point from selection”, or write a point."
+                )
             )
         self.points.set_points(points, evidence, linked_notes, select=self._select_after)
         self._select_after = ""
@@ -330,10 +348,10 @@ class SummaryWorkspace(QWidget):
         meetings = meetings if meetings is not None else self.store.meetings()
         order = {m.id: i for i, m in enumerate(meetings)}
         met = {n.meeting_id for n in notes}
-        parts = [self.tr("%n note(s)", "", len(notes))]
+        parts = [count_notes(len(notes))]
         if len(meetings) > 1:
             if len(met) >= len(meetings):
-                parts.append(self.tr("all %n meetings", "", len(meetings)))
+                parts.append(self.tr("all {0} meetings").format(len(meetings)))
             else:
                 parts.append(self.tr("{0} of {1} meetings").format(len(met), len(meetings)))
         places: dict[str, set[str]] = {}
@@ -350,7 +368,7 @@ class SummaryWorkspace(QWidget):
         parts.append(", ".join(where))
         themes = {n.theme_id for n in notes}
         if self.section is not None and self.section.kind == "topic" and len(themes) > 1:
-            parts.append(self.tr("%n theme(s)", "", len(themes)))
+            parts.append(count_themes(len(themes)))
         return " · ".join(parts)
 
     def _point_changed(self, point_id: str) -> None:
@@ -364,11 +382,18 @@ class SummaryWorkspace(QWidget):
             except UserError:
                 point = None
             if point is not None:
-                key = "topic:" + point.topic_id if point.topic_id else "theme:" + (point.theme_id or "")
+                key = (
+                    "topic:" + point.topic_id
+                    if point.topic_id
+                    else "theme:" + (point.theme_id or "")
+                )
                 if self.section is None or key != self.section.key:
                     self.section = Section.from_key(key)  # the reload shows that section
             self._select_after = point_id
-        self.reload()
+        self._dirty = True
+        if self.isVisible():  # at once: the user sees the result of their own action
+            self._reload_timer.stop()
+            self._reload_now()
 
     def say(self, text: str) -> None:
         self.message.setText(text)
@@ -394,7 +419,7 @@ class SummaryWorkspace(QWidget):
         added = self.actions.link(point_id, note_ids)
         point = self.points.point(point_id)
         if added:
-            self.say(self.tr("Linked %n note(s) to the point.", "", added))
+            self.say(self.tr("Linked to the point: {0}.").format(count_notes(added)))
             self.points.set_point_expanded(self.actions.resolve(point_id))
         elif point is not None:
             self.say(self.tr("These notes are linked to the point already."))
@@ -402,7 +427,7 @@ class SummaryWorkspace(QWidget):
     def _unlink(self, point_id: str, note_ids: list[str]) -> None:
         removed = self.actions.unlink(point_id, note_ids)
         if removed:
-            self.say(self.tr("Unlinked %n note(s).", "", removed))
+            self.say(self.tr("Unlinked: {0}.").format(count_notes(removed)))
 
     def draft_from_selection(self) -> None:
         """Fill the composer with a point drafted from the selected notes (Ctrl+Shift+N)."""
@@ -474,7 +499,9 @@ class SummaryWorkspace(QWidget):
         if topic is None:
             return
         name, ok = QInputDialog.getText(
-            self, self.tr("Rename topic"), self.tr("Name of the cross-cutting topic:"),
+            self,
+            self.tr("Rename topic"),
+            self.tr("Name of the cross-cutting topic:"),
             text=topic.name,
         )
         if ok and name.strip():
@@ -501,11 +528,14 @@ class SummaryWorkspace(QWidget):
 
     def _recurring_done(self, groups) -> None:
         self._recurring_busy = False
+        self.searches_done += 1
         self.recurring.refresh_button.setEnabled(True)
         self.recurring.set_groups(groups, self._promoted())
         if groups:
             self.recurring.set_status(
-                self.tr("%n proposal(s) came up at more than one meeting.", "", len(groups))
+                self.tr("1 proposal came up at more than one meeting.")
+                if len(groups) == 1
+                else self.tr("{0} proposals came up at more than one meeting.").format(len(groups))
             )
         else:
             self.recurring.set_status(self.tr("Nothing has come up at more than one meeting yet."))
@@ -517,8 +547,9 @@ class SummaryWorkspace(QWidget):
         dialogs.report_exception(self, exc)
 
     def _promoted(self) -> dict[frozenset, str]:
-        return {frozenset(p.note_ids): p.section for p in curate.list_points(self.store)
-                if p.note_ids}
+        return {
+            frozenset(p.note_ids): p.section for p in curate.list_points(self.store) if p.note_ids
+        }
 
     def promote_current(self) -> None:
         group = self.recurring.current_group()
@@ -536,6 +567,9 @@ class SummaryWorkspace(QWidget):
         self.points._expanded.add(point_id)
         self._reload_now()
         self.recurring.set_groups(self.recurring.groups(), self._promoted())
-        self.say(self.tr("Promoted: a drafted point linked to %n note(s). F2 edits its text.",
-                         "", len(group.notes)))
+        self.say(
+            self.tr("Promoted: a drafted point linked to {0}. F2 edits its text.").format(
+                count_notes(len(group.notes))
+            )
+        )
         self.points.tree.setFocus()
