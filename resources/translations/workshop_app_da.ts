@@ -223,252 +223,252 @@ Vil du gendanne den? Den beskadigede fil gemmes i mappen med sikkerhedskopier.</
 <context>
     <name>CapturePage</name>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="312" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="316" />
         <source>No meetings yet.
 Add the first meeting (venue and date) in Setup, then come back here to take notes.</source>
         <translation>Der er ingen møder endnu.
 Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage hertil for at tage noter.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="316" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="320" />
         <source>Go to Setup</source>
         <translation>Gå til Opsætning</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="317" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="321" />
         <source>&amp;Meeting</source>
         <translation>&amp;Møde</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="318" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="322" />
         <source>T&amp;hemes</source>
         <translation>&amp;Temaer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="319" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="323" />
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="320" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="324" />
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="321" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="325" />
         <source>Ctrl+1 to Ctrl+9 choose a theme</source>
         <translation>Ctrl+1 til Ctrl+9 vælger et tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="322" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="326" />
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="324" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="328" />
         <source>Ctrl+Page Up and Ctrl+Page Down choose a group</source>
         <translation>Ctrl+Page Up og Ctrl+Page Down vælger en gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="326" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="330" />
         <source>+ Group</source>
         <translation>+ Gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="327" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="331" />
         <source>Add a group to this theme (Ctrl+G)</source>
         <translation>Tilføj en gruppe til dette tema (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="328" />
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="730" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="332" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="734" />
         <source>Add group</source>
         <translation>Tilføj gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="329" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="333" />
         <source>Notes of this group</source>
         <translation>Gruppens noter</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="331" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="335" />
         <source>Enter or F2 edits, Delete deletes, Escape returns to the note field</source>
         <translation>Enter eller F2 retter, Delete sletter, Escape går tilbage til notefeltet</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="333" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="337" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="334" />
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="335" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="338" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="339" />
         <source>Cross-cutting topic of the next note</source>
         <translation>Tværgående emne for den næste note</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="336" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="340" />
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="337" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="341" />
         <source>Save the note (Enter)</source>
         <translation>Gem noten (Enter)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="338" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="342" />
         <source>Save note</source>
         <translation>Gem note</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="339" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="343" />
         <source>Ctrl+T switches · Enter saves · Shift+Enter new line</source>
         <translation>Ctrl+T skifter · Enter gemmer · Shift+Enter ny linje</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="352" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="356" />
         <source>Switch challenges/solutions</source>
         <translation>Skift mellem udfordringer og løsninger</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="355" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="359" />
         <source>Next group</source>
         <translation>Næste gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="358" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="362" />
         <source>Previous group</source>
         <translation>Forrige gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="360" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="364" />
         <source>Add group…</source>
         <translation>Tilføj gruppe…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="362" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="366" />
         <source>Choose meeting…</source>
         <translation>Vælg møde…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="367" />
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="578" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="371" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="582" />
         <source>Theme {0}</source>
         <translation>Tema {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="372" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="376" />
         <source>Edit note</source>
         <translation>Ret note</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="373" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="377" />
         <source>Delete note</source>
         <translation>Slet note</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="374" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="378" />
         <source>In the note list: Enter or F2</source>
         <translation>I notelisten: Enter eller F2</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="375" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="379" />
         <source>In the note list: Delete</source>
         <translation>I notelisten: Delete</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="451" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="455" />
         <source>No cross-cutting topic</source>
         <translation>Intet tværgående emne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="519" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="523" />
         <source>No group</source>
         <translation>Uden gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="553" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="557" />
         <source>No themes</source>
         <translation>Ingen temaer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="558" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="562" />
         <source>{0} in this group · {1} in this theme</source>
         <translation>{0} i gruppen · {1} i temaet</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="567" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="571" />
         <source>No notes here yet. Type in the field below and press Enter.</source>
         <translation>Ingen noter her endnu. Skriv i feltet nedenfor, og tryk Enter.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="687" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="691" />
         <source>Challenges</source>
         <translation>Udfordringer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="688" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="692" />
         <source>A challenge the group mentions…</source>
         <translation>En udfordring, gruppen nævner …</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="690" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="694" />
         <source>Solutions</source>
         <translation>Løsninger</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="691" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="695" />
         <source>A solution the group proposes…</source>
         <translation>En løsning, gruppen foreslår …</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="693" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="697" />
         <source>Phase: {0}. Press to switch</source>
         <translation>Fase: {0}. Tryk for at skifte</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="695" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="699" />
         <source>Switch between challenges and solutions (Ctrl+T)</source>
         <translation>Skift mellem udfordringer og løsninger (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="728" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="732" />
         <source>Table {0}</source>
         <translation>Bord {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="730" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="734" />
         <source>Name of the new group:</source>
         <translation>Navn på den nye gruppe:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="775" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="779" />
         <source>Edit</source>
         <translation>Ret</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="778" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="782" />
         <source>Make it a solution</source>
         <translation>Gør den til en løsning</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="778" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="782" />
         <source>Make it a challenge</source>
         <translation>Gør den til en udfordring</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="781" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="785" />
         <source>Cross-cutting topic</source>
         <translation>Tværgående emne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="782" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="786" />
         <source>None</source>
         <translation>Intet</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="790" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="794" />
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
@@ -476,10 +476,9 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../workshop_app/ui/summary/models.py" line="405" />
+        <location filename="../../workshop_app/ui/summary/models.py" line="417" />
         <source>Edit summary point</source>
-        <extracomment>Notes dragged from the notes list: their ids, one per line (UTF-8). A summary point dragged within the points list: its id.</extracomment>
-        <translation type="unfinished" />
+        <translation>Ret opsamlingspunkt</translation>
     </message>
 </context>
 <context>
@@ -1463,154 +1462,149 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
         <translation>Flyttet til historikken</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="187" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="191" />
         <source>Two laptops changed the same thing differently. The later change is kept; the other version is saved in the consultation's history, not thrown away.</source>
         <translation>To computere har ændret det samme forskelligt. Den seneste ændring beholdes; den anden version gemmes i dialogforløbets historik og går ikke tabt.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="192" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="196" />
         <source>No conflicts: no two laptops changed the same thing differently.</source>
         <translation>Ingen konflikter: ingen to computere har ændret det samme forskelligt.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="200" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="204" />
         <source>Nothing has been written yet. A backup of this consultation is taken before the merge.</source>
         <translation>Intet er skrevet endnu. Der tages en sikkerhedskopi af dialogforløbet før fletningen.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="205" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="209" />
         <source>Nothing new: this consultation already holds everything in these files.</source>
         <translation>Intet nyt: dialogforløbet rummer allerede alt i disse filer.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="214" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="218" />
         <source>&amp;Merge</source>
         <translation>&amp;Flet</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="221" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="225" />
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="273" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="281" />
         <source>this laptop</source>
         <translation>denne computer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="279" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="287" />
         <source>themes</source>
         <translation>temaer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="280" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="288" />
         <source>meetings</source>
         <translation>møder</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="281" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="289" />
         <source>groups</source>
         <translation>grupper</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="282" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="290" />
         <source>cross-cutting topics</source>
         <translation>tværgående emner</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="283" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="291" />
         <source>summary points</source>
         <translation>opsamlingspunkter</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="284" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="292" />
         <source>links to notes</source>
         <translation>henvisninger til noter</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="285" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="293" />
         <source>texts and settings</source>
         <translation>tekster og indstillinger</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="296" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="304" />
         <source>{0} new</source>
         <translation>{0} nye</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="298" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="306" />
         <source>{0} updated</source>
         <translation>{0} ændrede</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="300" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="308" />
         <source>{0} deleted</source>
         <translation>{0} slettede</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="302" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="310" />
         <source>{0} in conflict</source>
         <translation>{0} i konflikt</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="307" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="315" />
         <source>Also changed: {0}.</source>
         <translation>Desuden ændret: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="313" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="321" />
         <source>Made into one (same name on several laptops): {0}.</source>
         <translation>Slået sammen til én (samme navn på flere computere): {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="321" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="329" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="322" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="330" />
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="323" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="331" />
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="324" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="332" />
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="325" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="333" />
         <source>Cross-cutting topic</source>
         <translation>Tværgående emne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="326" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="334" />
         <source>Summary point</source>
         <translation>Opsamlingspunkt</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="327" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="335" />
         <source>Link to a note</source>
         <translation>Henvisning til en note</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="328" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="336" />
         <source>Text or setting</source>
         <translation>Tekst eller indstilling</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="333" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="341" />
         <source>(deleted)</source>
         <translation>(slettet)</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="339" />
-        <source>{0} — {1}</source>
-        <translation>{0} — {1}</translation>
     </message>
 </context>
 <context>
@@ -1626,42 +1620,42 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
         <translation>Løsning</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="183" />
+        <location filename="../../workshop_app/ui/models.py" line="189" />
         <source>{0}. {1}, {2} notes</source>
         <translation>{0}. {1}, {2} noter</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="191" />
+        <location filename="../../workshop_app/ui/models.py" line="197" />
         <source>Only at {0}</source>
         <translation>Kun i {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="228" />
+        <location filename="../../workshop_app/ui/models.py" line="234" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="229" />
+        <location filename="../../workshop_app/ui/models.py" line="235" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="230" />
+        <location filename="../../workshop_app/ui/models.py" line="236" />
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="231" />
+        <location filename="../../workshop_app/ui/models.py" line="237" />
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="232" />
+        <location filename="../../workshop_app/ui/models.py" line="238" />
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="233" />
+        <location filename="../../workshop_app/ui/models.py" line="239" />
         <source>Cross-cutting topic</source>
         <translation>Tværgående emne</translation>
     </message>
@@ -1699,103 +1693,103 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
     <message>
         <location filename="../../workshop_app/ui/summary/notes_panel.py" line="83" />
         <source>&amp;Notes</source>
-        <translation type="unfinished">&amp;Noter</translation>
+        <translation>&amp;Noter</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/notes_panel.py" line="88" />
         <source>Show notes of kind</source>
-        <translation type="unfinished" />
+        <translation>Vis noter af typen</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/notes_panel.py" line="89" />
         <source>All kinds</source>
-        <translation type="unfinished" />
+        <translation>Alle typer</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/notes_panel.py" line="90" />
         <source>Challenges</source>
-        <translation type="unfinished">Udfordringer</translation>
+        <translation>Udfordringer</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/notes_panel.py" line="91" />
         <source>Solutions</source>
-        <translation type="unfinished">Løsninger</translation>
+        <translation>Løsninger</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/notes_panel.py" line="93" />
         <source>Show notes from venue</source>
-        <translation type="unfinished" />
+        <translation>Vis noter fra mødested</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/notes_panel.py" line="94" />
         <location filename="../../workshop_app/ui/summary/notes_panel.py" line="174" />
         <source>All venues</source>
-        <translation type="unfinished" />
+        <translation>Alle mødesteder</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/notes_panel.py" line="96" />
         <source>Filter by text</source>
-        <translation type="unfinished" />
+        <translation>Filtrér på tekst</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/notes_panel.py" line="97" />
         <source>Filter notes by text</source>
-        <translation type="unfinished" />
+        <translation>Filtrér noterne på tekst</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/notes_panel.py" line="99" />
         <source>Hide linked</source>
-        <translation type="unfinished" />
+        <translation>Skjul koblede</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/notes_panel.py" line="101" />
         <source>Show only the notes no point of this section uses yet</source>
-        <translation type="unfinished" />
+        <translation>Vis kun de noter, som intet punkt i dette afsnit bruger endnu</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/notes_panel.py" line="103" />
         <source>All themes</source>
-        <translation type="unfinished">Alle temaer</translation>
+        <translation>Alle temaer</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/notes_panel.py" line="104" />
         <source>Show the notes of every theme, to link them here</source>
-        <translation type="unfinished" />
+        <translation>Vis noterne fra alle temaer, så de kan kobles hertil</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/notes_panel.py" line="107" />
         <source>Notes of the section</source>
-        <translation type="unfinished" />
+        <translation>Afsnittets noter</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/notes_panel.py" line="116" />
         <source>&amp;Link to point</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kobl til punkt</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/notes_panel.py" line="118" />
         <source>Link the selected notes to the selected summary point (Ctrl+L)</source>
-        <translation type="unfinished" />
+        <translation>Kobl de valgte noter til det valgte opsamlingspunkt (Ctrl+L)</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/notes_panel.py" line="120" />
         <source>New point from &amp;selection</source>
-        <translation type="unfinished" />
+        <translation>Nyt punkt ud fra &amp;valgte</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/notes_panel.py" line="122" />
         <source>Draft a summary point from the selected notes (Ctrl+Shift+N)</source>
-        <translation type="unfinished" />
+        <translation>Lav et udkast til et opsamlingspunkt ud fra de valgte noter (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/notes_panel.py" line="228" />
         <source>Linked to:</source>
-        <translation type="unfinished" />
+        <translation>Koblet til:</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/notes_panel.py" line="233" />
         <source>{0} linked</source>
-        <translation type="unfinished" />
+        <translation>{0} koblet</translation>
     </message>
 </context>
 <context>
@@ -1950,160 +1944,160 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
         <location filename="../../workshop_app/ui/summary/point_editor.py" line="226" />
         <source>Summary &amp;points</source>
         <extracomment>The order the export prints the kinds in.</extracomment>
-        <translation type="unfinished" />
+        <translation>Opsamlings&amp;punkter</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/point_editor.py" line="235" />
         <source>Summary points</source>
-        <translation type="unfinished" />
+        <translation>Opsamlingspunkter</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/point_editor.py" line="251" />
         <location filename="../../workshop_app/ui/summary/point_editor.py" line="534" />
         <source>Edit</source>
-        <translation type="unfinished">Ret</translation>
+        <translation>Ret</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/point_editor.py" line="251" />
         <source>Edit the point's text (F2)</source>
-        <translation type="unfinished" />
+        <translation>Ret punktets tekst (F2)</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/point_editor.py" line="255" />
         <location filename="../../workshop_app/ui/summary/point_editor.py" line="535" />
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/point_editor.py" line="256" />
         <source>Make the point a challenge, a solution or neither</source>
-        <translation type="unfinished" />
+        <translation>Gør punktet til en udfordring, en løsning eller ingen af delene</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/point_editor.py" line="257" />
         <source>Kind of the point</source>
-        <translation type="unfinished" />
+        <translation>Punktets type</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/point_editor.py" line="268" />
         <source>Unlink</source>
-        <translation type="unfinished" />
+        <translation>Fjern kobling</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/point_editor.py" line="269" />
         <source>Unlink the selected note from its point (Delete)</source>
-        <translation type="unfinished" />
+        <translation>Fjern koblingen mellem den valgte note og punktet (Delete)</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/point_editor.py" line="273" />
         <source>Move up</source>
-        <translation type="unfinished">Flyt op</translation>
+        <translation>Flyt op</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/point_editor.py" line="273" />
         <source>Move the point up (Alt+Up)</source>
-        <translation type="unfinished" />
+        <translation>Flyt punktet op (Alt+Pil op)</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/point_editor.py" line="276" />
         <source>Move down</source>
-        <translation type="unfinished">Flyt ned</translation>
+        <translation>Flyt ned</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/point_editor.py" line="276" />
         <source>Move the point down (Alt+Down)</source>
-        <translation type="unfinished" />
+        <translation>Flyt punktet ned (Alt+Pil ned)</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/point_editor.py" line="279" />
         <location filename="../../workshop_app/ui/summary/point_editor.py" line="542" />
         <source>Delete</source>
-        <translation type="unfinished">Slet</translation>
+        <translation>Slet</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/point_editor.py" line="280" />
         <source>Delete the point (Delete); Ctrl+Z brings it back</source>
-        <translation type="unfinished" />
+        <translation>Slet punktet (Delete); Ctrl+Z henter det tilbage</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/point_editor.py" line="295" />
         <source>&amp;Write a new point</source>
-        <translation type="unfinished" />
+        <translation>&amp;Skriv et nyt punkt</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/point_editor.py" line="298" />
         <source>Kind of the new point</source>
-        <translation type="unfinished" />
+        <translation>Det nye punkts type</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/point_editor.py" line="303" />
         <source>Text of the new summary point</source>
-        <translation type="unfinished" />
+        <translation>Teksten til det nye opsamlingspunkt</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/point_editor.py" line="304" />
         <source>What the notes add up to, in one or two sentences</source>
-        <translation type="unfinished" />
+        <translation>Hvad noterne samlet siger, i en eller to sætninger</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/point_editor.py" line="308" />
         <source>Add point</source>
-        <translation type="unfinished" />
+        <translation>Tilføj punkt</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/point_editor.py" line="309" />
         <source>Add the point (Enter in the text field)</source>
-        <translation type="unfinished" />
+        <translation>Tilføj punktet (Enter i tekstfeltet)</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/point_editor.py" line="314" />
         <source>Don't link</source>
-        <translation type="unfinished" />
+        <translation>Kobl ikke</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/point_editor.py" line="315" />
         <source>Don't link the notes to the new point</source>
-        <translation type="unfinished" />
+        <translation>Kobl ikke noterne til det nye punkt</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/point_editor.py" line="364" />
         <source>Challenge</source>
-        <translation type="unfinished">Udfordring</translation>
+        <translation>Udfordring</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/point_editor.py" line="365" />
         <source>Solution</source>
-        <translation type="unfinished">Løsning</translation>
+        <translation>Løsning</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/point_editor.py" line="366" />
         <source>No kind</source>
-        <translation type="unfinished" />
+        <translation>Ingen type</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/point_editor.py" line="371" />
         <source>Challenges</source>
-        <translation type="unfinished">Udfordringer</translation>
+        <translation>Udfordringer</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/point_editor.py" line="372" />
         <source>Solutions</source>
-        <translation type="unfinished">Løsninger</translation>
+        <translation>Løsninger</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/point_editor.py" line="373" />
         <source>Other points</source>
-        <translation type="unfinished" />
+        <translation>Andre punkter</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/point_editor.py" line="532" />
         <source>Unlink from the point</source>
-        <translation type="unfinished" />
+        <translation>Fjern koblingen til punktet</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/point_editor.py" line="574" />
         <source>Will be linked to: {0}</source>
-        <translation type="unfinished" />
+        <translation>Kobles til: {0}</translation>
     </message>
 </context>
 <context>
@@ -2213,47 +2207,47 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
     <message>
         <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="41" />
         <source>&amp;Recurring suggestions</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tilbagevendende forslag</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="44" />
         <source>Find again</source>
-        <translation type="unfinished" />
+        <translation>Søg igen</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="46" />
         <source>Look again for proposals raised at several meetings</source>
-        <translation type="unfinished" />
+        <translation>Søg igen efter forslag, der kom frem på flere møder</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="48" />
         <source>Find recurring proposals again</source>
-        <translation type="unfinished" />
+        <translation>Søg igen efter tilbagevendende forslag</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="55" />
         <source>Recurring suggestions</source>
-        <translation type="unfinished" />
+        <translation>Tilbagevendende forslag</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="61" />
         <source>Promote to cross-cutting topic</source>
-        <translation type="unfinished" />
+        <translation>Gør til tværgående emne</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="64" />
         <source>Make the selected suggestion a cross-cutting topic with a drafted point linked to its notes (Ctrl+Shift+P)</source>
-        <translation type="unfinished" />
+        <translation>Gør det valgte forslag til et tværgående emne med et udkast til et punkt, koblet til forslagets noter (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="106" />
         <source>in summary</source>
-        <translation type="unfinished" />
+        <translation>i opsamlingen</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="107" />
         <source>Already a point under “{0}”</source>
-        <translation type="unfinished" />
+        <translation>Allerede et punkt under »{0}«</translation>
     </message>
 </context>
 <context>
@@ -2332,67 +2326,67 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
     <message>
         <location filename="../../workshop_app/ui/summary/sections.py" line="38" />
         <source>&amp;Sections</source>
-        <translation type="unfinished" />
+        <translation>&amp;Afsnit</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/sections.py" line="42" />
         <source>Sections: cross-cutting topics and themes</source>
-        <translation type="unfinished" />
+        <translation>Afsnit: tværgående emner og temaer</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/sections.py" line="54" />
         <source>Move up</source>
-        <translation type="unfinished">Flyt op</translation>
+        <translation>Flyt op</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/sections.py" line="55" />
         <source>Move the topic up (Alt+Up)</source>
-        <translation type="unfinished" />
+        <translation>Flyt emnet op (Alt+Pil op)</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/sections.py" line="56" />
         <source>Move the topic up</source>
-        <translation type="unfinished" />
+        <translation>Flyt emnet op</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/sections.py" line="58" />
         <source>Move down</source>
-        <translation type="unfinished">Flyt ned</translation>
+        <translation>Flyt ned</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/sections.py" line="59" />
         <source>Move the topic down (Alt+Down)</source>
-        <translation type="unfinished" />
+        <translation>Flyt emnet ned (Alt+Pil ned)</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/sections.py" line="60" />
         <source>Move the topic down</source>
-        <translation type="unfinished" />
+        <translation>Flyt emnet ned</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/sections.py" line="62" />
         <source>Rename…</source>
-        <translation type="unfinished" />
+        <translation>Omdøb…</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/sections.py" line="63" />
         <source>Rename the topic (F2)</source>
-        <translation type="unfinished" />
+        <translation>Omdøb emnet (F2)</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/sections.py" line="64" />
         <source>Rename the topic</source>
-        <translation type="unfinished" />
+        <translation>Omdøb emnet</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/sections.py" line="104" />
         <source>Cross-cutting proposals</source>
-        <translation type="unfinished" />
+        <translation>Tværgående forslag</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/sections.py" line="105" />
         <source>Themes</source>
-        <translation type="unfinished">Temaer</translation>
+        <translation>Temaer</translation>
     </message>
 </context>
 <context>
@@ -2426,43 +2420,43 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>SessionMerger</name>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="390" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="398" />
         <source>Merge sessions</source>
         <extracomment>A merge was written; carries its report (after the pages were told to reload). The preview dialog is showing (tests and screenshots use it).</extracomment>
         <translation>Flet sessioner</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="392" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="400" />
         <source>Session files and consultations (*{0} *.sqlite *.db);;All files (*)</source>
         <translation>Sessionsfiler og dialogforløb (*{0} *.sqlite *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="417" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="425" />
         <source>Checking the files…</source>
         <translation>Kontrollerer filerne…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="443" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="451" />
         <source>Merging…</source>
         <translation>Fletter…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="449" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="457" />
         <source>Merging the sessions…</source>
         <translation>Fletter sessionerne…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="465" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="473" />
         <source>Merged {0} file(s): {1} new, {2} updated, {3} deleted notes, {4} conflicts.</source>
         <translation>{0} fil(er) flettet: {1} nye, {2} ændrede, {3} slettede noter, {4} konflikter.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="479" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="487" />
         <source>Nothing was merged: {0}</source>
         <translation>Intet blev flettet: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="480" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="488" />
         <source>Cannot merge</source>
         <translation>Kan ikke flette</translation>
     </message>
@@ -2503,6 +2497,65 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
         <location filename="../../workshop_app/ui/pages/setup_page.py" line="54" />
         <source>Setup</source>
         <translation>Opsætning</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <location filename="../../workshop_app/ui/summary/models.py" line="58" />
+        <source>1 note</source>
+        <extracomment>Notes dragged from the notes list: their ids, one per line (UTF-8). A summary point dragged within the points list: its id.</extracomment>
+        <translation>1 note</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/models.py" line="60" />
+        <source>{0} notes</source>
+        <translation>{0} noter</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/models.py" line="66" />
+        <source>1 point</source>
+        <translation>1 punkt</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/models.py" line="68" />
+        <source>{0} points</source>
+        <translation>{0} punkter</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/models.py" line="74" />
+        <source>1 meeting</source>
+        <translation>1 møde</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/models.py" line="76" />
+        <source>{0} meetings</source>
+        <translation>{0} møder</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/models.py" line="82" />
+        <source>1 theme</source>
+        <translation>1 tema</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/models.py" line="84" />
+        <source>{0} themes</source>
+        <translation>{0} temaer</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/models.py" line="90" />
+        <source>Challenge</source>
+        <translation>Udfordring</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/models.py" line="92" />
+        <source>Solution</source>
+        <translation>Løsning</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/models.py" line="93" />
+        <source>Point</source>
+        <translation>Punkt</translation>
     </message>
 </context>
 <context>
@@ -2853,160 +2906,223 @@ Gem den alligevel?</translation>
         <location filename="../../workshop_app/ui/summary/__init__.py" line="27" />
         <source>Su&amp;mmary</source>
         <extracomment>Shows the Summary page (Ctrl+1 … Ctrl+9 choose themes, Ctrl+E/F/, other pages).</extracomment>
-        <translation type="unfinished" />
+        <translation>&amp;Opsamling</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryUndo</name>
+    <message>
+        <location filename="../../workshop_app/ui/summary/actions.py" line="117" />
+        <source>Edit point “{0}”</source>
+        <translation>Ret punkt »{0}«</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/actions.py" line="134" />
+        <source>Change kind</source>
+        <translation>Skift type</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/actions.py" line="254" />
+        <source>Link a note</source>
+        <translation>Kobl en note</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/actions.py" line="256" />
+        <source>Link {0} notes</source>
+        <translation>Kobl {0} noter</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/actions.py" line="262" />
+        <source>Unlink a note</source>
+        <translation>Fjern kobling af en note</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/actions.py" line="264" />
+        <source>Unlink {0} notes</source>
+        <translation>Fjern kobling af {0} noter</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/actions.py" line="305" />
+        <source>Add point “{0}”</source>
+        <translation>Tilføj punkt »{0}«</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/actions.py" line="346" />
+        <source>Delete point “{0}”</source>
+        <translation>Slet punkt »{0}«</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/actions.py" line="393" />
+        <source>Reorder points</source>
+        <translation>Flyt punkter</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/actions.py" line="414" />
+        <source>Reorder cross-cutting topics</source>
+        <translation>Flyt tværgående emner</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/actions.py" line="437" />
+        <source>Rename topic “{0}”</source>
+        <translation>Omdøb emne »{0}«</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/actions.py" line="458" />
+        <source>Promote “{0}”</source>
+        <translation>Gør »{0}« til tværgående emne</translation>
     </message>
 </context>
 <context>
     <name>SummaryWorkspace</name>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="111" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="112" />
         <source>Last change</source>
-        <translation type="unfinished" />
+        <translation>Seneste ændring</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="215" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="216" />
         <source>The notes have changed since the last search: Find again.</source>
-        <translation type="unfinished" />
+        <translation>Noterne er ændret siden sidste søgning: Søg igen.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="273" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="274" />
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Opsamling</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="275" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="276" />
         <source>Add themes on the Setup page first.</source>
-        <translation type="unfinished" />
+        <translation>Tilføj først temaer på siden Opsætning.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="289" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="290" />
         <source>Cross-cutting proposal</source>
-        <translation type="unfinished" />
+        <translation>Tværgående forslag</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="295" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="296" />
         <source>Theme, only at {0}</source>
-        <translation type="unfinished" />
+        <translation>Tema, kun på {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="297" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="298" />
         <source>Theme</source>
-        <translation type="unfinished">Tema</translation>
+        <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="328" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="329" />
         <source>These points replace the raw notes of this section in the exported summary. Drag notes onto a point to link them.</source>
-        <translation type="unfinished" />
+        <translation>Disse punkter erstatter afsnittets rå noter i den eksporterede opsamling. Træk noter hen på et punkt for at koble dem.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="335" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="336" />
         <source>No summary points yet: the export prints this section's raw notes. Select notes and press “New point from selection”, or write a point.</source>
-        <translation type="unfinished" />
+        <translation>Ingen opsamlingspunkter endnu: eksporten viser afsnittets rå noter. Vælg noter og tryk »Nyt punkt ud fra valgte«, eller skriv et punkt.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="346" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="347" />
         <source>No notes linked yet: drag notes here</source>
-        <translation type="unfinished" />
+        <translation>Ingen noter koblet endnu: træk noter herhen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="353" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="354" />
         <source>all {0} meetings</source>
-        <translation type="unfinished" />
+        <translation>alle {0} møder</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="355" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="356" />
         <source>{0} of {1} meetings</source>
-        <translation type="unfinished" />
+        <translation>{0} af {1} møder</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="401" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="405" />
         <source>Select a summary point first (or start a new one from the notes).</source>
-        <translation type="unfinished" />
+        <translation>Vælg først et opsamlingspunkt (eller start et nyt ud fra noterne).</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="408" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="412" />
         <source>Select the notes to link first.</source>
-        <translation type="unfinished" />
+        <translation>Vælg først de noter, der skal kobles.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="418" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="422" />
         <source>Linked to the point: {0}.</source>
-        <translation type="unfinished" />
+        <translation>Koblet til punktet: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="421" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="425" />
         <source>These notes are linked to the point already.</source>
-        <translation type="unfinished" />
+        <translation>Noterne er allerede koblet til punktet.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="426" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="430" />
         <source>Unlinked: {0}.</source>
-        <translation type="unfinished" />
+        <translation>Kobling fjernet: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="432" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="436" />
         <source>Select the notes the new point should condense first.</source>
-        <translation type="unfinished" />
+        <translation>Vælg først de noter, det nye punkt skal samle.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="437" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="441" />
         <source>Drafted from the selected notes: rewrite it, then press Enter.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="453" />
-        <source>Point added.</source>
-        <translation type="unfinished" />
+        <translation>Udkast ud fra de valgte noter: omskriv det, og tryk Enter.</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/workspace.py" line="457" />
+        <source>Point added.</source>
+        <translation>Punktet er tilføjet.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="461" />
         <source>Point deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished" />
+        <translation>Punktet er slettet. Ctrl+Z henter det tilbage.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="499" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="503" />
         <source>Rename topic</source>
-        <translation type="unfinished" />
+        <translation>Omdøb emne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="500" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="504" />
         <source>Name of the cross-cutting topic:</source>
-        <translation type="unfinished" />
+        <translation>Det tværgående emnes navn:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="516" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="520" />
         <source>Looking for proposals raised at several meetings…</source>
-        <translation type="unfinished" />
+        <translation>Leder efter forslag, der kom frem på flere møder…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="522" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="526" />
         <source>Looking for recurring proposals…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="531" />
-        <source>1 proposal came up at more than one meeting.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="533" />
-        <source>{0} proposals came up at more than one meeting.</source>
-        <translation type="unfinished" />
+        <translation>Leder efter tilbagevendende forslag…</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/workspace.py" line="536" />
-        <source>Nothing has come up at more than one meeting yet.</source>
-        <translation type="unfinished" />
+        <source>1 proposal came up at more than one meeting.</source>
+        <translation>1 forslag kom frem på mere end ét møde.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="538" />
+        <source>{0} proposals came up at more than one meeting.</source>
+        <translation>{0} forslag kom frem på mere end ét møde.</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/workspace.py" line="541" />
-        <source>The search failed.</source>
-        <translation type="unfinished" />
+        <source>Nothing has come up at more than one meeting yet.</source>
+        <translation>Endnu er intet kommet frem på mere end ét møde.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="566" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="546" />
+        <source>The search failed.</source>
+        <translation>Søgningen mislykkedes.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="571" />
         <source>Promoted: a drafted point linked to {0}. F2 edits its text.</source>
-        <translation type="unfinished" />
+        <translation>Gjort til tværgående emne: et udkast til et punkt, koblet til {0}. F2 retter teksten.</translation>
     </message>
 </context>
 <context>

@@ -28,10 +28,6 @@ from workshop_app.store import Store
 from workshop_app.ui.bus import Bus
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SummaryUndo", text)
-
-
 def _short(text: str, width: int = 30) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
@@ -118,7 +114,7 @@ class PointActions(QObject):
             return False
         if self.attempt(lambda: curate.edit_point(self.store, point.id, text=text)) is None:
             return False
-        label = _tr("Edit point “{0}”").format(_short(text))
+        label = QCoreApplication.translate("SummaryUndo", "Edit point “{0}”").format(_short(text))
         self._push(_EditPoint(self, point.id, {"text": point.text}, {"text": text.strip()}, label))
         self.changed.emit(point.id)
         return True
@@ -130,7 +126,13 @@ class PointActions(QObject):
         if self.attempt(lambda: curate.edit_point(self.store, point.id, kind=kind)) is None:
             return False
         self._push(
-            _EditPoint(self, point.id, {"kind": point.kind}, {"kind": kind}, _tr("Change kind"))
+            _EditPoint(
+                self,
+                point.id,
+                {"kind": point.kind},
+                {"kind": kind},
+                QCoreApplication.translate("SummaryUndo", "Change kind"),
+            )
         )
         self.changed.emit(point.id)
         return True
@@ -248,11 +250,19 @@ def _section_of(point: curate.SummaryPoint) -> Section:
 
 
 def _link_label(count: int) -> str:
-    return _tr("Link a note") if count == 1 else _tr("Link {0} notes").format(count)
+    return (
+        QCoreApplication.translate("SummaryUndo", "Link a note")
+        if count == 1
+        else QCoreApplication.translate("SummaryUndo", "Link {0} notes").format(count)
+    )
 
 
 def _unlink_label(count: int) -> str:
-    return _tr("Unlink a note") if count == 1 else _tr("Unlink {0} notes").format(count)
+    return (
+        QCoreApplication.translate("SummaryUndo", "Unlink a note")
+        if count == 1
+        else QCoreApplication.translate("SummaryUndo", "Unlink {0} notes").format(count)
+    )
 
 
 # ====================================================================== commands
@@ -290,7 +300,10 @@ class _Command(QUndoCommand):
 
 class _AddPoint(_Command):
     def __init__(self, actions: PointActions, point: curate.SummaryPoint) -> None:
-        super().__init__(actions, _tr("Add point “{0}”").format(_short(point.text)))
+        super().__init__(
+            actions,
+            QCoreApplication.translate("SummaryUndo", "Add point “{0}”").format(_short(point.text)),
+        )
         self.point = point
 
     def backward(self) -> None:
@@ -328,7 +341,12 @@ class _EditPoint(_Command):
 
 class _DeletePoint(_Command):
     def __init__(self, actions, point: curate.SummaryPoint, order: list[str]) -> None:
-        super().__init__(actions, _tr("Delete point “{0}”").format(_short(point.text)))
+        super().__init__(
+            actions,
+            QCoreApplication.translate("SummaryUndo", "Delete point “{0}”").format(
+                _short(point.text)
+            ),
+        )
         self.point, self.order = point, order
 
     def forward(self) -> None:
@@ -372,7 +390,7 @@ class _Links(_Command):
 
 class _Reorder(_Command):
     def __init__(self, actions, old: list[str], new: list[str], old_kinds: dict, new_kinds: dict):
-        super().__init__(actions, _tr("Reorder points"))
+        super().__init__(actions, QCoreApplication.translate("SummaryUndo", "Reorder points"))
         self.old, self.new, self.old_kinds, self.new_kinds = old, new, old_kinds, new_kinds
 
     def _apply(self, order: list[str], kinds: dict) -> None:
@@ -392,7 +410,9 @@ class _Reorder(_Command):
 
 class _TopicOrder(_Command):
     def __init__(self, actions, old: list[str], new: list[str]) -> None:
-        super().__init__(actions, _tr("Reorder cross-cutting topics"))
+        super().__init__(
+            actions, QCoreApplication.translate("SummaryUndo", "Reorder cross-cutting topics")
+        )
         self.old, self.new = old, new
 
     def _apply(self, order: list[str]) -> None:
@@ -412,7 +432,10 @@ class _TopicOrder(_Command):
 
 class _RenameTopic(_Command):
     def __init__(self, actions, topic_id: str, old: str, new: str) -> None:
-        super().__init__(actions, _tr("Rename topic “{0}”").format(_short(new)))
+        super().__init__(
+            actions,
+            QCoreApplication.translate("SummaryUndo", "Rename topic “{0}”").format(_short(new)),
+        )
         self.topic_id, self.old, self.new = topic_id, old, new
 
     def forward(self) -> None:
@@ -430,7 +453,10 @@ class _Promote(_Command):
     """Undo deletes the drafted point (and the topic, when promoting created it)."""
 
     def __init__(self, actions, group: RecurringGroup, topic_id: str, point_id: str, new_topic):
-        super().__init__(actions, _tr("Promote “{0}”").format(_short(group.label)))
+        super().__init__(
+            actions,
+            QCoreApplication.translate("SummaryUndo", "Promote “{0}”").format(_short(group.label)),
+        )
         self.group, self.topic_id, self.point_id = group, topic_id, point_id
         self.new_topic = new_topic
 

@@ -52,33 +52,45 @@ BadgeRole = _ROLE + 8  # a short text at the right ("✓ promoted")
 ObjectRole = _ROLE + 9  # the domain object (Note, RecurringGroup, SummaryPoint)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Summary", text)
-
-
 def count_notes(n: int) -> str:
     """“1 note” / “4 notes” (explicit forms: the English source has no plural file)."""
-    return _t("1 note") if n == 1 else _t("{0} notes").format(n)
+    return (
+        QCoreApplication.translate("Summary", "1 note")
+        if n == 1
+        else QCoreApplication.translate("Summary", "{0} notes").format(n)
+    )
 
 
 def count_points(n: int) -> str:
-    return _t("1 point") if n == 1 else _t("{0} points").format(n)
+    return (
+        QCoreApplication.translate("Summary", "1 point")
+        if n == 1
+        else QCoreApplication.translate("Summary", "{0} points").format(n)
+    )
 
 
 def count_meetings(n: int) -> str:
-    return _t("1 meeting") if n == 1 else _t("{0} meetings").format(n)
+    return (
+        QCoreApplication.translate("Summary", "1 meeting")
+        if n == 1
+        else QCoreApplication.translate("Summary", "{0} meetings").format(n)
+    )
 
 
 def count_themes(n: int) -> str:
-    return _t("1 theme") if n == 1 else _t("{0} themes").format(n)
+    return (
+        QCoreApplication.translate("Summary", "1 theme")
+        if n == 1
+        else QCoreApplication.translate("Summary", "{0} themes").format(n)
+    )
 
 
 def kind_name(kind: str | None) -> str:
     if kind == "challenge":
-        return _t("Challenge")
+        return QCoreApplication.translate("Summary", "Challenge")
     if kind == "solution":
-        return _t("Solution")
-    return _t("Point")
+        return QCoreApplication.translate("Summary", "Solution")
+    return QCoreApplication.translate("Summary", "Point")
 
 
 def note_mime(note_ids: Sequence[str], texts: Sequence[str] = ()) -> QMimeData:
