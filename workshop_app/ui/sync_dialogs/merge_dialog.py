@@ -136,7 +136,7 @@ class MergePreviewDialog(QDialog):
             item.setToolTip(0, source.path)
             item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.sources.addTopLevelItem(item)
-        self._fit(self.sources, len(report.sources), stretch=0)
+        self._fit(self.sources, len(report.sources), stretch=False)
         layout.addWidget(self.sources)
 
         layout.addWidget(self._section(self.tr("Notes per meeting place")))
@@ -158,7 +158,7 @@ class MergePreviewDialog(QDialog):
         bold.setBold(True)
         for column in range(len(self.COLUMNS)):
             total.setFont(column, bold)
-        self._fit(self.venues, len(report.venues) + 1, stretch=0)
+        self._fit(self.venues, len(report.venues) + 1, stretch=False)
         layout.addWidget(self.venues)
 
         self.others = QLabel(self._other_changes(), self)
@@ -178,10 +178,14 @@ class MergePreviewDialog(QDialog):
                 )
             )
             self.conflicts.setAccessibleName(self.tr("Conflicts"))
-            self.conflicts.setWordWrap(True)
+            self.conflicts.setUniformRowHeights(False)  # two lines: the text, then the laptop
+            header = self.conflicts.header()
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+            for column in (2, 3):  # the two versions share the width; tooltips hold all
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
             for conflict in report.conflicts:
                 self.conflicts.addTopLevelItem(self._conflict_item(conflict))
-            self._fit(self.conflicts, min(len(report.conflicts), 6), stretch=2)
+            self._fit(self.conflicts, len(report.conflicts), stretch=len(report.conflicts) > 6)
             layout.addWidget(self.conflicts, 1)
             explain = self.tr(
                 "Two laptops changed the same thing differently. The later change is kept; the "
@@ -223,7 +227,8 @@ class MergePreviewDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.resize(760, min(720, self.sizeHint().height() + 40))
+        width = 780
+        self.resize(width, min(720, self.layout().totalHeightForWidth(width)))
 
     # -------------------------------------------------------------- building
     def _tree(self, headers: tuple[str, ...]) -> QTreeWidget:
@@ -242,11 +247,14 @@ class MergePreviewDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         return tree
 
-    def _fit(self, tree: QTreeWidget, rows: int, stretch: int) -> None:
+    def _fit(self, tree: QTreeWidget, rows: int, stretch: bool) -> None:
         """Tall enough for its rows (a few at most), so the dialog needs no inner scrolling."""
-        row = tree.sizeHintForRow(0) if tree.topLevelItemCount() else 22
-        row = max(row, tree.fontMetrics().height() + 6)
-        height = tree.header().sizeHint().height() + row * max(1, min(rows, 8)) + 6
+        row = tree.sizeHintForRow(0) if tree.topLevelItemCount() else -1
+        if row <= 0:
+            row = tree.fontMetrics().height() + 4
+        height = (
+            tree.header().sizeHint().height() + row * max(1, min(rows, 8)) + 2 * tree.frameWidth()
+        )
         tree.setMinimumHeight(height)
         if not stretch:
             tree.setMaximumHeight(height)
@@ -274,7 +282,7 @@ class MergePreviewDialog(QDialog):
         name = self._names.get(device, "")
         return f"{name} ({device[:8]})" if name else device[:12]
 
-    def _table_name(self, table: str, count: int) -> str:
+    def _table_name(self, table: str) -> str:
         names = {
             "themes": self.tr("themes"),
             "meetings": self.tr("meetings"),
@@ -301,12 +309,12 @@ class MergePreviewDialog(QDialog):
             if counts.conflicts:
                 bits.append(self.tr("{0} in conflict").format(counts.conflicts))
             if bits:
-                parts.append(f"{self._table_name(table, 0)}: {', '.join(bits)}")
+                parts.append(f"{self._table_name(table)}: {', '.join(bits)}")
         lines = []
         if parts:
             lines.append(self.tr("Also changed: {0}.").format("; ".join(parts)))
         unified = [
-            f"{n} {self._table_name(table, n)}" for table, n in self.report.unified.items() if n
+            f"{n} {self._table_name(table)}" for table, n in self.report.unified.items() if n
         ]
         if unified:
             lines.append(
@@ -336,13 +344,13 @@ class MergePreviewDialog(QDialog):
             text = " ".join(str(raw).split())
             if len(text) > 90:
                 text = text[:90] + "…"
-        return self.tr("{0} — {1}").format(text, self._laptop(str(row.get("device", ""))))
+        return f"{text}\n{self._laptop(str(row.get('device', '')))}"
 
     def _conflict_item(self, conflict: Conflict) -> QTreeWidgetItem:
         kept, lost = self._version(conflict.kept), self._version(conflict.lost)
         item = QTreeWidgetItem([self._what(conflict.table), conflict.venue or "–", kept, lost])
-        item.setToolTip(2, kept)
-        item.setToolTip(3, lost)
+        item.setToolTip(2, kept.replace("\n", " — "))
+        item.setToolTip(3, lost.replace("\n", " — "))
         return item
 
     # -------------------------------------------------------------- for tests and screen readers
