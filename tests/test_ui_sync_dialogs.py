@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QHelpEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QStyleOptionViewItem, QToolTip
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMessageBox,
+    QStyleOptionViewItem,
+    QToolTip,
+)
 
 from workshop_app.domain.model import Meeting
 from workshop_app.export.json_export import export_json
@@ -251,6 +257,14 @@ def test_selecting_a_merged_note_shows_where_it_came_from(qtbot, window, tmp_pat
     message = window.statusBar().currentMessage()
     assert message.startswith(f"Written on laptop “{platform.node()[:64]}”")
     assert own.venue in message
+    # Edit → Where is this note from? gives the whole story.
+    window.provenance.action.trigger()
+    box = next(b for b in window.findChildren(QMessageBox) if b.isVisible())
+    assert "Laptop id: laptopd" in box.text() and f"Meeting: {own.venue}" in box.text()
+    box.close()
+    window.show_page(window.search_page)  # another page: the line goes away
+    assert window.statusBar().currentMessage() == ""
+    window.show_page(page)
     page.note_list.setCurrentIndex(page.note_model.index(page.note_model.row_of(own.id), 0))
     assert window.statusBar().currentMessage().startswith("Written on this laptop")
     page.note_list.clearSelection()

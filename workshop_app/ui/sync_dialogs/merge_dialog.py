@@ -408,8 +408,6 @@ class SessionMerger(QObject):
         """Files dropped on the window: session files and consultations go to the preview."""
         files = mergeable(paths)
         if files:
-            self.window.show()
-            self.window.activateWindow()
             self.preview(files)
 
     def preview(self, files: Sequence[str]) -> None:

@@ -33,13 +33,13 @@ class ProvenanceDisplay(QObject):
         super().__init__(window)
         self.main_window = window
         self._shown = ""
-        self._note_id = ""
         views = [window.capture_page.note_list]
         table = getattr(window.search_page, "table", None)
         if table is not None:
             views.append(table)
         for view in views:
             view.selectionModel().currentChanged.connect(self._current_changed)
+        window.pages.currentChanged.connect(lambda _index: self._clear())
         self.action = window.add_action(
             window.edit_menu, self.tr("Where is this note &from?"), self.show_details, "Ctrl+I"
         )
@@ -88,17 +88,20 @@ class ProvenanceDisplay(QObject):
         note = current.data(NoteRole) if current.isValid() else None
         bar = self.main_window.statusBar()
         if note is None:
-            self._note_id = ""
-            if self._shown and bar.currentMessage() == self._shown:
-                bar.clearMessage()
-            self._shown = ""
+            self._clear()
             return
-        self._note_id = note.id
         found = note_provenance(self.main_window.store, note.id)
         if found is None:
             return
         self._shown = self.line(found)
         bar.showMessage(self._shown)
+
+    def _clear(self) -> None:
+        """Take the line away (no note selected, or another page shown)."""
+        bar = self.main_window.statusBar()
+        if self._shown and bar.currentMessage() == self._shown:
+            bar.clearMessage()
+        self._shown = ""
 
     def current_note_id(self) -> str:
         """The note shown: the one selected on the visible page."""
