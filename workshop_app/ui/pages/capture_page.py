@@ -508,10 +508,15 @@ class CapturePage(QWidget):
         self._group_names = names
         self._loading = True
         try:
-            while self.group_tabs.count():
-                self.group_tabs.removeTab(0)
-            for gid in ids:
-                self.group_tabs.addTab(self._group_label(gid))
+            # Reuse the tabs there are (switching themes is frequent; rebuilding costs).
+            labels = [self._group_label(gid) for gid in ids]
+            while self.group_tabs.count() > len(labels):
+                self.group_tabs.removeTab(self.group_tabs.count() - 1)
+            for index, text in enumerate(labels):
+                if index >= self.group_tabs.count():
+                    self.group_tabs.addTab(text)
+                elif self.group_tabs.tabText(index) != text:
+                    self.group_tabs.setTabText(index, text)
             if group_id not in ids:
                 group_id = ids[0]
             self.group_tabs.setCurrentIndex(ids.index(group_id))
@@ -565,7 +570,8 @@ class CapturePage(QWidget):
 
     def _update_list_hint(self, *_args: object) -> None:
         empty = self.note_model.rowCount() == 0
-        self.list_empty_hint.setVisible(empty)
+        if self.list_empty_hint.isHidden() == empty:  # only on a change: it relayouts
+            self.list_empty_hint.setVisible(empty)
         if empty:
             self.list_empty_hint.setText(
                 self.tr("No notes here yet. Type in the field below and press Enter.")

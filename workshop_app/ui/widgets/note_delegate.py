@@ -69,7 +69,7 @@ class NoteDelegate(QStyledItemDelegate):
     ) -> None:
         super().__init__(view)
         self._view = view
-        self.scale = scale
+        self._scale = scale
         self.dark = dark
         self.show_kind = show_kind
         self._geometry_key: tuple | None = None
@@ -78,6 +78,16 @@ class NoteDelegate(QStyledItemDelegate):
         self._pixmaps: dict[tuple, QPixmap] = {}
         self.mark_personal_data = not dark  # never flag a citizen's data on the projector
         self._personal: dict[str, tuple[str, ...]] = {}
+
+    @property
+    def scale(self) -> float:
+        return self._scale
+
+    @scale.setter
+    def scale(self, value: float) -> None:
+        if value != self._scale:
+            self._scale = value
+            self._heights.clear()  # measured at the old size
 
     # ------------------------------------------------------------------ geometry
     def geometry(self, base: QFont) -> _Geometry:
@@ -122,10 +132,11 @@ class NoteDelegate(QStyledItemDelegate):
         if note is None:
             return super().sizeHint(option, index)
         width = self._view.viewport().width() or 400
-        g = self.geometry(option.font)
+        # The fast path first: views ask for every row's size after each insert.
         cached = self._heights.get(note.id)
         if cached is not None and cached[:3] == (note.text, note.topic, width):
             return QSize(width - 2, cached[3])
+        g = self.geometry(option.font)
         text_width = max(40, width - g.indent - g.pad - 2 - self._badge_room(g, note.text))
         flags = Qt.TextFlag.TextWordWrap
         height = g.fm.boundingRect(QRect(0, 0, text_width, 100000), flags, note.text).height()
