@@ -117,6 +117,7 @@ def test_quality_does_not_depend_on_note_ids_or_order():
             self.id, self.text, self.kind, self.theme, self.group = note_id, text, kind, theme, ""
             self.venue, self.meeting_id, self.date = venue, venue, quality.MEETINGS[venue]
 
+    first = None
     for seed in (1, 2, 3):
         rng = random.Random(seed)
         notes = [N(f"{rng.getrandbits(128):032x}", row) for row in quality.NOTES]
@@ -126,6 +127,10 @@ def test_quality_does_not_depend_on_note_ids_or_order():
         assert [g.to_dict() for g in find_recurring(notes)] == forward
         recall, wrong = pair_scores(forward, idea_of)
         assert recall >= 0.85 and wrong <= 3
+        # Other ids, same texts: the very same groups, labels and order.
+        texts = [(g["label"], [n["text"] for n in g["notes"]]) for g in forward]
+        assert first is None or texts == first
+        first = texts
 
 
 def test_labels_are_words_from_the_notes_not_stems(quality_db):

@@ -431,14 +431,15 @@ def _group(
                 score[a] += s
                 score[b] += s
                 linked.append(s)
-    representative = min(cluster, key=lambda i: (-score[i], notes[i].id))
+    representative = min(cluster, key=lambda i: (-score[i], i))
     kinds: dict[str, int] = {}
     for i in cluster:
         kinds[notes[i].kind] = kinds.get(notes[i].kind, 0) + 1
     top = sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))
     kind = top[0][0] if len(top) == 1 or top[0][1] > top[1][1] else None
     ordered = sorted(
-        cluster, key=lambda i: (notes[i].date, notes[i].venue, notes[i].theme, notes[i].id)
+        cluster,
+        key=lambda i: (notes[i].date, notes[i].venue, notes[i].theme, notes[i].group, i),
     )
     label, terms = _label(corpus, cluster)
     return RecurringGroup(
@@ -475,14 +476,19 @@ def find_recurring(
 ) -> list[RecurringGroup]:
     """Groups of notes that express the same thing at ``min_meetings`` or more meetings.
 
-    The result is deterministic and independent of the order of ``notes``: groups are
-    sorted by number of meetings and notes (most first), then label and first note id.
+    The result is deterministic and independent of the order of ``notes`` and of
+    their ids: groups are sorted by number of meetings and notes (most first), then
+    label and first note.
     """
     if min_meetings < 1:
         raise ValueError("min_meetings must be at least 1")
     if not 0.0 < threshold <= 1.0:
         raise ValueError("threshold must be in (0, 1]")
-    ordered: Sequence[NoteLike] = sorted(notes, key=lambda n: n.id)
+    # A canonical order by content: the same notes give the same groups whatever
+    # their (random) ids and whatever order they come in.
+    ordered: Sequence[NoteLike] = sorted(
+        notes, key=lambda n: (n.text, n.venue, n.date, n.theme, n.group, n.kind, n.id)
+    )
     if len(ordered) < 2:
         return []
     corpus = _vectorise(list(ordered))
@@ -497,7 +503,7 @@ def find_recurring(
         )
         if evidence >= min_evidence:
             groups.append(_group(corpus, cluster, pairs))
-    groups.sort(key=lambda g: (-g.meetings, -len(g.notes), g.label, g.notes[0].id))
+    groups.sort(key=lambda g: (-g.meetings, -len(g.notes), g.label, g.notes[0].text, g.notes[0].id))
     return groups
 
 
