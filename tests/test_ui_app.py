@@ -223,3 +223,18 @@ def test_run_gui_quits_with_ctrl_q_and_exit_code_0(qtbot, demo_db, monkeypatch, 
     QTimer.singleShot(300, press_ctrl_q)
     assert app.run_gui(demo_db, language="da") == 0
     assert windows == ["&Filer"]
+
+
+def test_no_display_is_one_clear_line(cli_process, tmp_path):
+    import os
+
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = cli_process("--db", tmp_path / "c.sqlite", env=env, timeout=60)
+    assert result.returncode == 1
+    assert result.stderr.strip().startswith("workshop-app: error: no display")
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "c.sqlite").exists()  # nothing created

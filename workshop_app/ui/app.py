@@ -7,6 +7,7 @@ another file; they never surface as a traceback.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -237,8 +238,23 @@ def _install_excepthook() -> None:
     sys.excepthook = hook
 
 
+def check_display() -> None:
+    """On Linux without a desktop session Qt would abort; say so in one line instead."""
+    env = os.environ
+    if (
+        sys.platform.startswith("linux")
+        and QApplication.instance() is None
+        and not any(env.get(k) for k in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+    ):
+        raise UserError(
+            "no display to open the window on: start it from a desktop session, "
+            "or use a command (workshop-app --help)"
+        )
+
+
 def run_gui(db_path: Path | None, language: str | None = None) -> int:
     """Open the window on ``db_path`` (default: the user's consultation); returns the exit code."""
+    check_display()
     app = create_application()
     settings = Settings()
     translators = Translators()
