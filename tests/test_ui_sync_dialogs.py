@@ -21,6 +21,7 @@ from workshop_app.domain.model import Meeting
 from workshop_app.export.json_export import export_json
 from workshop_app.store import Store
 from workshop_app.sync import export_session, load_snapshot, merge_files, plan_merge
+from workshop_app.ui.sync_dialogs import session_merger
 
 pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
@@ -66,7 +67,7 @@ def laptop_session(tmp_path: Path, source: Path, name: str, edit) -> Path:
 
 
 def wait_preview(qtbot, window):
-    merger = window.session_merger
+    merger = session_merger(window)
     qtbot.waitUntil(lambda: merger.preview_dialog is not None, timeout=WAIT)
     return merger.preview_dialog
 
@@ -151,7 +152,7 @@ def test_merge_preview_matches_the_dry_run_and_applying_refreshes_the_pages(
     assert store.count_notes() == before_notes  # the preview wrote nothing
     assert dialog.merge_button.isEnabled()
 
-    with qtbot.waitSignal(window.session_merger.merged, timeout=WAIT) as merged:
+    with qtbot.waitSignal(session_merger(window).merged, timeout=WAIT) as merged:
         dialog.merge_button.click()
     report = merged.args[0]
     assert report.totals() == total
@@ -172,7 +173,7 @@ def test_merge_preview_matches_the_dry_run_and_applying_refreshes_the_pages(
 def test_merge_of_what_is_already_here_offers_nothing_to_do(qtbot, window, tmp_path) -> None:
     session = tmp_path / "self.wsession"
     export_session(window.store, session)
-    window.session_merger.preview([str(session)])
+    session_merger(window).preview([str(session)])
     dialog = wait_preview(qtbot, window)
     assert not dialog.merge_button.isEnabled()
     assert "Nothing new" in dialog.status.text()
@@ -196,13 +197,13 @@ def test_a_bad_file_is_one_line_and_changes_nothing(
     before = export_json(window.store)
     errors = []
     monkeypatch.setattr(dialogs, "show_error", lambda parent, text, title=None: errors.append(text))
-    window.session_merger.preview([str(good), str(bad)])
+    session_merger(window).preview([str(good), str(bad)])
     qtbot.waitUntil(lambda: bool(errors), timeout=WAIT)
     window.workers.wait()
     assert len(errors) == 1
     assert errors[0].startswith("Nothing was merged: ")
     assert "bad.wsession" in errors[0] and "\n" not in errors[0]
-    assert window.session_merger.preview_dialog is None
+    assert session_merger(window).preview_dialog is None
     assert export_json(window.store) == before
 
 
@@ -247,8 +248,8 @@ def test_selecting_a_merged_note_shows_where_it_came_from(qtbot, window, tmp_pat
         )
 
     session = laptop_session(tmp_path, window.store.path, "laptopd", on_laptop_d)
-    with qtbot.waitSignal(window.session_merger.merged, timeout=WAIT):
-        window.session_merger.preview([str(session)])
+    with qtbot.waitSignal(session_merger(window).merged, timeout=WAIT):
+        session_merger(window).preview([str(session)])
         wait_preview(qtbot, window).accept()
     row = next(
         i for i, n in enumerate(page.note_model.notes()) if n.text.startswith("Fra laptop D")

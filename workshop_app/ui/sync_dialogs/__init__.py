@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -21,6 +22,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 if TYPE_CHECKING:
     from workshop_app.ui.main_window import MainWindow
     from workshop_app.ui.sync_dialogs.backups_dialog import BackupsDialog
+    from workshop_app.ui.sync_dialogs.export_session import SessionExporter
+    from workshop_app.ui.sync_dialogs.merge_dialog import SessionMerger
+
+#: File endings a dropped file must have to be offered for merging.
+MERGEABLE_SUFFIXES = (".wsession", ".sqlite", ".db")
 
 
 def open_backups_dialog(window: MainWindow) -> BackupsDialog:
@@ -45,26 +51,55 @@ def _after_restore(window: MainWindow) -> None:
     window.reopenRequested.emit()
 
 
+def session_merger(window: MainWindow) -> SessionMerger:
+    """The window's merge flow, made on first use (``workshop_app.sync`` loads only then)."""
+    merger = getattr(window, "session_merger", None)
+    if merger is None:
+        from workshop_app.ui.sync_dialogs.merge_dialog import SessionMerger
+
+        merger = window.session_merger = SessionMerger(window)
+    return merger
+
+
+def session_exporter(window: MainWindow) -> SessionExporter:
+    """The window's session export, made on first use."""
+    exporter = getattr(window, "session_exporter", None)
+    if exporter is None:
+        from workshop_app.ui.sync_dialogs.export_session import SessionExporter
+
+        exporter = window.session_exporter = SessionExporter(window)
+    return exporter
+
+
+def _files_dropped(window: MainWindow, paths: list[str]) -> None:
+    # Only session files and consultations are ours; other files (CSV …) are left alone.
+    if any(Path(p).suffix.lower() in MERGEABLE_SUFFIXES for p in paths):
+        session_merger(window).files_dropped(paths)
+
+
 def install(window: MainWindow) -> None:
-    """Add the session, merge and backup commands, provenance and periodic backups to *window*."""
-    from workshop_app.ui.sync_dialogs.export_session import SessionExporter
-    from workshop_app.ui.sync_dialogs.merge_dialog import SessionMerger
+    """Add the session, merge and backup commands, provenance and periodic backups to *window*.
+
+    The merge and export code (and ``workshop_app.sync``) load when first used, so the
+    window starts as fast as before.
+    """
     from workshop_app.ui.sync_dialogs.periodic_backup import PeriodicBackups
     from workshop_app.ui.sync_dialogs.provenance import ProvenanceDisplay
 
-    window.session_exporter = SessionExporter(window)
-    window.session_merger = SessionMerger(window)
+    window.session_exporter = None
+    window.session_merger = None
     window.export_session_action = window.add_file_action(
-        QCoreApplication.translate("SyncDialogs", "Export s&ession…"), window.session_exporter.ask
+        QCoreApplication.translate("SyncDialogs", "Export s&ession…"),
+        lambda: session_exporter(window).ask(),
     )
     window.merge_action = window.add_file_action(
         QCoreApplication.translate("SyncDialogs", "&Merge sessions…"),
-        window.session_merger.ask,
+        lambda: session_merger(window).ask(),
         "Ctrl+Shift+M",
     )
     window.backups_action = window.add_file_action(
         QCoreApplication.translate("SyncDialogs", "&Backups…"), lambda: open_backups_dialog(window)
     )
-    window.bus.filesDropped.connect(window.session_merger.files_dropped)
+    window.bus.filesDropped.connect(lambda paths: _files_dropped(window, paths))
     window.provenance = ProvenanceDisplay(window)
     window.periodic_backups = PeriodicBackups(window)

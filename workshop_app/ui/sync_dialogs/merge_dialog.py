@@ -45,13 +45,12 @@ from workshop_app.sync import (
 )
 from workshop_app.sync.merge import Conflict
 from workshop_app.ui import dialogs
+from workshop_app.ui.sync_dialogs import MERGEABLE_SUFFIXES
 from workshop_app.ui.sync_dialogs.worker_store import worker_store
 
 if TYPE_CHECKING:
     from workshop_app.ui.main_window import MainWindow
 
-#: File endings a dropped file must have to be offered for merging.
-MERGEABLE_SUFFIXES = (EXTENSION, ".sqlite", ".db")
 
 Progress = Callable[..., None]
 

@@ -15,11 +15,18 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, QObject
 from PySide6.QtWidgets import QMessageBox
 
-from workshop_app.sync import NoteProvenance, note_provenance
 from workshop_app.ui.models import NoteRole
 
 if TYPE_CHECKING:
+    from workshop_app.sync.provenance import NoteProvenance
     from workshop_app.ui.main_window import MainWindow
+
+
+def note_provenance(store, note_id: str) -> NoteProvenance | None:
+    """``sync.note_provenance``, imported when a note is first selected (startup stays fast)."""
+    from workshop_app.sync.provenance import note_provenance as lookup
+
+    return lookup(store, note_id)
 
 
 def _when(moment: dt.datetime) -> str:
