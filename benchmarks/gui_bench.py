@@ -240,7 +240,11 @@ def main() -> int:
             "WORKSHOP_APP_HOME": str(home),
             "WORKSHOP_APP_DEVICE": "bench",
             "PYTHONPATH": str(ROOT),
+            # Compiled bytecode, as an installed app has it (pip and PyInstaller write .pyc):
+            # kept in the temporary folder and written by the warm-up start below.
+            "PYTHONPYCACHEPREFIX": str(Path(tmp) / "pycache"),
         }
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         os.environ.update(
             {k: env[k] for k in ("QT_QPA_PLATFORM", "WORKSHOP_APP_HOME", "WORKSHOP_APP_DEVICE")}
         )

@@ -334,6 +334,29 @@ def test_teammates_can_add_file_actions_and_pages(qtbot, window):
     assert window.pages.currentWidget() is page
 
 
+def test_lazy_page_is_built_when_first_shown(qtbot, window):
+    built: list[QLabel] = []
+
+    def factory():
+        label = QLabel("summary workspace")
+        built.append(label)
+        return label
+
+    holder = window.add_lazy_page("Summary", factory, "Ctrl+Shift+U")
+    assert built == []  # the window starts without it
+    qtbot.keyClick(
+        window.capture_page.note_field,
+        Qt.Key.Key_U,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert window.pages.currentWidget() is holder
+    assert built and holder.page() is built[0]
+    window.show_page(window.capture_page)
+    window.show_page(built[0])  # the built page itself can be asked for
+    assert window.pages.currentWidget() is holder
+    assert len(built) == 1
+
+
 def test_ctrl_q_closes_without_asking(qtbot, window):
     assert window.isVisible()
     qtbot.keyClick(

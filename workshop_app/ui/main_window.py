@@ -8,6 +8,8 @@ Adding to it (for teammates)
   ``settings_menu`` and ``help_menu``.
 * A page (e.g. the Summary workspace): ``window.add_page(widget, title, shortcut=None)``;
   it gets a tab and a View-menu item. ``window.show_page(widget)`` switches to it.
+  A page that is costly to build (heavy imports, many reads) should use
+  ``window.add_lazy_page(title, factory, shortcut)``: it is built when first shown.
 * Dropped files arrive as ``window.bus.filesDropped(list[str])``.
 * A page with text that is saved when the field is left can define ``flush()``; it is
   called when the window closes.
@@ -37,6 +39,7 @@ from workshop_app.ui.pages.search_page import SearchPage
 from workshop_app.ui.pages.setup_page import SetupPage
 from workshop_app.ui.settings import Settings
 from workshop_app.ui.undo import NoteActions
+from workshop_app.ui.widgets.lazy_page import LazyPage
 from workshop_app.ui.widgets.timer import RoundTimer
 from workshop_app.ui.workers import Workers
 
@@ -164,7 +167,28 @@ class MainWindow(QMainWindow):
         )
         return index
 
+    def add_lazy_page(
+        self,
+        title: str,
+        factory: Callable[[], QWidget],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> LazyPage:
+        """Like ``add_page``, but ``factory()`` builds the page the first time it is shown.
+
+        Use it for pages that import heavy modules or read much when built: the window
+        then starts as fast without them. ``holder.page()`` builds it on demand.
+        """
+        holder = LazyPage(factory, self)
+        self.add_page(holder, title, shortcut)
+        return holder
+
     def show_page(self, widget: QWidget) -> None:
+        """Switch to a page (a lazy page's holder, or the page it built)."""
+        if self.pages.indexOf(widget) < 0:
+            for index in range(self.pages.count()):
+                holder = self.pages.widget(index)
+                if isinstance(holder, LazyPage) and holder.is_built and holder.page() is widget:
+                    widget = holder
         self.pages.setCurrentWidget(widget)
         widget.setFocus()
 
