@@ -15,7 +15,14 @@ from workshop_app.domain.clock import HybridClock, parse_stamp
 from workshop_app.domain.model import DEFAULT_THEMES
 from workshop_app.export.json_export import export_json
 from workshop_app.store import Store
-from workshop_app.sync import apply_merge, export_session, merge_files, note_provenance, plan_merge
+from workshop_app.sync import (
+    apply_merge,
+    catch_up_clock,
+    export_session,
+    merge_files,
+    note_provenance,
+    plan_merge,
+)
 
 # Three venues' notes as their facilitators typed them (written for these tests).
 CSV = {
@@ -389,10 +396,17 @@ def test_the_target_clock_moves_past_every_incoming_stamp(tmp_path: Path) -> Non
                                     kind="challenge", text="Fra fremtiden", date="2026-04-15")
         future = store.db.execute("SELECT hlc FROM notes WHERE id = ?", [note_id]).fetchone()[0]
     session = export(fast, tmp_path / "fast.wsession", "lapF")
-    with Store.open(tmp_path / "c.sqlite", device="coord") as store:
-        apply_merge(store, [session])
+    target = tmp_path / "c.sqlite"
+    with Store.open(target, device="coord") as store, Store.open(target, device="coord") as window:
+        report = apply_merge(store, [session])
+        assert report.latest_stamp == future
+        assert any("fast.wsession" in w and "future" in w for w in report.warnings)
         store.update_note(note_id, text="Rettet af koordinatoren")
         stamp = store.db.execute("SELECT hlc FROM notes WHERE id = ?", [note_id]).fetchone()[0]
+        # Another store on the same file (the window's, while a worker merged) catches up too.
+        assert window.clock.tick() < future
+        catch_up_clock(window)
+        assert window.clock.tick() > stamp
     assert stamp > future and parse_stamp(stamp)[2] == "coord"
 
 

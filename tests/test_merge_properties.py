@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from workshop_app.capture.notes import add_note_by_names
 from workshop_app.domain.clock import HybridClock
+from workshop_app.errors import UserError
 from workshop_app.export.json_export import export_json
 from workshop_app.store import Store
 from workshop_app.sync import apply_merge, export_session
@@ -222,5 +223,55 @@ def test_merging_is_commutative_associative_and_idempotent(history) -> None:
             results.add(export_json(target))
             target.close()
             assert len(results) == 1
+        finally:
+            cluster.close()
+
+
+RENAMES = ("Klima i hverdagen", "Beskæftigelse", "Grøn omstilling", "klima i hverdagen")
+renames = st.tuples(st.just("rename theme"), device_index, st.integers(0, 20),
+                    st.integers(0, len(RENAMES) - 1))
+
+
+class RenamingCluster(Cluster):
+    """Laptops that also rename themes, onto names other laptops use."""
+
+    def run(self, op: tuple) -> None:
+        if op[0] != "rename theme":
+            super().run(op)
+            return
+        store = self.stores[op[1] % len(self)]
+        themes = store.themes()
+        try:
+            store.rename_theme(themes[op[2] % len(themes)].id, RENAMES[op[3]])
+        except UserError:
+            pass  # that name is taken on this laptop
+
+
+@settings(max_examples=20, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(
+    skews=st.lists(st.integers(-3_600_000, 3_600_000), min_size=3, max_size=4),
+    history=st.lists(st.one_of(operations, renames), max_size=25),
+    orders=st.randoms(use_true_random=False),
+)
+def test_theme_renames_still_converge_and_leave_no_duplicates(skews, history, orders) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        cluster = RenamingCluster(Path(folder), skews)
+        try:
+            for op in history:
+                cluster.run(op)
+            # A rename racing a unification may need one more exchange (see README).
+            for _round in range(2):
+                finals = [cluster.export(i) for i in range(len(cluster))]
+                for store in cluster.stores:
+                    order = list(finals)
+                    orders.shuffle(order)
+                    for path in order:
+                        apply_merge(store, [path])
+                exports = {export_json(store) for store in cluster.stores}
+                if len(exports) == 1:
+                    break
+            assert len(exports) == 1, "replicas differ after two exchanges"
+            check_consistent(json.loads(exports.pop()))
         finally:
             cluster.close()

@@ -17,6 +17,7 @@ later step. The rules themselves are in ``sync.rules``.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
@@ -105,6 +106,11 @@ class MergeReport:
     unified: dict[str, int] = field(default_factory=dict)
     conflicts: list[Conflict] = field(default_factory=list)
     rows_written: int = 0
+    #: the latest change stamp that came in: a GUI whose own ``Store`` did not run the merge
+    #: calls ``store.clock.observe(report.latest_stamp)`` (or ``catch_up_clock(store)``)
+    latest_stamp: str | None = None
+    #: things the coordinator should know (a laptop whose clock is far ahead, …)
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
@@ -129,6 +135,8 @@ class MergeReport:
             "unified": {k: v for k, v in self.unified.items() if v},
             "conflicts": [asdict(c) for c in self.conflicts],
             "rows_written": self.rows_written,
+            "latest_stamp": self.latest_stamp,
+            "warnings": list(self.warnings),
         }
 
     def lines(self) -> list[str]:
@@ -163,6 +171,8 @@ class MergeReport:
             out.append("unified duplicates: " + ", ".join(unified))
         for conflict in self.conflicts:
             out.append("conflict: " + conflict.summary)
+        for warning in self.warnings:
+            out.append("warning: " + warning)
         if self.dry_run:
             out.append("dry run: nothing was written")
         elif not self.changed:
@@ -308,6 +318,8 @@ class _Plan:
             },
         }
         stamps = [s.max_stamp() for s in snapshots]
+        report.latest_stamp = max((s for s in stamps if s), default=None)
+        report.warnings = _clock_warnings(snapshots, stamps)
         return cls(
             report=report,
             before=before,
@@ -365,6 +377,36 @@ def _write_transaction(store: Store) -> Iterator[None]:
     except BaseException:
         conn.rollback()
         raise
+
+
+def catch_up_clock(store: Store) -> None:
+    """Move a store's clock past every stamp in its database (after another connection merged
+    into it, e.g. ``merge_files`` in a worker thread while the window keeps its own store)."""
+    parts = [f'SELECT max(hlc) AS s FROM "{name}"' for name in schema.MERGED_TABLES]
+    latest = store.db.execute(f"SELECT max(s) FROM ({' UNION ALL '.join(parts)})").fetchone()[0]
+    if latest:
+        store.clock.observe(latest)
+
+
+#: A laptop whose latest change is further ahead of this computer's clock than this is named in
+#: the report: its stamps win over everything written here until real time catches up.
+CLOCK_AHEAD_WARNING = dt.timedelta(days=1)
+
+
+def _clock_warnings(snapshots: list[Snapshot], stamps: list[str | None]) -> list[str]:
+    from workshop_app.sync.provenance import stamp_time
+
+    now = dt.datetime.now(dt.UTC)
+    warnings = []
+    for snapshot, stamp in zip(snapshots, stamps, strict=True):
+        if stamp and stamp_time(stamp) - now > CLOCK_AHEAD_WARNING:
+            days = (stamp_time(stamp) - now).days
+            warnings.append(
+                f"{snapshot.name} has changes dated {days} days in the future: that laptop's "
+                "clock is wrong, and its changes win over later ones made elsewhere until "
+                "real time catches up"
+            )
+    return warnings
 
 
 def _upsert_sql(spec: schema.TableSpec) -> str:
