@@ -67,7 +67,7 @@ MAX_POSTINGS = 100
 #: Blocking: list entries read per note, rarest key first.
 CANDIDATE_BUDGET = 400
 #: Exact cosines computed per note (for the candidates sharing the most keys).
-CANDIDATES = 15
+CANDIDATES = 12
 #: Most similar notes kept per note as edges of the similarity graph.
 NEIGHBOURS = 10
 #: Most passes of the clustering's local moves (it usually settles in a few).
@@ -283,8 +283,13 @@ def _similar_pairs(corpus: _Corpus, threshold: float) -> dict[tuple[int, int], f
         x_lookup = lookup[x]
         x_keys = x_lookup.keys()
         scored: list[tuple[float, int]] = []
-        # (A stable sort in C: equal counts keep the order first met.)
-        for y, _ in sorted(shared.items(), key=_count, reverse=True)[:CANDIDATES]:
+        # The notes sharing most keys first; a stable sort, so equal counts keep the
+        # order first met. Most notes share one key only: sort the others first.
+        several = [item for item in shared.items() if item[1] > 1]
+        best = sorted(several, key=_count, reverse=True)[:CANDIDATES]
+        if len(best) < CANDIDATES:
+            best += [item for item in shared.items() if item[1] == 1][: CANDIDATES - len(best)]
+        for y, _ in best:
             pair = x * n + y if x < y else y * n + x
             score = exact.get(pair)
             if score is None:
