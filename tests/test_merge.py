@@ -492,3 +492,17 @@ def test_cli_merge_exit_codes(tmp_path: Path, sessions: dict[str, Path], cli_pro
     not_ours.write_text("hej", encoding="utf-8")
     refused_target = cli_process("merge", sessions["Amager"], "--db", not_ours)
     assert refused_target.returncode == 1 and not_ours.read_text(encoding="utf-8") == "hej"
+
+
+def test_progress_counts_each_step_once_when_files_were_read_first(
+    tmp_path: Path, sessions: dict[str, Path]
+) -> None:
+    from workshop_app.sync import load_sources
+
+    calls: list[tuple[int, int]] = []
+    record = lambda done, total: calls.append((done, total))
+    snapshots = load_sources(list(sessions.values()), record)
+    with Store.open(tmp_path / "c.sqlite", device="coord", seed_themes=False) as store:
+        plan_merge(store, snapshots, record)
+        apply_merge(store, snapshots, record)
+    assert calls == [(1, 5), (2, 5), (3, 5), (5, 5), (4, 5), (5, 5)]

@@ -182,11 +182,18 @@ class MergeReport:
 
 # ---------------------------------------------------------------- the service
 def load_sources(files: Sequence[Source], progress: Progress | None = None) -> list[Snapshot]:
-    """Validate and read every file (all of them before anything is written)."""
+    """Validate and read every file (all of them before anything is written).
+
+    Files already read (``Snapshot``) are taken as they are, without a progress call, so a
+    caller that read them first with its own progress sees the steps only once.
+    """
     total = len(files) + 2
     snapshots = []
     for done, item in enumerate(files, start=1):
-        snapshots.append(item if isinstance(item, Snapshot) else load_snapshot(item))
+        if isinstance(item, Snapshot):
+            snapshots.append(item)
+            continue
+        snapshots.append(load_snapshot(item))
         if progress:
             progress(done, total)
     return snapshots
