@@ -492,6 +492,10 @@ def test_cli_merge_exit_codes(tmp_path: Path, sessions: dict[str, Path], cli_pro
     not_ours.write_text("hej", encoding="utf-8")
     refused_target = cli_process("merge", sessions["Amager"], "--db", not_ours)
     assert refused_target.returncode == 1 and not_ours.read_text(encoding="utf-8") == "hej"
+    session_bytes = sessions["Amager"].read_bytes()
+    into_session = cli_process("merge", sessions["Nørrebro"], "--db", sessions["Amager"])
+    assert into_session.returncode == 1 and "is a session file" in into_session.stderr
+    assert sessions["Amager"].read_bytes() == session_bytes
 
 
 def test_progress_counts_each_step_once_when_files_were_read_first(

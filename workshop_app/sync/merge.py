@@ -26,7 +26,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from workshop_app.errors import StoreError
+from workshop_app.errors import StoreError, UserError
 from workshop_app.store import Store
 from workshop_app.sync import rules, schema
 from workshop_app.sync.incoming import Snapshot, load_snapshot
@@ -246,9 +246,15 @@ def merge_files(
     import sqlite_utils
 
     from workshop_app.store import database
+    from workshop_app.sync.session import EXTENSION
 
-    snapshots = load_sources(files, progress)
     db_path = Path(db_path)
+    if db_path.suffix.lower() == EXTENSION:
+        raise UserError(
+            f"{db_path.name} is a session file: merge it into a consultation database "
+            f"(--db NAME.sqlite) instead of into it"
+        )
+    snapshots = load_sources(files, progress)
     if dry_run and not db_path.exists():
         db = sqlite_utils.Database(memory=True, execute_plugins=False)
         database.migrate(db, None)
