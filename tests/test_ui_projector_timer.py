@@ -148,3 +148,23 @@ def test_timer_is_shown_in_capture_and_projector(qtbot, window):
     assert window.projector.timer_label.text() == "18:59"
     window.timer.reset()
     window.toggle_projector()
+
+
+def test_projector_keeps_the_newest_notes(qtbot, window, monkeypatch):
+    from workshop_app.ui import projector as projector_module
+
+    monkeypatch.setattr(projector_module, "MAX_ROWS", 3)
+    page = window.capture_page
+    window.toggle_projector()
+    projector = window.projector
+    for i in range(5):
+        qtbot.keyClicks(page.note_field, f"Note nummer {i}")
+        qtbot.keyClick(page.note_field, Qt.Key.Key_Return)
+    shown = [n.text for n in projector.notes_shown(page.phase)]
+    assert shown == ["Note nummer 2", "Note nummer 3", "Note nummer 4"]
+    # deleting a shown note brings the next older one back
+    last = page.note_model.note_at(page.note_model.rowCount() - 1)
+    window.note_actions.delete([last])
+    shown = [n.text for n in projector.notes_shown(page.phase)]
+    assert shown == ["Note nummer 1", "Note nummer 2", "Note nummer 3"]
+    window.toggle_projector()

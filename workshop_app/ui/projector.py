@@ -37,6 +37,10 @@ def place_label(venue: str, iso_date: str) -> str:
     return f"{venue} · {locale.toString(date, pattern)}"
 
 
+# The newest notes per column; older ones have scrolled out of sight on the wall.
+MAX_ROWS = 40
+
+
 class ProjectorWindow(QWidget):
     """Readable from the back of a hall: big type, high contrast, no controls."""
 
@@ -53,6 +57,7 @@ class ProjectorWindow(QWidget):
         self.meeting_id = self.theme_id = ""
         self.phase = CHALLENGE
         self._stale = True  # loaded when first shown
+        self._capped: dict[str, bool] = {}
         self.place = QLabel(self)
         self.place.setObjectName("projectorPlace")
         self.timer_label = TimerLabel(timer, self)
@@ -144,7 +149,9 @@ class ProjectorWindow(QWidget):
         self.theme_title.setText(theme.name if theme else "")
         self.place.setText(place_label(meeting.venue, meeting.date) if meeting else "")
         for kind, (_label, model, view) in self.columns.items():
-            model.set_rows([n for n in notes if n.kind == kind])
+            rows = [n for n in notes if n.kind == kind]
+            self._capped[kind] = len(rows) > MAX_ROWS
+            model.set_rows(rows[-MAX_ROWS:])
             view.scrollToBottom()
 
     def _model(self, note: Note) -> NoteListModel:
@@ -156,12 +163,17 @@ class ProjectorWindow(QWidget):
         if note.meeting_id == self.meeting_id and note.theme_id == self.theme_id:
             model = self._model(note)
             if model.row_of(note.id) < 0:
-                row = model.add(note)
-                self.columns[note.kind][2].scrollTo(model.index(row, 0))
+                model.add(note)
+                if model.rowCount() > MAX_ROWS:  # the oldest has long scrolled out of sight
+                    model.remove(model.note_at(0).id)
+                    self._capped[note.kind] = True
+                self.columns[note.kind][2].scrollToBottom()
 
     def _note_removed(self, note: Note) -> None:
         if self._when_shown():
             self._model(note).remove(note.id)
+            if self._capped.get(note.kind):
+                self.reload()  # an older note comes back into view
 
     def _note_changed(self, note: Note) -> None:
         if not self._when_shown():
