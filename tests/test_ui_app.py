@@ -238,3 +238,53 @@ def test_no_display_is_one_clear_line(cli_process, tmp_path):
     assert result.stderr.strip().startswith("workshop-app: error: no display")
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "c.sqlite").exists()  # nothing created
+
+
+def test_workers_run_off_the_ui_thread_with_progress_and_one_error_dialog(
+    qtbot, monkeypatch, demo_db
+):
+    import threading
+
+    from PySide6.QtWidgets import QWidget
+
+    from workshop_app.errors import UserError
+    from workshop_app.ui.workers import Workers
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    workers = Workers(parent)
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "workshop_app.ui.dialogs.show_error", lambda p, message, title=None: shown.append(message)
+    )
+    ui_thread = threading.get_ident()
+    results: list[object] = []
+    steps: list[int] = []
+
+    def job(a, b, progress):
+        assert threading.get_ident() != ui_thread
+        for i in range(3):
+            progress(i + 1, 3, "step")
+        return a + b
+
+    def on_done(value):
+        assert threading.get_ident() == ui_thread
+        results.append(value)
+
+    workers.run(job, 2, 3, on_done=on_done, title="Adding", progress=True)
+    qtbot.waitUntil(lambda: results == [5])
+    assert workers.active == 0
+
+    def refuse():
+        raise UserError("the disk is full")
+
+    workers.run(refuse, title="Refusing")
+    qtbot.waitUntil(lambda: shown == ["the disk is full"])
+
+    def count_notes(store):
+        steps.append(1)
+        return store.count_notes()
+
+    workers.run_on_store(demo_db, count_notes, on_done=results.append)
+    qtbot.waitUntil(lambda: len(results) == 2)
+    assert results[1] == 43 and steps == [1]
