@@ -44,8 +44,9 @@ def window(qtbot, ui_store):
 
 @pytest.fixture
 def ws(qtbot, window):
-    page = window.summary_page
-    window.show_page(page)
+    window.show_page(window.summary_page)
+    page = window.summary_page.workspace
+    assert page is not None and page.isVisible()
     qtbot.waitUntil(lambda: page.searches_done == 1, timeout=WAIT)
     return page
 
@@ -79,6 +80,12 @@ def test_page_is_in_the_window(window):
     assert action.shortcut().toString() == "Ctrl+R"
     action.trigger()
     assert window.pages.currentWidget() is window.summary_page
+
+
+def test_page_is_built_only_when_first_shown(window):
+    assert window.summary_page.workspace is None  # startup does not pay for it
+    window.show_page(window.summary_page)
+    assert window.summary_page.workspace is not None
 
 
 def test_sections_list_topics_first_then_themes(ws):
@@ -392,5 +399,6 @@ def test_keyboard_access_and_fit_on_a_laptop_screen(window, ws):
     assert ws.minimumSizeHint().width() <= 1366 - 20
     assert ws.minimumSizeHint().height() <= 768 - 120
     # the page takes focus on its section list
-    window.show_page(ws)
+    window.show_page(window.summary_page)
     assert ws.focusProxy() is ws.sections.view
+    assert window.summary_page.focusProxy() is ws

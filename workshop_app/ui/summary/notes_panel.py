@@ -117,7 +117,7 @@ class NotesPanel(QWidget):
         self.link_button.setToolTip(
             self.tr("Link the selected notes to the selected summary point (Ctrl+L)")
         )
-        self.draft_button = QPushButton(self.tr("New point from &selection"), self)
+        self.draft_button = QPushButton(self.tr("New point from selec&tion"), self)
         self.draft_button.setToolTip(
             self.tr("Draft a summary point from the selected notes (Ctrl+Shift+N)")
         )

@@ -123,7 +123,7 @@ class SummaryWorkspace(QWidget):
         left.addWidget(self.recurring)
         left.setStretchFactor(0, 3)
         left.setStretchFactor(1, 2)
-        left.setSizes([360, 260])
+        left.setSizes([410, 210])
         left.setChildrenCollapsible(False)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
