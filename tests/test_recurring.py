@@ -71,6 +71,17 @@ def test_tokens_drop_stop_words_and_stems_join_inflections():
     assert danish.stem("boliger") == danish.stem("bolig")
 
 
+def test_c_and_python_stemmers_agree():
+    """PyStemmer (used when installed) must stem exactly like snowballstemmer's Python code."""
+    from snowballstemmer.danish_stemmer import DanishStemmer
+
+    python_stemmer = DanishStemmer()
+    words = {w for row in quality.NOTES for w in danish.tokens(row[4])}
+    assert len(words) > 300
+    for word in sorted(words):
+        assert danish.stem(word) == python_stemmer.stemWord(word), word
+
+
 def test_compound_parts_use_words_seen_on_their_own():
     words = ("tolk", "lægen", "kontingent", "sprog", "undervisning")
     vocabulary = {w: danish.stem(w) for w in words}

@@ -12,7 +12,11 @@ Pipeline for one note (all pure Python, deterministic):
    simplemma's lemmatiser because it is already a dependency, needs no
    dictionary data, is fast, and what we compare are shared *features*, not
    readable words: a stem only has to be the same for the inflections of one
-   word. Readable words for labels come from ``surface forms`` instead.
+   word. Readable words for labels come from the notes' own spellings instead.
+   (simplemma would give readable lemmas, but loads a dictionary for about a
+   second and maps "ældre" (the elderly) to "gammel".) When PyStemmer, the C
+   build of the same Snowball stemmers, is installed, snowballstemmer uses it:
+   the same stems, much faster.
 4. **Compound parts**: Danish writes compounds as one word. A stem's longest
    known head and tail (known = the stem of a word that occurs on its own in the
    notes) are added as extra word features with weight ``PART_WEIGHT``:
