@@ -144,11 +144,25 @@ def _connect_readonly(path: Path) -> sqlite3.Connection:
 
 
 def _state(conn: sqlite3.Connection) -> str:
-    """What distinguishes one saved state from another: schema version and newest change stamp."""
+    """What distinguishes one saved state from another.
+
+    Schema version, newest change stamp, and per table the row count, the number of
+    tombstones and the sums of the stamps' wall-clock and counter parts. The newest stamp
+    alone is not enough: a merge can bring in or update rows whose stamps are all older than
+    the newest local change. A row's stamp only ever grows, so any change moves the sums.
+    """
     version = conn.execute("PRAGMA user_version").fetchone()[0]
-    parts = [f"SELECT max(hlc) AS s FROM {t}" for t in (*SYNCED_TABLES, "settings")]
-    stamp = conn.execute(f"SELECT max(s) FROM ({' UNION ALL '.join(parts)})").fetchone()[0]
-    return f"{version}:{stamp or ''}"
+    tables = (*SYNCED_TABLES, "settings")
+    parts = [
+        f"SELECT count(*), max(hlc), total(deleted), "
+        f"sum(CAST(substr(hlc, 1, 15) AS INTEGER)), sum(CAST(substr(hlc, 17, 6) AS INTEGER)) "
+        f"FROM {t}"
+        for t in tables
+    ]
+    rows = conn.execute(" UNION ALL ".join(parts)).fetchall()
+    stamp = max((r[1] for r in rows if r[1]), default="")
+    counts = ",".join(f"{r[0]}/{int(r[2])}/{r[3] or 0}/{r[4] or 0}" for r in rows)
+    return f"{version}:{stamp}:{counts}"
 
 
 @lru_cache(maxsize=256)
