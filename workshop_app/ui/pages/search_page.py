@@ -149,6 +149,9 @@ class SearchPage(QWidget):
 
     def run_search(self) -> None:
         self._debounce.stop()
+        if not self.isVisible():  # searched when shown (the window may be closing)
+            self._dirty = True
+            return
         self._dirty = False
         notes = self.store.notes(
             search=self.text.text().strip() or None,
