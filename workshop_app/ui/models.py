@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -268,8 +267,3 @@ class SearchResultsModel(QAbstractTableModel):
         if role == NoteRole:
             return note
         return None
-
-
-def with_text(note: Note, text: str) -> Note:
-    """A copy of ``note`` with new text (for updating a row without a reload)."""
-    return replace(note, text=text)
