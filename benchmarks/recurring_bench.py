@@ -5,10 +5,10 @@ Run: ``python benchmarks/recurring_bench.py [--sizes 1000,3000,10000] [--runs 3]
 Two kinds of generated consultations (seeded: every run builds the same files),
 24 meetings at 12 venues, the seven themes, eight tables per theme:
 
-- **realistic**: each note is a sentence of its own, built from Danish noun
-  compounds, verbs and adjectives drawn with Zipf-like frequencies (a few words
-  everywhere, most words rare, as in real notes), and 1 in 6 notes restates one of
-  60 recurring ideas in varied words at several meetings;
+- **realistic**: each note is a generated Danish-looking sentence (not meaningful
+  text) of noun compounds, verbs and adjectives drawn with Zipf-like frequencies
+  (a few words everywhere, most words rare, as in real notes), and 1 in 6 notes
+  restates one of 60 recurring ideas in varied words at several meetings;
 - **dense** (stress test): every note is one of 70 subjects x 30 statements, so
   thousands of notes are near-copies of each other and every note has many
   similar notes: far more similar pairs than real notes give.
