@@ -288,3 +288,40 @@ def test_workers_run_off_the_ui_thread_with_progress_and_one_error_dialog(
     workers.run_on_store(demo_db, count_notes, on_done=results.append)
     qtbot.waitUntil(lambda: len(results) == 2)
     assert results[1] == 43 and steps == [1]
+
+
+def test_gui_starts_in_a_subprocess_and_sigterm_quits_cleanly(demo_db, tmp_path):
+    import os
+    import signal
+    import subprocess
+    import time
+
+    from workshop_app.store import Store
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "workshop_app", "--db", str(demo_db), "--lang", "da"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        # The capture view saves where it is shortly after it opens: the window is up.
+        deadline = time.monotonic() + 60
+        position = None
+        while position is None and time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.2)
+            with Store.open(demo_db, create=False) as store:
+                position = store.get_local("capture.position")
+        assert position is not None, proc.stderr.read() if proc.poll() is not None else ""
+        with Store.open(demo_db, create=False) as store:
+            first = store.meetings()[0]
+        assert position["meeting"] == first.id
+        proc.send_signal(signal.SIGTERM)
+        _out, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0, err
+    assert "Traceback" not in err

@@ -8,6 +8,7 @@ another file; they never surface as a traceback.
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -252,6 +253,24 @@ def check_display() -> None:
         )
 
 
+def _quit_on_signals(controller: AppController) -> QTimer:
+    """SIGTERM (logout, shutdown) and Ctrl+C close the window like Ctrl+Q: exit code 0.
+
+    Python runs signal handlers only when it holds control, so a slow timer wakes it.
+    """
+    def close(*_args: object) -> None:
+        if controller.window is not None:
+            controller.window.close()  # saves the position, closes the projector
+        QApplication.quit()
+
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, close)
+    wake = QTimer()
+    wake.timeout.connect(lambda: None)
+    wake.start(250)
+    return wake
+
+
 def run_gui(db_path: Path | None, language: str | None = None) -> int:
     """Open the window on ``db_path`` (default: the user's consultation); returns the exit code."""
     check_display()
@@ -263,7 +282,9 @@ def run_gui(db_path: Path | None, language: str | None = None) -> int:
     controller = AppController(settings, translators)
     if not controller.start(Path(db_path) if db_path else paths.default_db_path()):
         return 1
+    wake = _quit_on_signals(controller)
     code = app.exec()
+    wake.stop()
     if controller.store is not None:
         controller.store.close()
     return code
