@@ -78,6 +78,20 @@ def test_add_list_edit_and_delete(filled):
     assert {r[0] for r in store.db.execute("SELECT deleted FROM point_links")} == {1}
 
 
+def test_restore_point_undoes_a_delete_with_the_same_id_place_and_links(filled):
+    store, ids = filled
+    tid = theme_id(store, U)
+    first = curate.add_point(store, "Første", theme_id=tid, note_ids=ids[:2])
+    second = curate.add_point(store, "Anden", theme_id=tid)
+    links = curate.delete_point(store, first.id)
+    assert len(links) == 2
+    back = curate.restore_point(store, first.id, links)
+    assert back == first
+    assert [p.id for p in curate.list_points(store, theme_id=tid)] == [first.id, second.id]
+    with pytest.raises(UserError, match="no such summary point"):
+        curate.restore_point(store, "nope")
+
+
 def test_points_for_topics_come_first_then_themes_in_order(filled):
     store, ids = filled
     later = curate.add_point(store, "Om beskæftigelse", theme_id=theme_id(store, B))

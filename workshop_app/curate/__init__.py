@@ -20,6 +20,7 @@ from workshop_app.curate.points import (
     move_point,
     promote_group,
     reorder_points,
+    restore_point,
     unlink_notes,
 )
 
@@ -39,5 +40,6 @@ __all__ = [
     "move_point",
     "promote_group",
     "reorder_points",
+    "restore_point",
     "unlink_notes",
 ]

@@ -307,15 +307,44 @@ def move_point(
     return get_point(store, point_id)
 
 
-def delete_point(store: Store, point_id: str) -> None:
-    """Delete a point and its links (tombstones, so the delete merges to other laptops)."""
+def delete_point(store: Store, point_id: str) -> tuple[str, ...]:
+    """Delete a point and its links (tombstones, so the delete merges to other laptops).
+
+    Returns the ids of the links it deleted, for ``restore_point`` (undo).
+    """
     get_point(store, point_id)
     with store.transaction():
-        for (link_id,) in store.db.execute(
-            "SELECT id FROM point_links WHERE point_id = ? AND deleted = 0 ORDER BY id", [point_id]
-        ).fetchall():
+        links = tuple(
+            link_id
+            for (link_id,) in store.db.execute(
+                "SELECT id FROM point_links WHERE point_id = ? AND deleted = 0 ORDER BY id",
+                [point_id],
+            ).fetchall()
+        )
+        for link_id in links:
             store._tombstone("point_links", link_id)
         store._tombstone("summary_points", point_id)
+    return links
+
+
+def restore_point(store: Store, point_id: str, link_ids: Iterable[str] = ()) -> SummaryPoint:
+    """Undo ``delete_point``: the same point (same id and place) with the given links."""
+    row = store.db.execute("SELECT deleted FROM summary_points WHERE id = ?", [point_id]).fetchone()
+    if row is None:
+        raise UserError(f"no such summary point: {point_id}")
+    with store.transaction():
+        if row[0]:
+            store._restore("summary_points", point_id)
+        for link_id in link_ids:
+            link = store.db.execute(
+                "SELECT deleted FROM point_links WHERE id = ? AND point_id = ?",
+                [link_id, point_id],
+            ).fetchone()
+            if link is None:
+                raise UserError(f"no such link of this point: {link_id}")
+            if link[0]:
+                store._restore("point_links", link_id)
+    return get_point(store, point_id)
 
 
 def reorder_points(store: Store, point_ids: Sequence[str]) -> None:
