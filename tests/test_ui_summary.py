@@ -126,11 +126,8 @@ def test_write_a_point_and_link_selected_notes(qtbot, ws):
     # the linked notes are marked in the notes list, with the selected point's accent
     from workshop_app.ui.summary.models import FocusRole, LinkedRole
 
-    marked = {
-        ws.notes.model.item(r).data(IdRole)
-        for r in range(ws.notes.model.rowCount())
-        if ws.notes.model.item(r).data(LinkedRole) and ws.notes.model.item(r).data(FocusRole)
-    }
+    rows = [ws.notes.model.index(r, 0) for r in range(ws.notes.model.rowCount())]
+    marked = {i.data(IdRole) for i in rows if i.data(LinkedRole) and i.data(FocusRole)}
     assert marked == {n.id for n in picked}
     # "Hide linked" leaves only what is still to be condensed
     ws.notes.hide_linked.setChecked(True)

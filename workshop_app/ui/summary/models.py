@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
+    QAbstractListModel,
     QByteArray,
     QCoreApplication,
     QMimeData,
@@ -121,19 +122,87 @@ def point_id_of(mime: QMimeData) -> str:
     return bytes(mime.data(POINT_MIME).data()).decode("utf-8", "replace")
 
 
-class NotesModel(QStandardItemModel):
-    """Notes as rows; dragging them carries their ids (``NOTE_MIME``)."""
+class NoteRow:
+    """One row of the notes list: the note and how it is shown."""
+
+    __slots__ = ("detail", "focus", "note", "points")
+
+    def __init__(self, note, detail: str, points: list[str]) -> None:
+        self.note, self.detail, self.points, self.focus = note, detail, points, False
+
+
+_NOTE_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+)
+
+
+class NotesModel(QAbstractListModel):
+    """Notes as rows, computed on demand (10,000 rows cost one list, not 10,000 items).
+
+    Dragging rows carries their ids (``NOTE_MIME``) and their texts as plain text.
+    """
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[NoteRow] = []
+
+    def set_rows(self, rows: list[NoteRow]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rows(self) -> list[NoteRow]:
+        return self._rows
+
+    def row_at(self, row: int) -> NoteRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def set_focus_ids(self, ids: set[str]) -> None:
+        """Mark the notes of the selected point; repaints only the rows that changed."""
+        for number, row in enumerate(self._rows):
+            focus = row.note.id in ids
+            if row.focus != focus:
+                row.focus = focus
+                index = self.index(number, 0)
+                self.dataChanged.emit(index, index, [FocusRole])
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 -- Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return row.note.text
+        if role == IdRole:
+            return row.note.id
+        if role == RowRole:
+            return "note"
+        if role == KindRole:
+            return row.note.kind
+        if role == DetailRole:
+            return row.detail
+        if role == LinkedRole:
+            return bool(row.points)
+        if role == FocusRole:
+            return row.focus
+        if role == ObjectRole:
+            return row.note
+        if role == Qt.ItemDataRole.ToolTipRole and row.points:
+            linked = QCoreApplication.translate("Summary", "Linked to:")
+            return linked + "\n" + "\n".join(f"• {p}" for p in row.points)
+        return None
+
+    def flags(self, index) -> Qt.ItemFlag:
+        return _NOTE_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def mimeTypes(self) -> list[str]:
         return [NOTE_MIME, "text/plain"]
 
     def mimeData(self, indexes) -> QMimeData:
-        rows = sorted({i.row() for i in indexes if i.isValid()})
-        items = [self.item(r) for r in rows]
-        return note_mime(
-            [i.data(IdRole) for i in items if i is not None],
-            [i.text() for i in items if i is not None],
-        )
+        rows = [self._rows[r] for r in sorted({i.row() for i in indexes if i.isValid()})]
+        return note_mime([r.note.id for r in rows], [r.note.text for r in rows])
 
     def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.LinkAction | Qt.DropAction.CopyAction
@@ -232,6 +301,14 @@ class CardDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         m = self.metrics(option.font)
         width = self._width(index)
+        model = index.model()
+        if isinstance(model, NotesModel):  # the long list: no per-role calls through Qt
+            note_row = model.row_at(index.row())
+            if note_row is not None:
+                key = ("note", note_row.note.text, note_row.detail, width, False, None)
+                cached = self._heights.get(key)
+                if cached is not None:
+                    return QSize(width, cached)
         row = index.data(RowRole)
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
         detail = index.data(DetailRole) or ""

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QStandardItem
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,14 +26,8 @@ from PySide6.QtWidgets import (
 from workshop_app.domain.model import Note
 from workshop_app.ui.summary.models import (
     CardDelegate,
-    DetailRole,
-    FocusRole,
-    IdRole,
-    KindRole,
-    LinkedRole,
+    NoteRow,
     NotesModel,
-    ObjectRole,
-    RowRole,
     count_notes,
 )
 
@@ -182,11 +175,7 @@ class NotesPanel(QWidget):
     def set_focus_notes(self, note_ids: Iterable[str]) -> None:
         """Mark the notes of the selected point (accent bar) without rebuilding."""
         self._focus = set(note_ids)
-        for row in range(self.model.rowCount()):
-            item = self.model.item(row)
-            focus = item.data(IdRole) in self._focus
-            if bool(item.data(FocusRole)) != focus:
-                item.setData(focus, FocusRole)
+        self.model.set_focus_ids(self._focus)
 
     def _refill(self) -> None:
         keep = set(self.selected_ids())
@@ -194,8 +183,8 @@ class NotesPanel(QWidget):
         venue = self.venue_filter.currentData() or ""
         needle = self.search.text().strip().casefold()
         hide = self.hide_linked.isChecked()
-        self.model.clear()
-        shown = linked_count = 0
+        rows: list[NoteRow] = []
+        linked_count = 0
         for note in self._notes:
             if (kind and note.kind != kind) or (venue and note.venue != venue):
                 continue
@@ -204,32 +193,19 @@ class NotesPanel(QWidget):
                 continue
             if needle and needle not in note.text.casefold():
                 continue
-            item = QStandardItem(note.text)
-            item.setData(note.id, IdRole)
-            item.setData("note", RowRole)
-            item.setData(note.kind, KindRole)
-            item.setData(note, ObjectRole)
-            item.setData(bool(points), LinkedRole)
-            item.setData(note.id in self._focus, FocusRole)
             place = [note.venue, note.group]
             if self._show_theme:
                 place.insert(1, note.theme)
             detail = " · ".join(p for p in place if p)
             if note.topic:
                 detail += f"  ◆ {note.topic}"
-            item.setData(detail, DetailRole)
-            item.setFlags(
-                Qt.ItemFlag.ItemIsEnabled
-                | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsDragEnabled
-            )
-            if points:
-                linked_count += 1
-                item.setToolTip(self.tr("Linked to:") + "\n" + "\n".join(f"• {p}" for p in points))
-            self.model.appendRow(item)
-            shown += 1
+            row = NoteRow(note, detail, points)
+            row.focus = note.id in self._focus
+            rows.append(row)
+            linked_count += bool(points)
+        self.model.set_rows(rows)
         self.count_label.setText(
-            count_notes(shown)
+            count_notes(len(rows))
             + (" · " + self.tr("{0} linked").format(linked_count) if linked_count else "")
         )
         if keep:
@@ -238,12 +214,12 @@ class NotesPanel(QWidget):
 
     # ------------------------------------------------------------------ selection
     def selected_ids(self) -> list[str]:
-        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
-        return [self.model.item(r).data(IdRole) for r in rows if self.model.item(r)]
+        return [n.id for n in self.selected_notes()]
 
     def selected_notes(self) -> list[Note]:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
-        return [self.model.item(r).data(ObjectRole) for r in rows if self.model.item(r)]
+        found = [self.model.row_at(r) for r in rows]
+        return [r.note for r in found if r is not None]
 
     def select_ids(self, note_ids: Iterable[str]) -> None:
         from PySide6.QtCore import QItemSelection, QItemSelectionModel
@@ -251,9 +227,9 @@ class NotesPanel(QWidget):
         wanted = set(note_ids)
         selection = QItemSelection()
         first = None
-        for row in range(self.model.rowCount()):
-            index = self.model.index(row, 0)
-            if index.data(IdRole) in wanted:
+        for number, row in enumerate(self.model.rows()):
+            if row.note.id in wanted:
+                index = self.model.index(number, 0)
                 selection.select(index, index)
                 first = first or index
         flags = (
@@ -267,7 +243,7 @@ class NotesPanel(QWidget):
             )
 
     def visible_ids(self) -> list[str]:
-        return [self.model.item(r).data(IdRole) for r in range(self.model.rowCount())]
+        return [r.note.id for r in self.model.rows()]
 
     def _update_buttons(self, *_args) -> None:
         has = bool(self.view.selectionModel().hasSelection())
