@@ -399,3 +399,61 @@ def test_keyboard_access_and_fit_on_a_laptop_screen(window, ws):
     window.show_page(window.summary_page)
     assert ws.focusProxy() is ws.sections.view
     assert window.summary_page.focusProxy() is ws
+
+
+def test_keys_link_draft_and_promote(qtbot, ws):
+    theme = open_theme(ws, "Byudvikling og tryghed")
+    point = curate.add_point(
+        ws.store, "Mørke stier gør folk utrygge", theme_id=theme.id, kind="challenge"
+    )
+    ws.reload()
+    qtbot.waitUntil(lambda: ws.points.index_of(point.id).isValid(), timeout=WAIT)
+    ws.points.tree.setCurrentIndex(ws.points.index_of(point.id))
+    notes = ws.store.notes(theme_id=theme.id)
+    ws.notes.view.setFocus()
+    ws.notes.select_ids([notes[0].id])
+    qtbot.keyClick(ws.notes.view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert curate.get_point(ws.store, point.id).note_ids == (notes[0].id,)
+
+    ws.notes.view.setFocus()
+    ws.notes.select_ids([notes[1].id])
+    qtbot.keyClick(
+        ws.notes.view,
+        Qt.Key.Key_N,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert ws.points.draft_note_ids() == [notes[1].id]
+    assert ws.points.editor.hasFocus()  # ready to rewrite the draft
+    qtbot.keyClick(ws.points.editor, Qt.Key.Key_Escape)  # Esc drops the draft
+    assert ws.points.editor.toPlainText() == "" and not ws.points.draft_note_ids()
+
+    topics = len(ws.store.topics())
+    ws.recurring.view.setFocus()
+    ws.recurring.select_group(0)
+    qtbot.keyClick(
+        ws.recurring.view,
+        Qt.Key.Key_P,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert ws.section.kind == "topic"
+    assert len(ws.store.topics()) >= topics and ws.points.current_point_id()
+
+
+def test_draft_is_the_most_central_note_and_the_majority_kind():
+    from types import SimpleNamespace
+
+    from workshop_app.ui.summary.drafting import draft_point
+
+    notes = [
+        SimpleNamespace(id="1", kind="solution", text="Lektiecafé på biblioteket om aftenen"),
+        SimpleNamespace(id="2", kind="solution", text="Flere lektiecaféer  med frivillige"),
+        SimpleNamespace(
+            id="3", kind="challenge", text="Lektiecaféer på biblioteket mangler frivillige"
+        ),
+    ]
+    text, kind = draft_point(notes)
+    assert text == "Lektiecaféer på biblioteket mangler frivillige"  # shares most with the rest
+    assert kind == "solution"
+    assert draft_point(list(reversed(notes))) == (text, kind)  # the order does not matter
+    assert draft_point(notes[:1] + notes[2:])[1] is None  # an even split: no kind
+    assert draft_point([]) == ("", None)
