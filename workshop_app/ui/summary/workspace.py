@@ -65,6 +65,11 @@ QTreeView::branch:selected { background: #e3ecf5; }
 """
 
 
+def _theme_title(name: str, venue: str | None) -> str:
+    """A venue-only theme's name with its venue, unless the name says it already."""
+    return f"{name} ({venue})" if venue and venue.casefold() not in name.casefold() else name
+
+
 def _natural(text: str) -> list:
     """Sort key that puts "Bord 2" before "Bord 10"."""
     return [int(part) if part.isdigit() else part.casefold() for part in re.split(r"(\d+)", text)]
@@ -242,7 +247,7 @@ class SummaryWorkspace(QWidget):
             row(
                 f"theme:{t.id}",
                 t.id,
-                t.name + (f" ({t.venue})" if t.venue else ""),
+                _theme_title(t.name, t.venue),
                 counts.get(t.id, 0),
             )
             for t in self.store.themes()
