@@ -66,9 +66,28 @@ def db_path(args: argparse.Namespace) -> Path:
     return args.db if args.db is not None else paths.default_db_path()
 
 
+def _window_only_args(argv: Sequence[str]) -> argparse.Namespace | None:
+    """``--db PATH`` / ``--lang X`` and nothing else: the window, without loading every command."""
+    quick = _QuietParser(add_help=False)
+    quick.add_argument("--db", type=Path, default=None)
+    quick.add_argument("--lang", choices=("da", "en"), default=None)
+    try:
+        args, rest = quick.parse_known_args(list(argv))
+    except ValueError:  # let the full parser report the usage error
+        return None
+    return None if rest else args
+
+
+class _QuietParser(argparse.ArgumentParser):
+    def error(self, message: str):  # type: ignore[override]
+        raise ValueError(message)
+
+
 def run(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = _window_only_args(argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
     handler: Callable[[argparse.Namespace], int | None] | None = getattr(args, "func", None)
     try:
         from workshop_app.safety.backup import automatic_backups
@@ -113,9 +132,4 @@ def _log_crash() -> Path | None:
 
 def main() -> None:
     """Process entry point of ``workshop-app``."""
-    # sqlite-utils imports numpy whenever it is installed, only to adapt numpy values that this
-    # app never stores; that alone costs ~90 ms of every command's start-up. Only the process
-    # entry point does this, so tests and library users are unaffected.
-    if "numpy" not in sys.modules:
-        sys.modules["numpy"] = None  # type: ignore[assignment]
     sys.exit(run())
