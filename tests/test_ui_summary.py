@@ -415,6 +415,15 @@ def test_keys_link_draft_and_promote(qtbot, ws):
     qtbot.keyClick(ws.notes.view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert curate.get_point(ws.store, point.id).note_ids == (notes[0].id,)
 
+    # Delete on the point deletes it; Ctrl+Z (the window's undo) brings it back, linked
+    ws.points.tree.setFocus()
+    ws.points.tree.setCurrentIndex(ws.points.index_of(point.id))
+    qtbot.keyClick(ws.points.tree, Qt.Key.Key_Delete)
+    assert not curate.list_points(ws.store, theme_id=theme.id)
+    qtbot.keyClick(ws.points.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    (back,) = curate.list_points(ws.store, theme_id=theme.id)
+    assert back.text == point.text and back.note_ids == (notes[0].id,)
+
     ws.notes.view.setFocus()
     ws.notes.select_ids([notes[1].id])
     qtbot.keyClick(
