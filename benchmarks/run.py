@@ -1,0 +1,139 @@
+"""The benchmark suite: one table of medians against the app's targets.
+
+    python benchmarks/run.py [--repeats 5] [--quick]
+
+Every figure is the median of several runs. Whole-process figures start a fresh
+``python -m workshop_app …`` each time, start-up included. Child processes get compiled
+bytecode (PYTHONPYCACHEPREFIX in a temporary folder), as an installed app has.
+Nothing here runs in the test suite: tests check behaviour, this measures speed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.common import print_table  # noqa: E402
+
+Row = tuple[str, str, str, str]
+
+
+def verdict(ok: bool | None) -> str:
+    return "" if ok is None else ("met" if ok else "MISSED")
+
+
+def gui(repeats: int) -> list[Row]:
+    from benchmarks import gui_bench
+
+    _rows, raw = gui_bench.measure(notes=10_000, runs=repeats, adds=200)
+    empty, full = statistics.median(raw["empty"]), statistics.median(raw["full"])
+    by_name = {r[0]: r for r in _rows}
+    add = next(r for name, r in by_name.items() if name.startswith("add a note at"))
+    return [
+        ("time until the window appears, 10,000 notes",
+         f"{full * 1000:.0f} ms = {raw['ratio']:.2f}x empty window ({empty * 1000:.0f} ms)",
+         "<= 2x", verdict(raw["ratio"] <= 2)),
+        ("UI-thread latency of adding a note, 10,000 notes, p50 / p99", add[1], "p99 <= 16 ms",
+         verdict(raw["add_p99"] <= 16)),
+        ("peak memory with the GUI on 10,000 notes", f"{raw['peak_mb']:.0f} MB", "<= 300 MB",
+         verdict(raw["peak_mb"] <= 300)),
+    ]
+
+
+def import_csv(repeats: int) -> list[Row]:
+    from benchmarks import import_bench
+
+    (row,) = import_bench.measure(repeats=repeats)
+    return [("import of 10,000 notes (CSV, whole process)", row[1], "—", "")]
+
+
+def merge(repeats: int) -> list[Row]:
+    from benchmarks import merge_bench
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        env = {**os.environ, "WORKSHOP_APP_HOME": str(folder / "home"),
+               "WORKSHOP_APP_DEVICE": "coordinator"}
+        files = merge_bench.build_sessions(folder, 10, 1000)
+        times = [merge_bench.timed(["merge", *files, "--db", folder / f"m{i}.sqlite"], env)[0]
+                 for i in range(repeats)]
+    median = statistics.median(times)
+    return [("merge of 10 x 1,000 notes (whole process)", f"{median:.2f} s", "<= 1 s",
+             verdict(median <= 1.0))]
+
+
+def export(repeats: int) -> list[Row]:
+    from benchmarks import export_bench
+
+    rows = export_bench.measure(repeats=repeats, use_soffice=True)
+    result: list[Row] = []
+    seed_pdf = next(r for r in rows if r[0].startswith("export pdf, seed-size"))
+    big_pdf = next(r for r in rows if r[0].startswith("export pdf, 10,000"))
+    seed_s = float(seed_pdf[3].split()[0])
+    big_s = float(big_pdf[3].split()[0])
+    lo = next((r for r in rows if r[0].startswith("soffice") and "seed-size" in r[0]), None)
+    lo_text, lo_ok = "LibreOffice not installed", None
+    if lo is not None:
+        lo_s = float(lo[3].split()[0])
+        lo_text = f"LibreOffice {lo_s:.2f} s = {lo_s / seed_s:.1f}x slower"
+        lo_ok = lo_s / seed_s >= 3
+    result.append((f"seed-size PDF ({seed_pdf[1]} points, {seed_pdf[2]} pages, whole process)",
+                   f"{seed_s:.2f} s; {lo_text}", "<= 0.5 s, >= 3x faster than LibreOffice",
+                   verdict(seed_s <= 0.5 and lo_ok is not False)))
+    result.append((f"10,000-note PDF ({big_pdf[2]} pages, whole process)", f"{big_s:.2f} s",
+                   "<= 10 s", verdict(big_s <= 10)))
+    return result
+
+
+def handout(repeats: int) -> list[Row]:
+    from benchmarks import handout_bench
+
+    rows = handout_bench.measure(repeats=repeats)
+    eight = next(r for r in rows if r[0].startswith("8-up"))
+    return [("8-up handout (whole process)", eight[1], "—", "")]
+
+
+def recurring(repeats: int) -> list[Row]:
+    from benchmarks import recurring_bench
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "recurring.sqlite"
+        recurring_bench.build_db(db, recurring_bench.generate_realistic(10_000))
+        times = [recurring_bench.time_recurring(db)[0] for _ in range(repeats)]
+    median = statistics.median(times)
+    return [("`recurring` on 10,000 notes (whole process)", f"{median:.2f} s", "<= 5 s",
+             verdict(median <= 5))]
+
+
+SUITE = {"gui": gui, "import": import_csv, "merge": merge, "export": export,
+         "handout": handout, "recurring": recurring}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--only", default=",".join(SUITE), help="comma-separated: " + ", ".join(SUITE))
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="bench-pyc-") as pyc:
+        os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+        os.environ["PYTHONPYCACHEPREFIX"] = pyc
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        rows: list[Row] = []
+        for name in args.only.split(","):
+            print(f"running {name} …", file=sys.stderr, flush=True)
+            rows += SUITE[name](args.repeats)
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"Medians of {args.repeats} runs; load average {load:.1f} on {os.cpu_count()} CPUs")
+    print_table(rows, headers=("measure", "median", "target", ""))
+    return 0 if all(r[3] != "MISSED" for r in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
