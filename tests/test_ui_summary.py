@@ -106,6 +106,10 @@ def test_write_a_point_and_link_selected_notes(qtbot, ws):
     assert point.theme_id == theme.id and point.kind == "challenge" and not point.note_ids
     assert ws.points.editor.toPlainText() == ""  # the composer is ready for the next one
     assert "No notes linked yet" in point_detail(ws, point_id)
+    ws.window().undo_stack.undo()  # Ctrl+Z takes the new point away …
+    assert not curate.list_points(ws.store, theme_id=theme.id)
+    ws.window().undo_stack.redo()  # … and redo brings back the same point
+    assert [p.id for p in curate.list_points(ws.store, theme_id=theme.id)] == [point_id]
 
     notes = ws.store.notes(theme_id=theme.id)
     picked = [n for n in notes if n.venue == "Nørrebro"][:1] + [
@@ -225,7 +229,7 @@ def test_edit_in_place_unlink_delete_and_undo(qtbot, window, ws):
     back = curate.list_points(ws.store, theme_id=theme.id)
     assert [p.text for p in back] == ["Praktik skal føre til fast job", "Et andet punkt"]
     assert set(back[0].note_ids) == {notes[0].id, notes[1].id}
-    assert back[1].id == other.id
+    assert [p.id for p in back] == [point.id, other.id]  # the same point, in its place
     # undoing the edit still works on the point that came back
     window.undo_stack.undo()
     assert curate.list_points(ws.store, theme_id=theme.id)[0].text == "Første udkast"

@@ -6,10 +6,9 @@ nothing), then pushes a command whose first ``redo()`` does nothing; undo and
 redo write again. After every write ``changed`` is emitted so the workspace
 reloads what it shows.
 
-A deleted point comes back through ``curate.add_point`` with a new id (the old
-row stays a tombstone, so the delete and the return both merge cleanly). Commands
-name points by the id they had when pushed; ``resolve`` follows such ids to the
-point's current id.
+A deleted point comes back with ``curate.restore_point``: the same id, place and
+links. Only redoing a promotion makes a new point; commands name points by the id
+they had when pushed, and ``resolve`` follows such ids to the point's current id.
 """
 
 from __future__ import annotations
@@ -141,10 +140,10 @@ class PointActions(QObject):
         point = self._get(point_id)
         if point is None:
             return False
-        order = [p.id for p in curate.list_points(self.store, **_section_of(point).ids())]
-        if self.attempt(lambda: curate.delete_point(self.store, point.id)) is None:
+        links = self.attempt(lambda: curate.delete_point(self.store, point.id))
+        if links is None:
             return False
-        self._push(_DeletePoint(self, point, order))
+        self._push(_DeletePoint(self, point, tuple(links) if isinstance(links, tuple) else ()))
         self.changed.emit("")
         return True
 
@@ -299,26 +298,21 @@ class _Command(QUndoCommand):
 
 
 class _AddPoint(_Command):
+    """Undo deletes the point (tombstones); redo restores the same point and links."""
+
     def __init__(self, actions: PointActions, point: curate.SummaryPoint) -> None:
         super().__init__(
             actions,
             QCoreApplication.translate("SummaryUndo", "Add point “{0}”").format(_short(point.text)),
         )
         self.point = point
+        self.links: tuple[str, ...] = ()
 
     def backward(self) -> None:
-        curate.delete_point(self.actions.store, self.rid(self.point.id))
+        self.links = curate.delete_point(self.actions.store, self.rid(self.point.id))
 
     def forward(self) -> None:
-        p = self.point
-        again = curate.add_point(
-            self.actions.store,
-            p.text,
-            kind=p.kind,
-            note_ids=p.note_ids,
-            **_section_of(p).ids(),
-        )
-        self.actions._alias[self.rid(p.id)] = again.id
+        curate.restore_point(self.actions.store, self.rid(self.point.id), self.links)
 
     def focus(self) -> str:
         return self.rid(self.point.id)
@@ -340,26 +334,22 @@ class _EditPoint(_Command):
 
 
 class _DeletePoint(_Command):
-    def __init__(self, actions, point: curate.SummaryPoint, order: list[str]) -> None:
+    """Undo restores the same point (id, place, links) with ``curate.restore_point``."""
+
+    def __init__(self, actions, point: curate.SummaryPoint, links: tuple[str, ...]) -> None:
         super().__init__(
             actions,
             QCoreApplication.translate("SummaryUndo", "Delete point “{0}”").format(
                 _short(point.text)
             ),
         )
-        self.point, self.order = point, order
+        self.point, self.links = point, links
 
     def forward(self) -> None:
-        curate.delete_point(self.actions.store, self.rid(self.point.id))
+        self.links = curate.delete_point(self.actions.store, self.rid(self.point.id))
 
     def backward(self) -> None:
-        store, p = self.actions.store, self.point
-        notes = [n for n in p.note_ids if store.note(n) is not None]
-        again = curate.add_point(store, p.text, kind=p.kind, note_ids=notes, **_section_of(p).ids())
-        self.actions._alias[self.rid(p.id)] = again.id
-        live = {q.id for q in curate.list_points(store, **_section_of(p).ids())}
-        order = [self.rid(pid) for pid in self.order]
-        curate.reorder_points(store, [pid for pid in order if pid in live])
+        curate.restore_point(self.actions.store, self.rid(self.point.id), self.links)
 
     def focus(self) -> str:
         return self.rid(self.point.id)
