@@ -107,6 +107,7 @@ class GroupNote:
     meeting_id: str
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain data for JSON."""
         return {
             "id": self.id,
             "text": self.text,
@@ -134,6 +135,7 @@ class RecurringGroup:
 
     @property
     def note_ids(self) -> tuple[str, ...]:
+        """The ids of the group's notes, in the group's order."""
         return tuple(n.id for n in self.notes)
 
     def to_dict(self) -> dict[str, Any]:

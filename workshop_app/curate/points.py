@@ -67,6 +67,7 @@ class SummaryPoint:
         return ("topic", self.topic_id) if self.topic_id else ("theme", self.theme_id or "")
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain data for JSON (``point list --json``)."""
         return {
             "id": self.id,
             "text": self.text,
@@ -92,9 +93,11 @@ class Evidence:
 
     @property
     def all_meetings(self) -> bool:
+        """True when the linked notes come from every meeting (of two or more)."""
         return self.total_meetings > 1 and self.meetings >= self.total_meetings
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain data for JSON."""
         return {
             "notes": self.notes,
             "venues": list(self.venues),
