@@ -1046,32 +1046,67 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
     </message>
     <message>
         <location filename="../../workshop_app/ui/help_dialog.py" line="54" />
+        <source>Summary workspace</source>
+        <translation>Opsamlingens arbejdsrum</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/help_dialog.py" line="57" />
+        <source>Summary: link the selected notes / draft a point from them</source>
+        <translation>Opsamling: knyt de valgte noter / skriv et udkast til et punkt ud fra dem</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/help_dialog.py" line="63" />
+        <source>Summary: promote a recurring group to a topic</source>
+        <translation>Opsamling: gør en tilbagevendende gruppe til et tværgående emne</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/help_dialog.py" line="65" />
+        <source>Where is this note from?</source>
+        <translation>Hvor kommer denne note fra?</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/help_dialog.py" line="66" />
+        <source>Merge sessions from other laptops</source>
+        <translation>Flet sessioner fra andre computere</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/help_dialog.py" line="67" />
+        <source>Export the summary</source>
+        <translation>Eksportér opsamlingen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/help_dialog.py" line="68" />
+        <source>Print QR handouts</source>
+        <translation>Udskriv QR-sedler</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/help_dialog.py" line="69" />
         <source>Quit (notes are saved already)</source>
         <translation>Afslut (noterne er allerede gemt)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="60" />
-        <location filename="../../workshop_app/ui/help_dialog.py" line="63" />
+        <location filename="../../workshop_app/ui/help_dialog.py" line="75" />
+        <location filename="../../workshop_app/ui/help_dialog.py" line="78" />
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="66" />
+        <location filename="../../workshop_app/ui/help_dialog.py" line="81" />
         <source>Keys</source>
         <translation>Taster</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="67" />
+        <location filename="../../workshop_app/ui/help_dialog.py" line="82" />
         <source>What it does</source>
         <translation>Hvad de gør</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="91" />
+        <location filename="../../workshop_app/ui/help_dialog.py" line="106" />
         <source>About the workshop app</source>
         <translation>Om dialogmøde-appen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="92" />
+        <location filename="../../workshop_app/ui/help_dialog.py" line="107" />
         <source>&lt;p&gt;&lt;b&gt;Workshop app&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Notes from citizen dialogue meetings, captured live and saved as you type. Works offline.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dialogmøde-app&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Noter fra borgernes dialogmøder, skrevet direkte og gemt, mens du skriver. Virker uden internet.&lt;/p&gt;</translation>
     </message>
@@ -2911,62 +2946,62 @@ Gem den alligevel?</translation>
 <context>
     <name>SummaryUndo</name>
     <message>
-        <location filename="../../workshop_app/ui/summary/actions.py" line="117" />
+        <location filename="../../workshop_app/ui/summary/actions.py" line="116" />
         <source>Edit point “{0}”</source>
         <translation>Ret punkt »{0}«</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/actions.py" line="134" />
+        <location filename="../../workshop_app/ui/summary/actions.py" line="133" />
         <source>Change kind</source>
         <translation>Skift type</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/actions.py" line="254" />
+        <location filename="../../workshop_app/ui/summary/actions.py" line="253" />
         <source>Link a note</source>
         <translation>Kobl en note</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/actions.py" line="256" />
+        <location filename="../../workshop_app/ui/summary/actions.py" line="255" />
         <source>Link {0} notes</source>
         <translation>Kobl {0} noter</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/actions.py" line="262" />
+        <location filename="../../workshop_app/ui/summary/actions.py" line="261" />
         <source>Unlink a note</source>
         <translation>Fjern kobling af en note</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/actions.py" line="264" />
+        <location filename="../../workshop_app/ui/summary/actions.py" line="263" />
         <source>Unlink {0} notes</source>
         <translation>Fjern kobling af {0} noter</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/actions.py" line="305" />
+        <location filename="../../workshop_app/ui/summary/actions.py" line="306" />
         <source>Add point “{0}”</source>
         <translation>Tilføj punkt »{0}«</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/actions.py" line="346" />
+        <location filename="../../workshop_app/ui/summary/actions.py" line="342" />
         <source>Delete point “{0}”</source>
         <translation>Slet punkt »{0}«</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/actions.py" line="393" />
+        <location filename="../../workshop_app/ui/summary/actions.py" line="383" />
         <source>Reorder points</source>
         <translation>Flyt punkter</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/actions.py" line="414" />
+        <location filename="../../workshop_app/ui/summary/actions.py" line="404" />
         <source>Reorder cross-cutting topics</source>
         <translation>Flyt tværgående emner</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/actions.py" line="437" />
+        <location filename="../../workshop_app/ui/summary/actions.py" line="427" />
         <source>Rename topic “{0}”</source>
         <translation>Omdøb emne »{0}«</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/actions.py" line="458" />
+        <location filename="../../workshop_app/ui/summary/actions.py" line="448" />
         <source>Promote “{0}”</source>
         <translation>Gør »{0}« til tværgående emne</translation>
     </message>
@@ -2974,152 +3009,152 @@ Gem den alligevel?</translation>
 <context>
     <name>SummaryWorkspace</name>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="112" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="117" />
         <source>Last change</source>
         <translation>Seneste ændring</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="216" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="221" />
         <source>The notes have changed since the last search: Find again.</source>
         <translation>Noterne er ændret siden sidste søgning: Søg igen.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="274" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="279" />
         <source>Summary</source>
         <translation>Opsamling</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="276" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="281" />
         <source>Add themes on the Setup page first.</source>
         <translation>Tilføj først temaer på siden Opsætning.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="290" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="295" />
         <source>Cross-cutting proposal</source>
         <translation>Tværgående forslag</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="296" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="301" />
         <source>Theme, only at {0}</source>
         <translation>Tema, kun på {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="298" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="303" />
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="329" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="334" />
         <source>These points replace the raw notes of this section in the exported summary. Drag notes onto a point to link them.</source>
         <translation>Disse punkter erstatter afsnittets rå noter i den eksporterede opsamling. Træk noter hen på et punkt for at koble dem.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="336" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="341" />
         <source>No summary points yet: the export prints this section's raw notes. Select notes and press “New point from selection”, or write a point.</source>
         <translation>Ingen opsamlingspunkter endnu: eksporten viser afsnittets rå noter. Vælg noter og tryk »Nyt punkt ud fra valgte«, eller skriv et punkt.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="347" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="352" />
         <source>No notes linked yet: drag notes here</source>
         <translation>Ingen noter koblet endnu: træk noter herhen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="354" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="359" />
         <source>all {0} meetings</source>
         <translation>alle {0} møder</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="356" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="361" />
         <source>{0} of {1} meetings</source>
         <translation>{0} af {1} møder</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="405" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="410" />
         <source>Select a summary point first (or start a new one from the notes).</source>
         <translation>Vælg først et opsamlingspunkt (eller start et nyt ud fra noterne).</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="412" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="417" />
         <source>Select the notes to link first.</source>
         <translation>Vælg først de noter, der skal kobles.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="422" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="427" />
         <source>Linked to the point: {0}.</source>
         <translation>Koblet til punktet: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="425" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="430" />
         <source>These notes are linked to the point already.</source>
         <translation>Noterne er allerede koblet til punktet.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="430" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="435" />
         <source>Unlinked: {0}.</source>
         <translation>Kobling fjernet: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="436" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="441" />
         <source>Select the notes the new point should condense first.</source>
         <translation>Vælg først de noter, det nye punkt skal samle.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="441" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="446" />
         <source>Drafted from the selected notes: rewrite it, then press Enter.</source>
         <translation>Udkast ud fra de valgte noter: omskriv det, og tryk Enter.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="457" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="462" />
         <source>Point added.</source>
         <translation>Punktet er tilføjet.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="461" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="466" />
         <source>Point deleted. Ctrl+Z brings it back.</source>
         <translation>Punktet er slettet. Ctrl+Z henter det tilbage.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="503" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="508" />
         <source>Rename topic</source>
         <translation>Omdøb emne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="504" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="509" />
         <source>Name of the cross-cutting topic:</source>
         <translation>Det tværgående emnes navn:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="520" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="525" />
         <source>Looking for proposals raised at several meetings…</source>
         <translation>Leder efter forslag, der kom frem på flere møder…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="526" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="531" />
         <source>Looking for recurring proposals…</source>
         <translation>Leder efter tilbagevendende forslag…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="536" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="541" />
         <source>1 proposal came up at more than one meeting.</source>
         <translation>1 forslag kom frem på mere end ét møde.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="538" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="543" />
         <source>{0} proposals came up at more than one meeting.</source>
         <translation>{0} forslag kom frem på mere end ét møde.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="541" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="546" />
         <source>Nothing has come up at more than one meeting yet.</source>
         <translation>Endnu er intet kommet frem på mere end ét møde.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="546" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="551" />
         <source>The search failed.</source>
         <translation>Søgningen mislykkedes.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="571" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="576" />
         <source>Promoted: a drafted point linked to {0}. F2 edits its text.</source>
         <translation>Gjort til tværgående emne: et udkast til et punkt, koblet til {0}. F2 retter teksten.</translation>
     </message>

@@ -51,6 +51,21 @@ def shortcuts() -> list[tuple[str, str]]:
             "F9 / Shift+F9",
             QCoreApplication.translate("Help", "Start or pause / reset the round timer"),
         ),
+        ("Ctrl+R", QCoreApplication.translate("Help", "Summary workspace")),
+        (
+            "Ctrl+L / Ctrl+Shift+N",
+            QCoreApplication.translate(
+                "Help", "Summary: link the selected notes / draft a point from them"
+            ),
+        ),
+        (
+            "Ctrl+Shift+P",
+            QCoreApplication.translate("Help", "Summary: promote a recurring group to a topic"),
+        ),
+        ("Ctrl+I", QCoreApplication.translate("Help", "Where is this note from?")),
+        ("Ctrl+Shift+M", QCoreApplication.translate("Help", "Merge sessions from other laptops")),
+        ("Ctrl+Shift+E", QCoreApplication.translate("Help", "Export the summary")),
+        ("Ctrl+Shift+H", QCoreApplication.translate("Help", "Print QR handouts")),
         ("Ctrl+Q", QCoreApplication.translate("Help", "Quit (notes are saved already)")),
     ]
 
