@@ -438,13 +438,19 @@ def _venue_lookup(state: schema.State, unified: rules.Unified) -> Callable[[str,
     meetings = state["meetings"]
     venue_at = specs["meetings"].index["venue"]
 
+    cache: dict[str, str] = {}
+
+    def venue_at_meeting(meeting_id: str) -> str:
+        if meeting_id not in cache:
+            meeting = meetings.get(unified.resolve("meetings", meeting_id) or "")
+            cache[meeting_id] = " ".join(str(meeting[venue_at]).split()) if meeting else SHARED
+        return cache[meeting_id]
+
     def venue_of(table: str, row: tuple) -> str:
         if table == "meetings":
             return " ".join(str(row[venue_at]).split())
         if table in ("notes", "groups"):
-            meeting_id = unified.resolve("meetings", row[specs[table].index["meeting_id"]])
-            meeting = meetings.get(meeting_id or "")
-            return " ".join(str(meeting[venue_at]).split()) if meeting else SHARED
+            return venue_at_meeting(row[specs[table].index["meeting_id"]])
         return SHARED
 
     return venue_of
@@ -458,23 +464,28 @@ def _count_changes(
 ) -> None:
     for name, spec in schema.specs().items():
         deleted, hlc = spec.index["deleted"], spec.index["hlc"]
-        if name != "notes":
-            report.tables[name] = Counts()
+        notes = name == "notes"
+        table_counts = report.tables.setdefault(name, Counts()) if not notes else Counts()
         old_rows = before[name]
         for key, row in after[name].items():
             old = old_rows.get(key)
             if old == row:
                 continue
-            counts = _bucket(report, name, venue_of(name, row))
             live, was_live = not row[deleted], old is not None and not old[deleted]
             if live and not was_live:
-                counts.new += 1
+                field_name = "new"
             elif old is None or old[hlc] == row[hlc]:
                 continue  # a tombstone never seen alive here, or a unification rewrite
             elif was_live and not live:
-                counts.deleted += 1
+                field_name = "deleted"
             elif live:
-                counts.updated += 1
+                field_name = "updated"
+            else:
+                continue  # a tombstone replaced by a later tombstone
+            counts = report.venues.setdefault(venue_of(name, row), Counts()) if notes else (
+                table_counts
+            )
+            setattr(counts, field_name, getattr(counts, field_name) + 1)
 
 
 def _bucket(report: MergeReport, table: str, venue: str) -> Counts:
