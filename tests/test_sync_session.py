@@ -268,3 +268,19 @@ def test_the_fast_column_checks_agree_with_the_value_by_value_checks(table, data
     for _index, column, rule in column_rules(table):
         values = data.draw(st.lists(_values, max_size=6), label=column)
         assert rule.all_good(values) == all(rule.good(v) for v in values), (column, values)
+
+
+def test_a_session_file_opened_as_a_consultation_can_be_exported_again(
+    tmp_path: Path, session: Path
+) -> None:
+    copy = tmp_path / "opened.sqlite"
+    shutil.copyfile(session, copy)
+    with Store.open(copy, device="lapA") as store:
+        add_note_by_names(store, venue="Amager", theme="Beskæftigelse", kind="solution",
+                          text="Tilføjet bagefter", date="2026-04-15")
+        manifest = export_session(store, tmp_path / "again.wsession")
+    assert manifest.counts["notes"]["live"] == 4
+    assert load_snapshot(tmp_path / "again.wsession").note_count() == 4
+    # The edited copy still carries the old manifest: merging it as it is would be refused.
+    with pytest.raises(DamagedFileError, match="checksum"):
+        load_snapshot(copy)

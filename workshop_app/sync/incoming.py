@@ -174,7 +174,8 @@ def _read_and_validate(conn: sqlite3.Connection, path: Path, name: str) -> Snaps
     if manifest is not None:
         if schema.checksum(state) != manifest.checksum:
             raise DamagedFileError(
-                f"{name} failed its checksum: the file was changed or damaged after export"
+                f"{name} failed its checksum: the file was changed or damaged after export "
+                "(if it was opened and edited in the app, export a new session file from it)"
             )
         if schema.counts(state) != {t: manifest.counts.get(t) for t in schema.MERGED_TABLES}:
             raise DamagedFileError(f"{name} failed its checksum (row counts differ)")

@@ -108,6 +108,8 @@ def _finish_snapshot(path: Path, device: str) -> SessionManifest:
         with conn:
             conn.execute("DELETE FROM local")
             conn.execute("DELETE FROM history")
+            # A session file opened as a consultation and exported again: a fresh manifest.
+            conn.execute(f"DROP TABLE IF EXISTS {MANIFEST_TABLE}")
             state = schema.read_state(conn)
             manifest = SessionManifest(
                 format_version=FORMAT_VERSION,
