@@ -55,8 +55,13 @@ def timed(args: list[str | Path], env: dict[str, str]) -> tuple[float, float, st
     """(wall seconds, CPU seconds, stdout) of one whole ``workshop-app`` process."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    done = subprocess.run([sys.executable, "-m", "workshop_app", *map(str, args)],
-                          capture_output=True, text=True, env=env, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "workshop_app", *map(str, args)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode != 0:
@@ -74,8 +79,11 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        env = {**os.environ, "WORKSHOP_APP_HOME": str(folder / "home"),
-               "WORKSHOP_APP_DEVICE": "coordinator"}
+        env = {
+            **os.environ,
+            "WORKSHOP_APP_HOME": str(folder / "home"),
+            "WORKSHOP_APP_DEVICE": "coordinator",
+        }
         start = time.perf_counter()
         files = build_sessions(folder, args.laptops, args.notes)
         build = time.perf_counter() - start
@@ -96,18 +104,28 @@ def main() -> None:
             return statistics.median(s[i] for s in samples)
 
         total_notes = args.laptops * args.notes
-        print(f"{args.laptops} session files x {args.notes:,} notes ({size / 1e6:.1f} MB; built "
-              f"in {build:.1f} s); median of {args.repeats} whole-process runs")
+        print(
+            f"{args.laptops} session files x {args.notes:,} notes ({size / 1e6:.1f} MB; built "
+            f"in {build:.1f} s); median of {args.repeats} whole-process runs"
+        )
         print()
         print_table(
             [
                 ("interpreter + CLI start-up (--version)", f"{med(startup):.3f} s", ""),
-                (f"merge {args.laptops} files into a new database ({total_notes:,} notes)",
-                 (f"{med(merges):.3f} s (CPU {med(merges, 1):.3f} s, best "
-                  f"{min(m[0] for m in merges):.3f} s)"), f"< {TARGET_SECONDS:.0f} s"),
+                (
+                    f"merge {args.laptops} files into a new database ({total_notes:,} notes)",
+                    (
+                        f"{med(merges):.3f} s (CPU {med(merges, 1):.3f} s, best "
+                        f"{min(m[0] for m in merges):.3f} s)"
+                    ),
+                    f"< {TARGET_SECONDS:.0f} s",
+                ),
                 ("the same as --dry-run", f"{med(dry_runs):.3f} s", ""),
-                (f"merge the same {args.laptops} files again (nothing new)",
-                 f"{med(again):.3f} s", ""),
+                (
+                    f"merge the same {args.laptops} files again (nothing new)",
+                    f"{med(again):.3f} s",
+                    "",
+                ),
                 ("merge one file into the merged database", f"{med(one_more):.3f} s", ""),
             ],
             headers=("measure", "median", "target"),

@@ -83,18 +83,24 @@ def merged_json(path: Path) -> str:
 
 def table_dump(path: Path) -> dict[str, list[tuple]]:
     conn = sqlite3.connect(path)
-    names = [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-        "ORDER BY name"
-    )]
+    names = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "ORDER BY name"
+        )
+    ]
     dump = {n: conn.execute(f'SELECT * FROM "{n}" ORDER BY 1').fetchall() for n in names}
     conn.close()
     return dump
 
 
 def csv_texts() -> list[str]:
-    return [line.replace(";", ",").split(",")[5] for v in CSV.values()
-            for line in v.strip().splitlines()[1:]]
+    return [
+        line.replace(";", ",").split(",")[5]
+        for v in CSV.values()
+        for line in v.strip().splitlines()[1:]
+    ]
 
 
 # ---------------------------------------------------------------- the basic merge
@@ -125,7 +131,9 @@ def test_three_venues_merge_to_the_union_in_any_order_any_number_of_times(
     assert len({n.casefold() for n in names}) == len(names)
     assert sorted(t["name"].casefold() for t in data["topics"]) == ["brobyggere", "sprog"]
     assert sorted((m["venue"], m["date"]) for m in data["meetings"]) == [
-        ("Amager", "2026-04-15"), ("Nørrebro", "2026-04-08"), ("Tingbjerg", "2026-04-22")
+        ("Amager", "2026-04-15"),
+        ("Nørrebro", "2026-04-08"),
+        ("Tingbjerg", "2026-04-22"),
     ]
     theme_ids = {t["id"] for t in data["themes"]}
     meeting_ids = {m["id"] for m in data["meetings"]}
@@ -154,7 +162,9 @@ def test_the_report_counts_per_venue(tmp_path: Path, sessions: dict[str, Path]) 
     with Store.open(tmp_path / "c.sqlite", device="coord", seed_themes=False) as target:
         report = apply_merge(target, list(sessions.values()))
     assert {v: c.new for v, c in report.venues.items()} == {
-        "Nørrebro": 6, "Amager": 5, "Tingbjerg": 5
+        "Nørrebro": 6,
+        "Amager": 5,
+        "Tingbjerg": 5,
     }
     assert report.totals().updated == report.totals().deleted == report.totals().conflicts == 0
     # The seven default themes of two more laptops, and "Klima i hverdagen" from two venues;
@@ -224,8 +234,14 @@ def test_a_merged_database_merged_into_itself_and_its_sources_changes_nothing(
 def _two_laptops_sharing_a_note(tmp_path: Path) -> tuple[Path, Path, str]:
     a, b = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
     with Store.open(a, device="lapA") as store:
-        note_id = add_note_by_names(store, venue="Amager", theme="Beskæftigelse", kind="challenge",
-                                    text="Breve er svære at læse", date="2026-04-15")
+        note_id = add_note_by_names(
+            store,
+            venue="Amager",
+            theme="Beskæftigelse",
+            kind="challenge",
+            text="Breve er svære at læse",
+            date="2026-04-15",
+        )
     merge_files(b, [export(a, tmp_path / "a0.wsession", "lapA")], device="lapB")
     return a, b, note_id
 
@@ -297,8 +313,11 @@ def test_settings_merge_key_by_key(tmp_path: Path) -> None:
         store.update_consultation(hearing_url="https://blivhoert.kk.dk/")
         store.update_consultation(title="Dialogmøder om integration")  # later than A's title
     target = tmp_path / "c.sqlite"
-    merge_files(target, [export(a, tmp_path / "a.ws", "lapA"), export(b, tmp_path / "b.ws", "lapB")],
-                device="coord")
+    merge_files(
+        target,
+        [export(a, tmp_path / "a.ws", "lapA"), export(b, tmp_path / "b.ws", "lapB")],
+        device="coord",
+    )
     with Store.open(target, create=False) as store:
         consultation = store.consultation()
     assert consultation.title == "Dialogmøder om integration"
@@ -312,9 +331,16 @@ def test_same_names_from_different_laptops_become_one(tmp_path: Path) -> None:
     for device, group, topic in (("lapA", "Bord 1", "Sprog"), ("lapB", "bord  1", "sprog ")):
         db = tmp_path / f"{device}.sqlite"
         with Store.open(db, device=device) as store:
-            add_note_by_names(store, venue="Tingbjerg", theme="Klima i hverdagen", group=group,
-                              kind="solution", text=f"Forslag fra {device}", topic=topic,
-                              date="2026-04-22")
+            add_note_by_names(
+                store,
+                venue="Tingbjerg",
+                theme="Klima i hverdagen",
+                group=group,
+                kind="solution",
+                text=f"Forslag fra {device}",
+                topic=topic,
+                date="2026-04-22",
+            )
         files.append(export(db, tmp_path / f"{device}.wsession", device))
     target = tmp_path / "c.sqlite"
     report = merge_files(target, files, device="coord")
@@ -326,15 +352,24 @@ def test_same_names_from_different_laptops_become_one(tmp_path: Path) -> None:
         assert len(notes) == 2
         assert {n.theme for n in notes} == {"Klima i hverdagen"}
         assert len({n.group_id for n in notes}) == 1 and len({n.topic_id for n in notes}) == 1
-        kept = min(t.id for t in store.themes(include_deleted=True)
-                   if t.name == "Klima i hverdagen")
+        kept = min(
+            t.id for t in store.themes(include_deleted=True) if t.name == "Klima i hverdagen"
+        )
         assert notes[0].theme_id == kept
     # A note added later on a laptop that never saw the other one still lands in the same theme.
     with Store.open(tmp_path / "lapB.sqlite", device="lapB") as store:
-        add_note_by_names(store, venue="Tingbjerg", theme="Klima i hverdagen", group="bord  1",
-                          kind="challenge", text="Senere forslag", date="2026-04-22")
-    merge_files(target, [export(tmp_path / "lapB.sqlite", tmp_path / "b2.ws", "lapB")],
-                device="coord")
+        add_note_by_names(
+            store,
+            venue="Tingbjerg",
+            theme="Klima i hverdagen",
+            group="bord  1",
+            kind="challenge",
+            text="Senere forslag",
+            date="2026-04-22",
+        )
+    merge_files(
+        target, [export(tmp_path / "lapB.sqlite", tmp_path / "b2.ws", "lapB")], device="coord"
+    )
     with Store.open(target, create=False) as store:
         assert len(store.notes()) == 3 and len(store.groups()) == 1
         assert len({n.theme_id for n in store.notes()}) == 1
@@ -358,7 +393,8 @@ def test_dry_run_reports_the_same_and_writes_nothing(
     real = cli("merge", *files, "--db", target)
     assert real.code == 0, real.err
     strip = lambda text: [
-        line for line in text.replace("would merge", "merged").splitlines()
+        line
+        for line in text.replace("would merge", "merged").splitlines()
         if not line.startswith("dry run")
     ]
     assert strip(dry.out) == strip(real.out)
@@ -392,8 +428,14 @@ def test_the_target_clock_moves_past_every_incoming_stamp(tmp_path: Path) -> Non
     with Store.open(fast, device="lapF") as store:
         # This laptop's clock runs a day ahead.
         store.clock = HybridClock("lapF", store.clock.tick(), now=lambda: 4102444800.0)
-        note_id = add_note_by_names(store, venue="Amager", theme="Beskæftigelse",
-                                    kind="challenge", text="Fra fremtiden", date="2026-04-15")
+        note_id = add_note_by_names(
+            store,
+            venue="Amager",
+            theme="Beskæftigelse",
+            kind="challenge",
+            text="Fra fremtiden",
+            date="2026-04-15",
+        )
         future = store.db.execute("SELECT hlc FROM notes WHERE id = ?", [note_id]).fetchone()[0]
     session = export(fast, tmp_path / "fast.wsession", "lapF")
     target = tmp_path / "c.sqlite"
@@ -428,22 +470,50 @@ def test_provenance_names_the_laptop_meeting_and_time(tmp_path: Path, sessions) 
 
 def test_note_commands_list_edit_delete_and_the_delete_merges(tmp_path: Path, cli) -> None:
     db = tmp_path / "lap.sqlite"
-    assert cli("note", "add", "--db", db, "--venue", "Amager", "--theme", "Beskæftigelse",
-               "--group", "Bord 2", "--kind", "løsning", "--text", "Mentorer fra lokale firmaer",
-               "--topic", "Brobyggere", "--date", "2026-04-15").code == 0
+    assert (
+        cli(
+            "note",
+            "add",
+            "--db",
+            db,
+            "--venue",
+            "Amager",
+            "--theme",
+            "Beskæftigelse",
+            "--group",
+            "Bord 2",
+            "--kind",
+            "løsning",
+            "--text",
+            "Mentorer fra lokale firmaer",
+            "--topic",
+            "Brobyggere",
+            "--date",
+            "2026-04-15",
+        ).code
+        == 0
+    )
     listed = json.loads(cli("note", "list", "--db", db, "--json").out)
     (note,) = listed
     assert {"id", "text", "kind", "venue", "theme", "group", "topic"} <= set(note)
     assert (note["kind"], note["venue"], note["theme"], note["group"], note["topic"]) == (
-        "solution", "Amager", "Beskæftigelse", "Bord 2", "Brobyggere"
+        "solution",
+        "Amager",
+        "Beskæftigelse",
+        "Bord 2",
+        "Brobyggere",
     )
     session = tmp_path / "lap.wsession"
     assert cli("session", "export", "--db", db, "--out", session).code == 0
     target = tmp_path / "c.sqlite"
     assert cli("merge", session, "--db", target).code == 0
 
-    assert cli("note", "edit", note["id"][:8], "--text", "Mentorer fra firmaer i bydelen",
-               "--db", db).code == 0
+    assert (
+        cli(
+            "note", "edit", note["id"][:8], "--text", "Mentorer fra firmaer i bydelen", "--db", db
+        ).code
+        == 0
+    )
     assert cli("note", "delete", note["id"], "--db", db).code == 0
     assert json.loads(cli("note", "list", "--db", db, "--json").out) == []
     assert cli("note", "delete", note["id"], "--db", db).code == 1

@@ -53,10 +53,16 @@ PROFILE = settings(
 
 device_index = st.integers(0, 4)
 operations = st.one_of(
-    st.tuples(st.just("add"), device_index, st.integers(0, len(VENUES) - 1),
-              st.integers(0, len(THEMES) - 1), st.integers(0, len(GROUPS) - 1),
-              st.sampled_from(("challenge", "solution")), st.integers(0, len(TEXTS) - 1),
-              st.integers(0, len(TOPICS) - 1)),
+    st.tuples(
+        st.just("add"),
+        device_index,
+        st.integers(0, len(VENUES) - 1),
+        st.integers(0, len(THEMES) - 1),
+        st.integers(0, len(GROUPS) - 1),
+        st.sampled_from(("challenge", "solution")),
+        st.integers(0, len(TEXTS) - 1),
+        st.integers(0, len(TOPICS) - 1),
+    ),
     st.tuples(st.just("edit"), device_index, st.integers(0, 50), st.integers(0, len(TEXTS) - 1)),
     st.tuples(st.just("delete"), device_index, st.integers(0, 50)),
     st.tuples(st.just("title"), device_index, st.integers(0, len(TITLES) - 1)),
@@ -103,8 +109,14 @@ class Cluster:
         if kind == "add":
             _, _, venue, theme, group, note_kind, text, topic = op
             note_id = add_note_by_names(
-                store, venue=VENUES[venue][0], date=VENUES[venue][1], theme=THEMES[theme],
-                group=GROUPS[group], kind=note_kind, text=TEXTS[text], topic=TOPICS[topic],
+                store,
+                venue=VENUES[venue][0],
+                date=VENUES[venue][1],
+                theme=THEMES[theme],
+                group=GROUPS[group],
+                kind=note_kind,
+                text=TEXTS[text],
+                topic=TOPICS[topic],
             )
             self.record(store, note_id)
         elif kind == "edit" and live:
@@ -202,10 +214,16 @@ def test_every_replica_converges_whatever_the_exchange_order(skews, history, fin
             cluster.close()
 
 
-@settings(max_examples=15, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
-@given(history=st.lists(operations.filter(lambda op: op[0] not in ("merge", "old file")),
-                        min_size=1, max_size=15))
+@settings(
+    max_examples=15,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(
+    history=st.lists(
+        operations.filter(lambda op: op[0] not in ("merge", "old file")), min_size=1, max_size=15
+    )
+)
 def test_merging_is_commutative_associative_and_idempotent(history) -> None:
     with tempfile.TemporaryDirectory() as folder:
         cluster = Cluster(Path(folder), [0, 250, -250])
@@ -236,8 +254,9 @@ def test_merging_is_commutative_associative_and_idempotent(history) -> None:
 
 
 RENAMES = ("Klima i hverdagen", "Beskæftigelse", "Grøn omstilling", "klima i hverdagen")
-renames = st.tuples(st.just("rename theme"), device_index, st.integers(0, 20),
-                    st.integers(0, len(RENAMES) - 1))
+renames = st.tuples(
+    st.just("rename theme"), device_index, st.integers(0, 20), st.integers(0, len(RENAMES) - 1)
+)
 
 
 class RenamingCluster(Cluster):
@@ -255,8 +274,11 @@ class RenamingCluster(Cluster):
             pass  # that name is taken on this laptop
 
 
-@settings(max_examples=20, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=20,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(
     skews=st.lists(st.integers(-3_600_000, 3_600_000), min_size=3, max_size=4),
     history=st.lists(st.one_of(operations, renames), max_size=25),

@@ -29,8 +29,13 @@ def laptop(path: Path, device: str, venue: str = "Amager", notes: int = 3) -> Pa
     with Store.open(path, device=device) as store:
         for i in range(notes):
             add_note_by_names(
-                store, venue=venue, theme="Beskæftigelse", group="Bord 1", kind="challenge",
-                text=f"Bemærkning nummer {i} fra {venue}", date="2026-04-15",
+                store,
+                venue=venue,
+                theme="Beskæftigelse",
+                group="Bord 1",
+                kind="challenge",
+                text=f"Bemærkning nummer {i} fra {venue}",
+                date="2026-04-15",
             )
     return path
 
@@ -97,8 +102,9 @@ def test_a_plain_consultation_database_in_wal_mode_can_be_read(tmp_path: Path) -
     with Store.open(db) as store:
         # Left open: the newest note is still in the -wal file only.
         store.db.execute("PRAGMA wal_autocheckpoint=0")
-        add_note_by_names(store, venue="Amager", theme="Beskæftigelse", kind="solution",
-                          text="Kun i loggen endnu")
+        add_note_by_names(
+            store, venue="Amager", theme="Beskæftigelse", kind="solution", text="Kun i loggen endnu"
+        )
         assert Path(str(db) + "-wal").stat().st_size > 0
         snapshot = load_snapshot(db)
     assert snapshot.kind == "consultation"
@@ -148,65 +154,111 @@ def bad_files(session: Path, folder: Path) -> dict[str, tuple[Path, type[Excepti
 
     files["newer schema"] = (
         _tamper(session, folder / "newer.wsession", "PRAGMA user_version=99"),
-        NewerVersionError, "newer version",
+        NewerVersionError,
+        "newer version",
     )
     files["newer session format"] = (
-        _tamper(session, folder / "newer2.wsession",
-                "UPDATE session_manifest SET value = '2' WHERE key = 'format_version'"),
-        NewerVersionError, "newer format",
+        _tamper(
+            session,
+            folder / "newer2.wsession",
+            "UPDATE session_manifest SET value = '2' WHERE key = 'format_version'",
+        ),
+        NewerVersionError,
+        "newer format",
     )
     files["edited note"] = (
-        _tamper(session, folder / "edited.wsession",
-                "UPDATE notes SET text = 'ændret bagefter' WHERE rowid = 1"),
-        DamagedFileError, "checksum",
+        _tamper(
+            session,
+            folder / "edited.wsession",
+            "UPDATE notes SET text = 'ændret bagefter' WHERE rowid = 1",
+        ),
+        DamagedFileError,
+        "checksum",
     )
     files["removed note"] = (
         _tamper(session, folder / "removed.wsession", "DELETE FROM notes WHERE rowid = 1"),
-        DamagedFileError, "checksum",
+        DamagedFileError,
+        "checksum",
     )
     files["broken manifest"] = (
-        _tamper(session, folder / "manifest.wsession",
-                "UPDATE session_manifest SET value = '{' WHERE key = 'counts'"),
-        DamagedFileError, "manifest",
+        _tamper(
+            session,
+            folder / "manifest.wsession",
+            "UPDATE session_manifest SET value = '{' WHERE key = 'counts'",
+        ),
+        DamagedFileError,
+        "manifest",
     )
     files["broken reference"] = (
-        _tamper(session, folder / "reference.wsession", "PRAGMA foreign_keys=OFF",
-                "UPDATE notes SET meeting_id = 'nowhere' WHERE rowid = 1"),
-        DamagedFileError, "integrity check",
+        _tamper(
+            session,
+            folder / "reference.wsession",
+            "PRAGMA foreign_keys=OFF",
+            "UPDATE notes SET meeting_id = 'nowhere' WHERE rowid = 1",
+        ),
+        DamagedFileError,
+        "integrity check",
     )
     # Plain consultation databases have no checksum: their values are checked one by one.
     files["bad kind"] = (
-        _tamper(session, folder / "kind.sqlite", "DROP TABLE session_manifest",
-                "UPDATE notes SET kind = 'gossip' WHERE rowid = 1"),
-        DamagedFileError, "integrity check",
+        _tamper(
+            session,
+            folder / "kind.sqlite",
+            "DROP TABLE session_manifest",
+            "UPDATE notes SET kind = 'gossip' WHERE rowid = 1",
+        ),
+        DamagedFileError,
+        "integrity check",
     )
     files["bad stamp"] = (
-        _tamper(session, folder / "stamp.sqlite", "DROP TABLE session_manifest",
-                "UPDATE notes SET hlc = 'yesterday' WHERE rowid = 1"),
-        DamagedFileError, "bad value in notes.hlc",
+        _tamper(
+            session,
+            folder / "stamp.sqlite",
+            "DROP TABLE session_manifest",
+            "UPDATE notes SET hlc = 'yesterday' WHERE rowid = 1",
+        ),
+        DamagedFileError,
+        "bad value in notes.hlc",
     )
     files["overlong note"] = (
-        _tamper(session, folder / "long.sqlite", "DROP TABLE session_manifest",
-                "UPDATE notes SET text = printf('%.6000c', 'x') WHERE rowid = 1"),
-        DamagedFileError, "bad value in notes.text",
+        _tamper(
+            session,
+            folder / "long.sqlite",
+            "DROP TABLE session_manifest",
+            "UPDATE notes SET text = printf('%.6000c', 'x') WHERE rowid = 1",
+        ),
+        DamagedFileError,
+        "bad value in notes.text",
     )
     files["missing column"] = (
-        _tamper(session, folder / "column.sqlite", "DROP TABLE session_manifest",
-                "ALTER TABLE topics DROP COLUMN position"),
-        DamagedFileError, "unexpected layout",
+        _tamper(
+            session,
+            folder / "column.sqlite",
+            "DROP TABLE session_manifest",
+            "ALTER TABLE topics DROP COLUMN position",
+        ),
+        DamagedFileError,
+        "unexpected layout",
     )
     files["view instead of table"] = (
-        _tamper(session, folder / "view.sqlite", "DROP TABLE session_manifest",
-                "DROP TABLE point_links",
-                "CREATE VIEW point_links AS SELECT * FROM notes"),
-        DamagedFileError, "no point_links table",
+        _tamper(
+            session,
+            folder / "view.sqlite",
+            "DROP TABLE session_manifest",
+            "DROP TABLE point_links",
+            "CREATE VIEW point_links AS SELECT * FROM notes",
+        ),
+        DamagedFileError,
+        "no point_links table",
     )
 
     corrupt = folder / "corrupt.wsession"
     shutil.copyfile(session, corrupt)
     conn = sqlite3.connect(corrupt)
     page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'notes_meeting'").fetchone()[0]
+    root = conn.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name = 'notes_meeting'"
+    ).fetchone()[0]
     conn.close()
     raw = bytearray(corrupt.read_bytes())
     end = root * page_size
@@ -253,11 +305,31 @@ def test_checksum_and_counts_describe_the_rows(session: Path) -> None:
 
 # ---------------------------------------------------------------- value rules
 _values = st.one_of(
-    st.none(), st.integers(-2, 3), st.booleans(), st.floats(allow_nan=True),
-    st.sampled_from(["", " ", "challenge", "solution", "2026-04-15", "2026-02-30", "Bord 1",
-                     "0000001745000000000-000001-lapA", "001745000000000-000001-lapA",
-                     "lapA", "a\nb", "x" * 201, "{}", "{",
-                     "9f86d081884c7d659a2feaa0c55ad015", "has space", "dev-ice"]),
+    st.none(),
+    st.integers(-2, 3),
+    st.booleans(),
+    st.floats(allow_nan=True),
+    st.sampled_from(
+        [
+            "",
+            " ",
+            "challenge",
+            "solution",
+            "2026-04-15",
+            "2026-02-30",
+            "Bord 1",
+            "0000001745000000000-000001-lapA",
+            "001745000000000-000001-lapA",
+            "lapA",
+            "a\nb",
+            "x" * 201,
+            "{}",
+            "{",
+            "9f86d081884c7d659a2feaa0c55ad015",
+            "has space",
+            "dev-ice",
+        ]
+    ),
     st.text(max_size=8),
 )
 
@@ -276,8 +348,14 @@ def test_a_session_file_opened_as_a_consultation_can_be_exported_again(
     copy = tmp_path / "opened.sqlite"
     shutil.copyfile(session, copy)
     with Store.open(copy, device="lapA") as store:
-        add_note_by_names(store, venue="Amager", theme="Beskæftigelse", kind="solution",
-                          text="Tilføjet bagefter", date="2026-04-15")
+        add_note_by_names(
+            store,
+            venue="Amager",
+            theme="Beskæftigelse",
+            kind="solution",
+            text="Tilføjet bagefter",
+            date="2026-04-15",
+        )
         manifest = export_session(store, tmp_path / "again.wsession")
     assert manifest.counts["notes"]["live"] == 4
     assert load_snapshot(tmp_path / "again.wsession").note_count() == 4

@@ -56,8 +56,13 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p = session_sub.add_parser(
         "export", parents=[common], help="write this laptop's consultation as a session file"
     )
-    p.add_argument("--out", type=Path, required=True, metavar="FILE",
-                   help="the session file to write, e.g. laptop1.wsession")
+    p.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help="the session file to write, e.g. laptop1.wsession",
+    )
     p.set_defaults(func=cmd_session_export)
     p = session_sub.add_parser(
         "info", help="check a session file or consultation and print its manifest as JSON"
@@ -70,9 +75,17 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         parents=[common],
         help="merge session files and consultation databases into --db (created if missing)",
     )
-    p.add_argument("files", type=Path, nargs="+", metavar="FILE",
-                   help="session files (.wsession) or consultation databases")
-    p.add_argument("--dry-run", action="store_true",
-                   help="print what would change, per venue, and write nothing")
+    p.add_argument(
+        "files",
+        type=Path,
+        nargs="+",
+        metavar="FILE",
+        help="session files (.wsession) or consultation databases",
+    )
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="print what would change, per venue, and write nothing",
+    )
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.set_defaults(func=cmd_merge)

@@ -100,8 +100,9 @@ def _check_header(path: Path, name: str) -> None:
     if size > MAX_FILE_BYTES:
         raise DamagedFileError(f"{name} is too large to be a session file")
     if not header.startswith(database.SQLITE_HEADER):
-        raise DamagedFileError(f"{name} is not a session file or consultation database "
-                               "(not an SQLite file)")
+        raise DamagedFileError(
+            f"{name} is not a session file or consultation database (not an SQLite file)"
+        )
     if len(header) < 100:
         raise DamagedFileError(f"{name} is truncated (the file ends inside its header)")
     page_size = int.from_bytes(header[16:18], "big")
@@ -180,8 +181,6 @@ def _read_and_validate(conn: sqlite3.Connection, path: Path, name: str) -> Snaps
         if schema.counts(state) != {t: manifest.counts.get(t) for t in schema.MERGED_TABLES}:
             raise DamagedFileError(f"{name} failed its checksum (row counts differ)")
     return Snapshot(path, "session" if manifest else "consultation", manifest, state)
-
-
 
 
 def _check_integrity(conn: sqlite3.Connection, name: str) -> None:

@@ -149,15 +149,18 @@ class MergeReport:
                 who += f" ({s.device_name})"
             out.append(f"  {Path(s.path).name}: {s.kind} from {who}, {s.notes} notes")
         width = max([len("venue"), *(len(v) for v in self.venues)])
-        out.append(f"{'venue':<{width}}  {'new':>5}  {'updated':>7}  {'deleted':>7}  "
-                   f"{'conflicts':>9}")
+        out.append(
+            f"{'venue':<{width}}  {'new':>5}  {'updated':>7}  {'deleted':>7}  {'conflicts':>9}"
+        )
         for venue in sorted(self.venues):
             c = self.venues[venue]
-            out.append(f"{venue:<{width}}  {c.new:>5}  {c.updated:>7}  {c.deleted:>7}  "
-                       f"{c.conflicts:>9}")
+            out.append(
+                f"{venue:<{width}}  {c.new:>5}  {c.updated:>7}  {c.deleted:>7}  {c.conflicts:>9}"
+            )
         t = self.totals()
-        out.append(f"{'total':<{width}}  {t.new:>5}  {t.updated:>7}  {t.deleted:>7}  "
-                   f"{t.conflicts:>9}")
+        out.append(
+            f"{'total':<{width}}  {t.new:>5}  {t.updated:>7}  {t.deleted:>7}  {t.conflicts:>9}"
+        )
         others = [
             f"{table.replace('_', ' ')} +{c.new} ~{c.updated} -{c.deleted}"
             + (f" !{c.conflicts}" if c.conflicts else "")
@@ -482,9 +485,10 @@ def _count_changes(
                 field_name = "updated"
             else:
                 continue  # a tombstone replaced by a later tombstone
-            counts = report.venues.setdefault(venue_of(name, row), Counts()) if notes else (
-                table_counts
-            )
+            if notes:
+                counts = report.venues.setdefault(venue_of(name, row), Counts())
+            else:
+                counts = table_counts
             setattr(counts, field_name, getattr(counts, field_name) + 1)
 
 
@@ -511,7 +515,8 @@ def _conflicts(
     if not fold.losers:
         return []
     kept_before = {
-        (t, r, j) for t, r, j in store.db.execute(
+        (t, r, j)
+        for t, r, j in store.db.execute(
             "SELECT table_name, row_id, row_json FROM history"
         ).fetchall()
     }
@@ -544,8 +549,12 @@ def _conflicts(
             report.conflicts.append(Conflict(name, str(key), venue, spec.as_dict(winner), lost))
             _bucket(report, name, venue).conflicts += 1
             history.append(
-                (name, str(key), row_json, winner[hlc],
-                 f"merge conflict: the later change from {winner[device]} was kept")
+                (
+                    name,
+                    str(key),
+                    row_json,
+                    winner[hlc],
+                    f"merge conflict: the later change from {winner[device]} was kept",
+                )
             )
     return history
-

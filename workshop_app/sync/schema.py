@@ -81,9 +81,7 @@ def specs() -> dict[str, TableSpec]:
         result = {}
         for table in MERGED_TABLES:
             columns = tuple(r[1] for r in db.execute(f'PRAGMA table_info("{table}")'))
-            refs_by_name = {
-                r[3]: r[2] for r in db.execute(f'PRAGMA foreign_key_list("{table}")')
-            }
+            refs_by_name = {r[3]: r[2] for r in db.execute(f'PRAGMA foreign_key_list("{table}")')}
             refs = {columns.index(col): parent for col, parent in refs_by_name.items()}
             result[table] = TableSpec(table, columns, refs)
         return result
@@ -235,9 +233,7 @@ _COMMON: dict[str, Rule] = {
     "deleted": Rule(
         lambda v: type(v) is int and v in (0, 1), lambda vs: _only({int}, vs) and set(vs) <= {0, 1}
     ),
-    "position": Rule(
-        _number, lambda vs: _only({int, float}, vs) and all(map(math.isfinite, vs))
-    ),
+    "position": Rule(_number, lambda vs: _only({int, float}, vs) and all(map(math.isfinite, vs))),
 }
 
 _BY_TABLE: dict[str, dict[str, Rule]] = {
@@ -245,9 +241,7 @@ _BY_TABLE: dict[str, dict[str, Rule]] = {
     "meetings": {
         "venue": _NAME,
         "date": Rule(_date, lambda vs: all(map(_date, set(vs))) if _only({str}, vs) else False),
-        "participants": _optional(
-            Rule(lambda v: type(v) is int and 0 <= v <= 100_000)
-        ),
+        "participants": _optional(Rule(lambda v: type(v) is int and 0 <= v <= 100_000)),
     },
     "topics": {"name": _NAME},
     "groups": {"meeting_id": _REF, "theme_id": _REF, "name": _NAME},
