@@ -61,3 +61,6 @@ def test_bundle_runs_the_cli_and_finds_its_resources(bundle: Path, tmp_path: Pat
             assert fonts and all(" yes " in line for line in fonts), fonts
             assert any("NotoSans" in line for line in fonts)  # the bundled TTF, not a fallback
     assert (bundle.parent / "_internal" / "resources" / "fonts").is_dir()
+    recurring = run(bundle, "recurring", "--db", db, "--json", home=home)
+    assert recurring.returncode == 0, recurring.stderr
+    assert recurring.stdout.lstrip().startswith("[")
