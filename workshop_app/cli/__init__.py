@@ -106,7 +106,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except Exception as exc:  # a bug: keep the traceback out of the user's face, but keep it
+    except Exception as exc:  # noqa: BLE001 -- a bug: keep the traceback out of the user's face, but keep it
         log = _log_crash()
         where = f" (details in {log})" if log else ""
         print(f"workshop-app: internal error: {exc.__class__.__name__}: {exc}{where}",

@@ -10,7 +10,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from workshop_app.cli import db_path  # noqa: I001
+from workshop_app.cli import db_path
 from workshop_app.errors import UserError
 from workshop_app.store import Store
 
@@ -52,10 +52,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     path = db_path(args)
     existed = path.exists()
     with Store.open(path) as store:
-        try:
-            count = build_demo(store)
-        except UserError:
-            raise
+        count = build_demo(store)
     print(f"demo consultation {'filled in' if existed else 'created'}: {path} ({count} notes)")
     return 0
 

@@ -15,4 +15,4 @@ finally:
         if sys.modules.get(_name) is None:
             sys.modules.pop(_name, None)
 
-from workshop_app.store.store import Store, new_id  # noqa: E402, F401
+from workshop_app.store.store import Store, new_id  # noqa: F401
