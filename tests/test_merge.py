@@ -580,3 +580,44 @@ def test_progress_counts_each_step_once_when_files_were_read_first(
         plan_merge(store, snapshots, record)
         apply_merge(store, snapshots, record)
     assert calls == [(1, 5), (2, 5), (3, 5), (5, 5), (4, 5), (5, 5)]
+
+
+def test_a_rename_racing_a_unification_keeps_notes_with_their_group(tmp_path: Path) -> None:
+    """X renames its theme after Y had unified it under the old name: notes follow their group."""
+    x = Store.open(tmp_path / "x.sqlite", device="lapX", seed_themes=False)
+    y = Store.open(tmp_path / "y.sqlite", device="lapY", seed_themes=False)
+    # Fixed ids, so that Y's theme is the one kept when both are called "Klima i hverdagen".
+    y._insert("themes", {"id": "0" * 32, "name": "Klima i hverdagen", "position": 1.0})
+    x._insert("themes", {"id": "f" * 32, "name": "Klima i hverdagen", "position": 1.0})
+    first, second = (
+        add_note_by_names(
+            x,
+            venue="Amager",
+            theme="Klima i hverdagen",
+            group="Bord 1",
+            kind="challenge",
+            text=text,
+            date="2026-04-15",
+        )
+        for text in ("Cykelstier mangler", "Skraldespande flyder over")
+    )
+    export_session(x, tmp_path / "x0.wsession")
+    apply_merge(y, [tmp_path / "x0.wsession"])
+    x.rename_theme("f" * 32, "Grøn omstilling")
+    x.update_note(second, text="Skraldespande flyder over i weekenden")
+    export_session(x, tmp_path / "x1.wsession")
+    export_session(y, tmp_path / "y1.wsession")
+    apply_merge(x, [tmp_path / "y1.wsession"])
+    apply_merge(y, [tmp_path / "x1.wsession"])
+    coordinator = tmp_path / "c.sqlite"
+    merge_files(coordinator, [tmp_path / "y1.wsession", tmp_path / "x1.wsession"], device="c")
+    results = {export_json(x), export_json(y), merged_json(coordinator)}
+    x.close()
+    y.close()
+    assert len(results) == 1
+    data = json.loads(results.pop())
+    (group,) = data["groups"]
+    notes = {n["id"]: n for n in data["notes"]}
+    assert {notes[first]["theme_id"], notes[second]["theme_id"]} == {group["theme_id"]}
+    assert notes[second]["text"] == "Skraldespande flyder over i weekenden"
+    assert sorted(t["name"] for t in data["themes"]) == ["Grøn omstilling", "Klima i hverdagen"]

@@ -119,6 +119,8 @@ def unify(state: State) -> Unified:
         rows = state.get(name, {})
         if spec.refs:
             _repoint(spec, rows, result)
+        if name == "notes":
+            _follow_groups(spec, rows, specs()["groups"], state.get("groups", {}))
         identity = _IDENTITY.get(name)
         if identity is None:
             continue
@@ -167,6 +169,27 @@ def _repoint(spec: TableSpec, rows: dict[str, Row], unified: Unified) -> None:
                 new[index] = target
         if new is not None:
             rows[key] = tuple(new)
+
+
+def _follow_groups(
+    spec: TableSpec, notes: dict[str, Row], group_spec: TableSpec, groups: dict[str, Row]
+) -> None:
+    """A note stays in its group's meeting and theme.
+
+    Notes never change meeting or theme by themselves (only their text, kind and topic), so a
+    note and its group can only disagree after a theme was renamed on one laptop while another
+    unified it under its old name; then the note goes where its group went.
+    """
+    group_at, meeting_at, theme_at = (spec.index[c] for c in ("group_id", "meeting_id", "theme_id"))
+    g_meeting, g_theme = group_spec.index["meeting_id"], group_spec.index["theme_id"]
+    for key, row in notes.items():
+        group = groups.get(row[group_at]) if row[group_at] is not None else None
+        if group is None:
+            continue
+        if (row[meeting_at], row[theme_at]) != (group[g_meeting], group[g_theme]):
+            new = list(row)
+            new[meeting_at], new[theme_at] = group[g_meeting], group[g_theme]
+            notes[key] = tuple(new)
 
 
 def content(spec: TableSpec, row: Row, unified: Unified | None = None) -> tuple[Any, ...]:
