@@ -84,3 +84,32 @@ def cli_process():
         )
 
     return invoke
+
+
+@pytest.fixture
+def ui_store(demo_db: Path):
+    """The demo consultation, opened for a window."""
+    from workshop_app.store import Store
+
+    store = Store.open(demo_db)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def window(qtbot, ui_store):
+    """The main window in English at 1366x768 on the demo consultation, shown."""
+    from workshop_app.ui.main_window import MainWindow
+    from workshop_app.ui.settings import Settings
+
+    w = MainWindow(ui_store, Settings(), "en")
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.workers.wait()
+    periodic = getattr(w, "periodic_backups", None)
+    if periodic is not None:
+        periodic.wait()
+    w.close()

@@ -22,26 +22,6 @@ WAIT = 30000  # ms; generous for a loaded machine, never a timing assertion
 LATE_NOTE = "Skrevet efter backuppen: flere pladser i sprogskolen"
 
 
-@pytest.fixture
-def ui_store(demo_db):
-    store = Store.open(demo_db)
-    yield store
-    store.close()
-
-
-@pytest.fixture
-def window(qtbot, ui_store):
-    from workshop_app.ui.main_window import MainWindow
-    from workshop_app.ui.settings import Settings
-
-    w = MainWindow(ui_store, Settings(), "en")
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.workers.wait()
-    w.periodic_backups.wait()
-    w.close()
 
 
 @pytest.fixture

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from workshop_app.export.document import INTRO_KEY, TITLE_KEY
 from workshop_app.export.handout import default_texts, get_texts
-from workshop_app.store import Store
 
 pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
@@ -24,25 +23,6 @@ WAIT = 30000  # ms; generous for a loaded 2-core machine, never a timing asserti
 PHONE_NOTE = "Ring til Hanne på 12 34 56 78 om lektiecaféen"
 
 
-@pytest.fixture
-def ui_store(demo_db):
-    store = Store.open(demo_db)
-    yield store
-    store.close()
-
-
-@pytest.fixture
-def window(qtbot, ui_store):
-    from workshop_app.ui.main_window import MainWindow
-    from workshop_app.ui.settings import Settings
-
-    w = MainWindow(ui_store, Settings(), "en")
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.workers.wait()
-    w.close()
 
 
 def pdf_text(data: bytes) -> str:

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLi
 
 from workshop_app import curate
 from workshop_app.export.document import build_summary
-from workshop_app.store import Store
 from workshop_app.ui.summary.models import DetailRole, IdRole, RowRole, note_mime, point_mime
 from workshop_app.ui.widgets.note_edit import NoteEdit
 
@@ -20,26 +19,6 @@ pytestmark = [
 WAIT = 30000  # ms; generous for a loaded machine, never a timing assertion
 
 
-@pytest.fixture
-def ui_store(demo_db):
-    store = Store.open(demo_db)
-    yield store
-    store.close()
-
-
-@pytest.fixture
-def window(qtbot, ui_store):
-    from workshop_app.ui.main_window import MainWindow
-    from workshop_app.ui.settings import Settings
-
-    w = MainWindow(ui_store, Settings(), "en")
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.workers.wait()
-    w.close()
 
 
 @pytest.fixture
