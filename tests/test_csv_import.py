@@ -119,3 +119,28 @@ def test_duplicate_rows_within_one_file_are_skipped(store, tmp_path):
     path.write_bytes(excel_csv(rows))
     result = import_csv(store, path)
     assert (result.added, result.skipped) == (3, 1)
+
+
+def test_unquoted_separator_in_text_is_refused_not_cut_short(store, tmp_path):
+    path = tmp_path / "notes.csv"
+    path.write_text(
+        "venue,date,theme,kind,text\n"
+        "Amager,2026-04-09,Bolig,solution,Flere boliger, også til unge\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(UserError, match=r"row 2: 6 fields but the header has 5"):
+        import_csv(store, path)
+    assert store.notes() == []
+
+
+def test_trailing_empty_cells_are_accepted():
+    rows = parse_csv(
+        "venue;date;theme;kind;text\nAmager;2026-04-09;Bolig;løsning;Lektiecafé;;\n".encode()
+    )
+    assert [r.text for r in rows] == ["Lektiecafé"]
+
+
+def test_a_column_named_twice_is_refused():
+    data = "venue,sted,date,theme,kind,text\nAmager,Nørrebro,,Bolig,solution,x\n".encode()
+    with pytest.raises(UserError, match="the venue column appears twice"):
+        parse_csv(data)

@@ -123,7 +123,9 @@ def parse_csv(data: bytes) -> list[CsvRow]:
     columns: dict[str, int] = {}
     for index, name in enumerate(header):
         key = COLUMN_ALIASES.get(name.strip().strip('"').casefold())
-        if key and key not in columns:
+        if key and key in columns:
+            raise UserError(f"row 1: the {key} column appears twice")
+        if key:
             columns[key] = index
     missing = [c for c in REQUIRED if c not in columns]
     if missing:
@@ -140,6 +142,12 @@ def parse_csv(data: bytes) -> list[CsvRow]:
                 continue
             if len(rows) >= MAX_CSV_ROWS:
                 raise UserError(f"the CSV file has more than {MAX_CSV_ROWS:,} rows")
+            if any(cell.strip() for cell in record[len(header):]):
+                # An unquoted separator inside a text would otherwise cut the text short.
+                raise UserError(
+                    f"row {line}: {len(record)} fields but the header has {len(header)} "
+                    f"(put a text containing {delimiter!r} in double quotes)"
+                )
 
             def cell(key: str, record: list[str] = record) -> str:
                 index = columns.get(key)
