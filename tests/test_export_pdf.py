@@ -257,6 +257,21 @@ def test_per_meeting_and_json_refused(summary_db: Path, tmp_path: Path, cli) -> 
     assert not list(tmp_path.glob("x*"))
 
 
+def test_per_meeting_refuses_a_folder_as_out_and_writes_nothing(
+    summary_db: Path, tmp_path: Path, cli
+) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    result = cli("export", "md", "--db", summary_db, "--out", folder, "--per-meeting")
+    assert result.code == 1 and "is a folder" in result.err
+    assert not list(tmp_path.glob("out-*"))
+    # One of the per-meeting names is taken by a folder: refused before any file is written.
+    (tmp_path / "x-amager.md").mkdir()
+    result = cli("export", "md", "--db", summary_db, "--out", tmp_path / "x.md", "--per-meeting")
+    assert result.code == 1 and "x-amager.md is a folder" in result.err
+    assert [p.name for p in tmp_path.glob("x-*")] == ["x-amager.md"]
+
+
 def test_missing_folder_is_one_line_error(summary_db: Path, tmp_path: Path, cli) -> None:
     result = cli("export", "pdf", "--db", summary_db, "--out", tmp_path / "nope" / "x.pdf")
     assert result.code == 1 and len(result.err.strip().splitlines()) == 1

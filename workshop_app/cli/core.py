@@ -19,15 +19,21 @@ def open_store(args: argparse.Namespace, *, create: bool = True) -> Store:
     return Store.open(db_path(args), create=create)
 
 
-def write_output(path: Path, data: bytes | str) -> None:
-    """Write a file atomically (temp file, then rename), owner-only, with clear errors."""
-    payload = data.encode("utf-8") if isinstance(data, str) else data
-    path = Path(path)
+def check_output_path(path: Path) -> Path:
+    """Refuse an output path that is a folder or lies in a missing folder; return its folder."""
     if path.is_dir():
         raise UserError(f"{path} is a folder; give a file name")
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise UserError(f"no such folder: {folder}")
+    return folder
+
+
+def write_output(path: Path, data: bytes | str) -> None:
+    """Write a file atomically (temp file, then rename), owner-only, with clear errors."""
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    path = Path(path)
+    folder = check_output_path(path)
     try:
         fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=folder)
         try:
@@ -280,11 +286,14 @@ def cmd_export(args: argparse.Namespace) -> int:
         print("workshop-app: warning: --keep-personal-data: CPR numbers, phone numbers and "
               "e-mail addresses in the notes are exported as typed; do not publish this file",
               file=sys.stderr)
+    check_output_path(args.out)  # --per-meeting names files after --out: not a folder either
     with open_store(args, create=False) as store:
         if getattr(args, "per_meeting", False):
             files = _export_per_meeting(store, args)
         else:
             files = [(args.out, exporter(store, args))]
+    for path, _data in files:  # every name checked before the first file is written
+        check_output_path(path)
     for path, data in files:
         write_output(path, data)
         print(f"wrote {path} ({len(data):,} bytes)")
