@@ -205,3 +205,17 @@ def test_real_process_exit_codes(cli_process, tmp_path):
     bad = cli_process("info", "--db", tmp_path / "missing.sqlite")
     assert bad.returncode == 1 and bad.stderr.count("\n") == 1 and "Traceback" not in bad.stderr
     assert cli_process("bogus").returncode == 2
+
+
+def test_text_that_is_not_utf8_is_one_clear_error(demo_db, cli):
+    # Python keeps undecodable argv bytes as lone surrogates; SQLite cannot store them.
+    bad = b"Lektiecaf\xe9".decode("utf-8", "surrogateescape")
+    before = cli("note", "list", "--db", demo_db, "--json").out
+    result = cli("note", "add", "--db", demo_db, "--venue", "Amager", "--theme", "Bolig",
+                 "--kind", "solution", "--text", bad)
+    assert result.code == 1
+    assert result.err == ("workshop-app: error: the text argument is not valid UTF-8 text "
+                          "(check the terminal's character encoding)\n")
+    assert cli("note", "list", "--db", demo_db, "--json").out == before
+    result = cli("event", "--db", demo_db, "--title", bad)
+    assert result.code == 1 and "title argument is not valid UTF-8" in result.err

@@ -97,6 +97,7 @@ def run(argv: Sequence[str] | None = None) -> int:
                 from workshop_app.ui.app import run_gui  # Qt only when the window is wanted
 
                 return run_gui(args.db, language=args.lang)
+            _check_text_arguments(args)
             return handler(args) or 0
     except UserError as exc:
         print(f"workshop-app: error: {exc}", file=sys.stderr)
@@ -112,6 +113,21 @@ def run(argv: Sequence[str] | None = None) -> int:
         print(f"workshop-app: internal error: {exc.__class__.__name__}: {exc}{where}",
               file=sys.stderr)
         return 1
+
+
+def _check_text_arguments(args: argparse.Namespace) -> None:
+    """Refuse text that is not valid UTF-8 (Python keeps such bytes as lone surrogates, which
+    SQLite and every file format reject); file paths may hold any bytes and are left alone."""
+    for name, value in vars(args).items():
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str):
+                try:
+                    item.encode("utf-8")
+                except UnicodeEncodeError:
+                    raise UserError(
+                        f"the {name.replace('_', '-')} argument is not valid UTF-8 text "
+                        "(check the terminal's character encoding)"
+                    ) from None
 
 
 def _warn(message: str) -> None:
