@@ -409,6 +409,19 @@ def test_texts_that_do_not_fit_are_refused_and_not_saved(cli, hearing_db: Path,
     assert make(cli, hearing_db, out, "--per-page", "1", "--invitation", long_text).code == 0
 
 
+@pytest.mark.parametrize("where", ["folder", "missing folder"])
+def test_texts_are_not_saved_when_the_sheet_cannot_be_written(cli, hearing_db: Path,
+                                                              tmp_path: Path, where: str) -> None:
+    out = tmp_path if where == "folder" else tmp_path / "gone" / "h.pdf"
+    result = make(cli, hearing_db, out, "--heading", "Sig din mening")
+    assert result.code == 1
+    assert ("is a folder" if where == "folder" else "no such folder") in result.err
+    from workshop_app.store import Store
+
+    with Store.open(hearing_db) as s:
+        assert get_texts(s, "da") == default_texts("da")
+
+
 def test_preview_renders_unsaved_texts_without_storing_them(hearing_db: Path) -> None:
     from workshop_app.store import Store
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from workshop_app.cli.core import open_store, write_output
+from pathlib import Path
+
+from workshop_app.cli.core import check_output_path, open_store, write_output
 
 
 def cmd_handout(args: argparse.Namespace) -> int:
@@ -18,6 +20,7 @@ def cmd_handout(args: argparse.Namespace) -> int:
         set_texts,
     )
 
+    check_output_path(Path(args.out))
     with open_store(args, create=False) as store:
         texts = get_texts(store, args.lang)
         edits = {name: getattr(args, name) for name in ("heading", "invitation", "sender")
@@ -26,11 +29,11 @@ def cmd_handout(args: argparse.Namespace) -> int:
             texts = HandoutTexts(**{**texts.__dict__, **edits})
         content = handout_content(store, args.lang, texts=texts)
         pdf = render_handout(content, args.per_page)  # every check runs before anything is saved
+        write_output(args.out, pdf)  # the texts are saved only once the sheet is written
         if edits:
             set_texts(store, args.lang, content.texts)
     for notice in content.notices:
         print(f"workshop-app: note: {notice}", file=sys.stderr)
-    write_output(args.out, pdf)
     per = "handout" if args.per_page == 1 else "handouts"
     print(f"wrote {args.out} (A4, {args.per_page} {per} per page, {args.lang}): {content.url}")
     return 0
