@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-
 from pathlib import Path
 
 from workshop_app.cli.core import check_output_path, open_store, write_output
