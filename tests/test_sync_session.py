@@ -362,3 +362,17 @@ def test_a_session_file_opened_as_a_consultation_can_be_exported_again(
     # The edited copy still carries the old manifest: merging it as it is would be refused.
     with pytest.raises(DamagedFileError, match="checksum"):
         load_snapshot(copy)
+
+
+def test_a_file_holding_text_that_is_not_utf8_is_refused_on_export(tmp_path: Path, cli) -> None:
+    db = laptop(tmp_path / "laptop.sqlite", "lapA")
+    conn = sqlite3.connect(db)
+    with conn:  # bytes no app writes: a damaged or hand-edited file
+        conn.execute("UPDATE notes SET text = CAST(x'41ff42' AS TEXT) WHERE rowid = 1")
+    conn.close()
+    out = tmp_path / "out.wsession"
+    result = cli("session", "export", "--db", db, "--out", out)
+    assert result.code == 1
+    assert result.err.startswith("workshop-app: error: cannot export laptop.sqlite: ")
+    assert "UTF-8" in result.err and result.err.count("\n") == 1
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(("out", ".tmp"))) == []

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from workshop_app import __version__
-from workshop_app.errors import UserError
+from workshop_app.errors import DamagedFileError, UserError
 from workshop_app.store import Store, database
 from workshop_app.store.migrations import LATEST_VERSION
 from workshop_app.sync import schema
@@ -89,7 +89,13 @@ def export_session(store: Store, out: str | Path) -> SessionManifest:
             store.db.execute("VACUUM INTO ?", [str(tmp)])
         except sqlite3.DatabaseError as exc:
             raise UserError(f"cannot write {out}: {exc}") from None
-        manifest = _finish_snapshot(tmp, store.device)
+        try:
+            manifest = _finish_snapshot(tmp, store.device)
+        except sqlite3.DatabaseError as exc:  # e.g. text that is not UTF-8 in a damaged file
+            raise DamagedFileError(
+                f"cannot export {store.path.name if store.path else 'the consultation'}: "
+                f"{' '.join(str(exc).split())}"
+            ) from None
         with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, out)
