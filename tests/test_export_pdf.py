@@ -272,6 +272,24 @@ def test_per_meeting_refuses_a_folder_as_out_and_writes_nothing(
     assert [p.name for p in tmp_path.glob("x-*")] == ["x-amager.md"]
 
 
+def test_meeting_names_one_of_several_at_a_venue_by_date(db_path: Path, tmp_path: Path,
+                                                         cli) -> None:
+    for date, text in (("2026-04-08", "Første aften om lektiehjælp"),
+                       ("2026-04-15", "Anden aften om cykelstier")):
+        assert cli("note", "add", "--db", db_path, "--venue", "Amager", "--theme", "Bolig",
+                   "--kind", "challenge", "--text", text, "--date", date).code == 0
+    out = tmp_path / "amager.md"
+    result = cli("export", "md", "--db", db_path, "--out", out, "--meeting", "Amager")
+    assert result.code == 1 and not out.exists()
+    assert "Amager held 2 meetings (2026-04-08, 2026-04-15): give the date too" in result.err
+    result = cli("export", "md", "--db", db_path, "--out", out, "--meeting", "amager 2026-04-15")
+    assert result.code == 0, result.err
+    body = out.read_text(encoding="utf-8")
+    assert "Anden aften om cykelstier" in body and "Første aften" not in body
+    result = cli("export", "md", "--db", db_path, "--out", out, "--meeting", "Amager 2026-04-16")
+    assert result.code == 1 and "no meeting at 'Amager 2026-04-16'" in result.err
+
+
 def test_missing_folder_is_one_line_error(summary_db: Path, tmp_path: Path, cli) -> None:
     result = cli("export", "pdf", "--db", summary_db, "--out", tmp_path / "nope" / "x.pdf")
     assert result.code == 1 and len(result.err.strip().splitlines()) == 1

@@ -230,6 +230,26 @@ def _export_docx(store: Store, args: argparse.Namespace) -> bytes:
     return render_docx(build_document(store, args))
 
 
+def _meeting_to_export(store: Store, name: str):
+    """The meeting ``--meeting`` names: a venue, or "VENUE YYYY-MM-DD" when the venue held
+    several meetings (a bare venue is then refused rather than one of them picked)."""
+    name = " ".join(name.split())
+    meetings = store.meetings()
+    found = [m for m in meetings if m.venue.casefold() == name.casefold()]
+    if not found:
+        venue, _, date = name.rpartition(" ")
+        found = [m for m in meetings if m.venue.casefold() == venue.casefold() and m.date == date]
+    if not found:
+        raise UserError(f"no meeting at {name!r}")
+    if len(found) > 1:
+        dates = ", ".join(m.date or "no date" for m in found)
+        raise UserError(
+            f"{found[0].venue} held {len(found)} meetings ({dates}): give the date too, "
+            f'e.g. --meeting "{found[0].venue} {found[-1].date or "YYYY-MM-DD"}"'
+        )
+    return found[0]
+
+
 def build_document(store: Store, args: argparse.Namespace):
     """The summary document with the options given on the command line (redacted unless
     ``--keep-personal-data``; the GUI builds it through the same function)."""
@@ -237,10 +257,7 @@ def build_document(store: Store, args: argparse.Namespace):
 
     meeting_id = getattr(args, "meeting_id", None)
     if getattr(args, "meeting", None):
-        meeting = store.find_meeting(args.meeting)
-        if meeting is None:
-            raise UserError(f"no meeting at {args.meeting!r}")
-        meeting_id = meeting.id
+        meeting_id = _meeting_to_export(store, args.meeting).id
     return summary_document(
         store,
         language=getattr(args, "lang", None) or "da",
@@ -360,7 +377,9 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p.add_argument("--lang", choices=("da", "en"), default="da", help="summary language")
     p.add_argument("--provenance", action="store_true",
                    help="show the venues after each summary point")
-    p.add_argument("--meeting", metavar="VENUE", help="one meeting's summary only")
+    p.add_argument("--meeting", metavar="VENUE",
+                   help="one meeting's summary only (\"VENUE YYYY-MM-DD\" when the venue "
+                        "held several meetings)")
     p.add_argument("--keep-personal-data", action="store_true",
                    help="do not leave out CPR numbers, phone numbers and e-mail addresses "
                         "(summaries leave them out by default)")
