@@ -325,7 +325,8 @@ def test_cli_recurring_promote(cli, db_path):
     [
         (("point", "add", "--theme", "Nope", "--text", "x"), "no such theme"),
         (("point", "add", "--theme", U, "--text", " "), "text is empty"),
-        (("point", "add", "--theme", U, "--text", "x", "--kind", "idé"), "unknown kind"),
+        (("point", "add", "--theme", U, "--text", "x", "--kind", "idé"),
+         "unknown kind 'idé': use challenge, solution or none"),
         (("point", "add", "--theme", U, "--text", "x", "--notes", "zzz"), "no note with id"),
         (("point", "add", "--topic", "Ny", "--text", "x", "--notes", "zzz"), "no note with id"),
         (("point", "link", "abc", "abc"), "no summary point"),

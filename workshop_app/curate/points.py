@@ -125,7 +125,12 @@ def parse_point_kind(kind: str | None) -> str | None:
     """``challenge``/``solution`` (or udfordring/løsning); ``None``, "" or "none" for neither."""
     if kind is None or kind.strip().casefold() in ("", "none", "ingen"):
         return None
-    return v.parse_kind(kind)
+    try:
+        return v.parse_kind(kind)
+    except UserError:
+        raise UserError(
+            f"unknown kind {kind!r}: use challenge, solution or none (udfordring/løsning/ingen)"
+        ) from None
 
 
 def _section(
