@@ -219,3 +219,24 @@ def test_text_that_is_not_utf8_is_one_clear_error(demo_db, cli):
     assert cli("note", "list", "--db", demo_db, "--json").out == before
     result = cli("event", "--db", demo_db, "--title", bad)
     assert result.code == 1 and "title argument is not valid UTF-8" in result.err
+
+
+
+def test_an_unusable_data_folder_is_one_clear_error(demo_db, tmp_path, monkeypatch, cli):
+    in_the_way = tmp_path / "home-is-a-file"
+    in_the_way.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("WORKSHOP_APP_HOME", str(in_the_way))
+    result = cli("info")  # the default database lives in the data folder
+    assert result.code == 1
+    assert result.err == (f"workshop-app: error: cannot use the data folder {in_the_way}: "
+                          "a file is in the way\n")
+    # With --db the work is done; only the automatic backup is skipped, with a warning.
+    result = cli("info", "--db", demo_db)
+    assert result.code == 0 and "warning: no backup taken" in result.err
+    # A crash report cannot be written there either: still one line, no traceback.
+    try:
+        raise RuntimeError("a bug")
+    except RuntimeError:
+        from workshop_app.cli import _log_crash
+
+        assert _log_crash() is None

@@ -43,7 +43,13 @@ def data_dir() -> Path:
         import platformdirs
 
         path = Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:  # a file in the way, a read-only or full disk
+        from workshop_app.errors import UserError
+
+        reason = "a file is in the way" if isinstance(exc, FileExistsError) else exc.strerror
+        raise UserError(f"cannot use the data folder {path}: {reason}") from None
     return path
 
 
@@ -65,7 +71,14 @@ def device_id() -> str:
     except FileNotFoundError:
         pass
     value = uuid.uuid4().hex[:12]
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:  # another process started at the same moment and wrote it
+        return path.read_text(encoding="ascii").strip() or value
+    except OSError as exc:
+        from workshop_app.errors import UserError
+
+        raise UserError(f"cannot save this laptop's id in {path}: {exc.strerror}") from None
     with os.fdopen(fd, "w", encoding="ascii") as fh:
         fh.write(value + "\n")
     return value

@@ -142,7 +142,7 @@ def _log_crash() -> Path | None:
         with os.fdopen(fd, "a", encoding="utf-8") as fh:
             fh.write(traceback.format_exc() + "\n")
         return log
-    except OSError:
+    except (OSError, UserError):  # no usable data folder
         return None
 
 

@@ -66,5 +66,5 @@ def log_exception(exc: BaseException) -> str:
         with open(log, "a", encoding="utf-8") as fh:
             fh.write("".join(traceback.format_exception(exc)) + "\n")
         return str(log)
-    except OSError:
+    except (OSError, UserError):  # no usable data folder
         return ""
