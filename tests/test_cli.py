@@ -240,3 +240,25 @@ def test_an_unusable_data_folder_is_one_clear_error(demo_db, tmp_path, monkeypat
         from workshop_app.cli import _log_crash
 
         assert _log_crash() is None
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("export", "md"),
+        ("export", "pdf", "--per-meeting"),
+        ("export", "json"),
+        ("handout",),
+        ("session", "export"),
+    ],
+)
+@pytest.mark.parametrize("target", ["", "-wal"])
+def test_an_export_never_overwrites_the_database(demo_db, cli, argv, target):
+    before = demo_db.read_bytes()
+    out = demo_db.with_name(demo_db.name + target)
+    result = cli(*argv, "--db", demo_db, "--out", out)
+    assert result.code == 1 and result.err.count("\n") == 1
+    assert "database" in result.err or "the consultation itself" in result.err
+    assert demo_db.read_bytes()[:16] == b"SQLite format 3\x00"
+    assert cli("info", "--db", demo_db).code == 0
+    assert len(demo_db.read_bytes()) == len(before)

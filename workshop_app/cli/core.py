@@ -26,7 +26,26 @@ def check_output_path(path: Path) -> Path:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise UserError(f"no such folder: {folder}")
+    if _is_database(path):
+        raise UserError(f"{path} is a database; choose another file name (nothing was written)")
     return folder
+
+
+def _is_database(path: Path) -> bool:
+    """An SQLite file, or the write-ahead log, shared memory or journal next to one: an
+    export written over it would destroy a consultation (e.g. ``--out`` the same as ``--db``)."""
+    from workshop_app.store.database import SQLITE_HEADER
+
+    name = path.name
+    for suffix in ("-wal", "-shm", "-journal"):
+        if name.endswith(suffix) and path.with_name(name[: -len(suffix)]).is_file():
+            path = path.with_name(name[: -len(suffix)])
+            break
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
 
 
 def write_output(path: Path, data: bytes | str) -> None:

@@ -78,6 +78,8 @@ def export_session(store: Store, out: str | Path) -> SessionManifest:
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
         raise UserError(f"no such folder: {folder}")
+    if store.path is not None and _same_file_or_sidecar(out, Path(store.path)):
+        raise UserError(f"{out} is the consultation itself; give the session file another name")
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=".tmp-", suffix=EXTENSION, dir=folder)
     except OSError as exc:
@@ -104,6 +106,18 @@ def export_session(store: Store, out: str | Path) -> SessionManifest:
     finally:
         tmp.unlink(missing_ok=True)
     return manifest
+
+
+def _same_file_or_sidecar(out: Path, database_path: Path) -> bool:
+    """Whether ``out`` is the database file itself or its -wal, -shm or -journal file."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        other = Path(str(database_path) + suffix)
+        try:
+            if out.resolve() == other.resolve() or (out.exists() and out.samefile(other)):
+                return True
+        except OSError:
+            continue
+    return False
 
 
 def _finish_snapshot(path: Path, device: str) -> SessionManifest:
