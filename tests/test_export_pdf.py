@@ -432,3 +432,15 @@ def test_qr_left_out_when_too_dense_to_scan_but_url_printed(summary_db: Path, tm
     pages = _pages(out)
     assert long_url in "".join("".join(pages).split())  # printed in full, wrapped
     assert "Scan koden" not in " ".join(pages)
+
+
+def test_per_meeting_file_names_fit_the_file_system(db_path: Path, tmp_path: Path, cli) -> None:
+    venue = "Ø" * 200  # the longest venue name: 400 bytes as UTF-8
+    assert cli("note", "add", "--db", db_path, "--venue", venue, "--theme", "Bolig",
+               "--kind", "solution", "--text", "Flere boliger").code == 0
+    result = cli("export", "md", "--db", db_path, "--out", tmp_path / "x.md", "--per-meeting")
+    assert result.code == 0, result.err
+    assert [p.name for p in tmp_path.glob("x-*.md")] == ["x-" + "ø" * 60 + ".md"]
+    result = cli("export", "md", "--db", db_path, "--out", tmp_path / ("ø" * 200 + ".md"))
+    assert result.code == 1 and "too long" in result.err and result.err.count("\n") == 1
+    assert "internal error" not in result.err

@@ -21,11 +21,16 @@ def open_store(args: argparse.Namespace, *, create: bool = True) -> Store:
 
 def check_output_path(path: Path) -> Path:
     """Refuse an output path that is a folder or lies in a missing folder; return its folder."""
-    if path.is_dir():
-        raise UserError(f"{path} is a folder; give a file name")
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise UserError(f"no such folder: {folder}")
+    try:
+        if path.is_dir():
+            raise UserError(f"{path} is a folder; give a file name")
+        folder = path.parent if str(path.parent) else Path(".")
+        if not folder.is_dir():
+            raise UserError(f"no such folder: {folder}")
+    except OSError as exc:  # e.g. a name longer than the file system allows
+        from workshop_app.store.database import describe_os_error
+
+        raise UserError(describe_os_error(exc, path)) from None
     if _is_database(path):
         raise UserError(f"{path} is a database; choose another file name (nothing was written)")
     return folder

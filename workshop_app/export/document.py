@@ -394,7 +394,10 @@ def per_meeting_paths(out: Path, meetings: list[Meeting]) -> list[tuple[Meeting,
     ``opsamling.pdf`` -> ``opsamling-nørrebro.pdf``, ``opsamling-amager.pdf``, …; the date is
     added (``opsamling-amager-2026-04-15.pdf``) when a venue held more than one meeting.
     """
-    slugs = [re.sub(r"\W+", "-", m.venue.casefold()).strip("-") or "meeting" for m in meetings]
+    # Capped: a venue may be 200 characters (400 bytes as UTF-8), a file name only 255 bytes.
+    slugs = [
+        re.sub(r"\W+", "-", m.venue.casefold())[:60].strip("-") or "meeting" for m in meetings
+    ]
     result = []
     taken: set[str] = set()
     for meeting, slug in zip(meetings, slugs, strict=True):
