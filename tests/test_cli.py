@@ -262,3 +262,20 @@ def test_an_export_never_overwrites_the_database(demo_db, cli, argv, target):
     assert demo_db.read_bytes()[:16] == b"SQLite format 3\x00"
     assert cli("info", "--db", demo_db).code == 0
     assert len(demo_db.read_bytes()) == len(before)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("info", "--db", "{long}.sqlite"),
+        ("merge", "{long}.wsession", "--db", "{db}"),
+        ("backup", "restore", "{long}", "--db", "{db}"),
+        ("session", "export", "--db", "{db}", "--out", "{long}.wsession"),
+    ],
+)
+def test_a_file_name_the_file_system_refuses_is_one_line(demo_db, tmp_path, cli, argv):
+    long = str(tmp_path / ("ø" * 200))  # 400 bytes: longer than a file name may be
+    result = cli(*(a.format(long=long, db=demo_db) for a in argv))
+    assert result.code == 1
+    assert result.err.startswith("workshop-app: error: ") and result.err.count("\n") == 1
+    assert "too long" in result.err

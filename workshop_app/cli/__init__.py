@@ -107,6 +107,13 @@ def run(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # the file system refused (a name too long, no permission, …)
+        from workshop_app.store.database import describe_os_error
+
+        _log_crash()  # kept in case it was a bug after all
+        where = Path(os.fsdecode(exc.filename)) if exc.filename else Path("a file")
+        print(f"workshop-app: error: {describe_os_error(exc, where)}", file=sys.stderr)
+        return 1
     except Exception as exc:  # noqa: BLE001 -- a bug: keep the traceback out of the user's face, but keep it
         log = _log_crash()
         where = f" (details in {log})" if log else ""
