@@ -318,6 +318,13 @@ def test_cli_recurring_promote(cli, db_path):
     points = json.loads(cli("point", "list", "--db", db_path, "--json").out)
     assert len(points) == 1 and points[0]["section_kind"] == "topic"
     assert points[0]["evidence"]["meetings"] == 3
+    # With --json the result is JSON too (promoting again reuses the topic and the point).
+    result = cli("recurring", "--db", db_path, "--promote", "1", "--json")
+    assert result.code == 0, result.err
+    [promoted] = json.loads(result.out)
+    assert promoted["group"] == 1 and promoted["point_id"] == points[0]["id"]
+    assert promoted["topic_id"] == points[0]["topic_id"]
+    assert sorted(promoted["notes"]) == sorted(points[0]["notes"])
 
 
 @pytest.mark.parametrize(

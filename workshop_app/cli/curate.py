@@ -56,6 +56,13 @@ def cmd_recurring(args: argparse.Namespace) -> int:
             with store.transaction():
                 for number in dict.fromkeys(promote):
                     promoted.append((number, *promote_group(store, groups[number - 1])))
+    if promoted and args.json:
+        print(json.dumps([
+            {"group": number, "topic_id": topic.id, "topic": topic.name, "point_id": point.id,
+             "notes": list(point.note_ids)}
+            for number, topic, point in promoted
+        ], ensure_ascii=False, indent=2))
+        return 0
     if promoted:
         for number, topic, point in promoted:
             print(
