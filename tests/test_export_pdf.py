@@ -254,6 +254,9 @@ def test_per_meeting_and_json_refused(summary_db: Path, tmp_path: Path, cli) -> 
     result = cli("export", "pdf", "--db", summary_db, "--out", tmp_path / "x.pdf",
                  "--per-meeting", "--meeting", "Amager")
     assert result.code == 1 and "not both" in result.err
+    result = cli("export", "json", "--db", summary_db, "--out", tmp_path / "x.json",
+                 "--meeting", "Amager")  # would silently export every meeting
+    assert result.code == 1 and "--meeting is for the summary formats" in result.err
     assert not list(tmp_path.glob("x*"))
 
 

@@ -233,6 +233,8 @@ def cmd_info(args: argparse.Namespace) -> int:
 def _export_json(store: Store, args: argparse.Namespace) -> bytes:
     from workshop_app.export.json_export import export_json
 
+    if getattr(args, "meeting", None):  # the JSON export is always the whole consultation
+        raise UserError("--meeting is for the summary formats (pdf, docx, md), not json")
     return export_json(store).encode("utf-8")
 
 
