@@ -279,3 +279,17 @@ def test_a_file_name_the_file_system_refuses_is_one_line(demo_db, tmp_path, cli,
     assert result.code == 1
     assert result.err.startswith("workshop-app: error: ") and result.err.count("\n") == 1
     assert "too long" in result.err
+
+
+def test_listings_do_not_send_control_characters_to_the_terminal(db_path, cli):
+    text = "Ring\x1b]0;hacked\x07 til\x1b[2J os\tnu\nsenere"
+    assert cli("note", "add", "--db", db_path, "--venue", "Amager", "--theme", "Bolig",
+               "--kind", "challenge", "--text", text).code == 0
+    out = cli("note", "list", "--db", db_path).out
+    assert "\x1b" not in out and "\x07" not in out
+    assert "Ring\\x1b]0;hacked\\x07 til\\x1b[2J os\tnu\nsenere" in out
+    # JSON keeps the text exactly (escaped by JSON itself).
+    assert json.loads(cli("note", "list", "--db", db_path, "--json").out)[0]["text"] == text
+    assert cli("point", "add", "--db", db_path, "--theme", "Bolig", "--text", text).code == 0
+    out = cli("point", "list", "--db", db_path).out
+    assert "\x1b" not in out and "Ring\\x1b]0;hacked" in out

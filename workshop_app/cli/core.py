@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Callable
@@ -13,6 +14,15 @@ from pathlib import Path
 from workshop_app.cli import db_path
 from workshop_app.errors import UserError
 from workshop_app.store import Store
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def shown(text: str) -> str:
+    """*text* for the terminal: control characters (other than newline and tab) as ``\\xNN``,
+    so a note from a CSV or another laptop cannot send escape sequences to the terminal."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def open_store(args: argparse.Namespace, *, create: bool = True) -> Store:
@@ -148,7 +158,7 @@ def cmd_note_list(args: argparse.Namespace) -> int:
         for n in notes:
             where = " / ".join(x for x in (n.venue, n.theme, n.group) if x)
             topic = f" [{n.topic}]" if n.topic else ""
-            print(f"{n.id}  {n.kind:<9}  {where}{topic}\n    {n.text}")
+            print(shown(f"{n.id}  {n.kind:<9}  {where}{topic}\n    {n.text}"))
     return 0
 
 

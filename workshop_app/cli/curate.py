@@ -10,6 +10,7 @@ import argparse
 import json
 
 from workshop_app.cli import db_path
+from workshop_app.cli.core import shown
 from workshop_app.errors import UserError
 from workshop_app.store import Store
 
@@ -85,14 +86,14 @@ def cmd_recurring(args: argparse.Namespace) -> int:
     )
     for number, group in enumerate(groups, start=1):
         print()
-        print(
+        print(shown(
             f"{number}. {group.label}  ({len(group.notes)} notes, "
             f"{_meetings_text(group.meetings, group.venues)})"
-        )
+        ))
         for note in group.notes:
             where = " / ".join(x for x in (note.venue, note.theme, note.group) if x)
-            print(f"   - {note.text}")
-            print(f"     {where} · {note.kind} · {note.id[:8]}")
+            print(shown(f"   - {note.text}"))
+            print(shown(f"     {where} · {note.kind} · {note.id[:8]}"))
     print()
     print("Promote one to a cross-cutting topic with: workshop-app recurring --promote N")
     return 0
@@ -160,10 +161,10 @@ def cmd_point_list(args: argparse.Namespace) -> int:
             key = point.section_key
             if key != section:
                 section = key
-                print(f"{'topic' if point.topic_id else 'theme'}: {point.section}")
+                print(shown(f"{'topic' if point.topic_id else 'theme'}: {point.section}"))
             ev = evidence(store, point.id)
             kind = f"[{point.kind}] " if point.kind else ""
-            print(f"  {point.id[:8]}  {kind}{point.text}")
+            print(shown(f"  {point.id[:8]}  {kind}{point.text}"))
             if ev.notes:
                 print(
                     f"            {ev.notes} note{'s' if ev.notes != 1 else ''}, "

@@ -46,7 +46,9 @@ def cmd_merge(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
-        print("\n".join(report.lines()))
+        from workshop_app.cli.core import shown
+
+        print(shown("\n".join(report.lines())))
     return 0
 
 
