@@ -15,7 +15,6 @@ from workshop_app.cli import db_path
 from workshop_app.errors import UserError
 from workshop_app.store import Store
 
-
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
