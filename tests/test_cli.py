@@ -293,3 +293,17 @@ def test_listings_do_not_send_control_characters_to_the_terminal(db_path, cli):
     assert cli("point", "add", "--db", db_path, "--theme", "Bolig", "--text", text).code == 0
     out = cli("point", "list", "--db", db_path).out
     assert "\x1b" not in out and "Ring\\x1b]0;hacked" in out
+
+
+def test_note_and_point_ids_are_found_the_same_way(demo_db, cli):
+    note_id = json.loads(cli("note", "list", "--db", demo_db, "--json").out)[0]["id"]
+    # Upper case and surrounding spaces work for notes as they do for points.
+    result = cli("note", "edit", f" {note_id[:10].upper()} ", "--db", demo_db, "--text", "Ny tekst")
+    assert result.code == 0 and result.out.strip() == note_id
+    point_id = cli("point", "add", "--db", demo_db, "--theme", "Beskæftigelse", "--text", "P",
+                   "--notes", note_id[:10].upper()).out.strip()
+    assert cli("point", "edit", point_id[:10].upper(), "--db", demo_db, "--text", "Q").code == 0
+    for argv, what in ((("note", "delete"), "note"), (("point", "delete"), "summary point")):
+        for bad in ("", "%", "_", "zz"):
+            result = cli(*argv, bad, "--db", demo_db)
+            assert result.code == 1 and f"no {what} with id {bad!r}" in result.err

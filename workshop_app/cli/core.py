@@ -161,19 +161,8 @@ def cmd_note_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _find_note(store: Store, note_id: str):
-    matches = [
-        row[0]
-        for row in store.db.execute(
-            "SELECT id FROM notes WHERE deleted = 0 AND id LIKE ? ESCAPE '\\'",
-            [note_id.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"],
-        )
-    ] if note_id else []
-    if len(matches) != 1:
-        raise UserError(
-            f"no note with id {note_id!r}" if not matches else f"the id {note_id!r} is ambiguous"
-        )
-    return matches[0]
+def _find_note(store: Store, note_id: str) -> str:
+    return store.id_by_prefix("notes", note_id, "note")
 
 
 def cmd_note_edit(args: argparse.Namespace) -> int:

@@ -222,23 +222,7 @@ def get_point(store: Store, point_id: str) -> SummaryPoint:
 
 def find_point_id(store: Store, prefix: str) -> str:
     """The id of the one live point whose id starts with ``prefix`` (as the CLI accepts)."""
-    prefix = prefix.strip().lower()
-    if not prefix or not all(c in "0123456789abcdef" for c in prefix):
-        raise UserError(f"no summary point with id {prefix!r}")
-    matches = [
-        r[0]
-        for r in store.db.execute(
-            "SELECT id FROM summary_points WHERE deleted = 0 AND substr(id, 1, ?) = ? ORDER BY id",
-            [len(prefix), prefix],
-        )
-    ]
-    if len(matches) != 1:
-        raise UserError(
-            f"no summary point with id {prefix!r}"
-            if not matches
-            else f"the id {prefix!r} is ambiguous"
-        )
-    return matches[0]
+    return store.id_by_prefix("summary_points", prefix, "summary point")
 
 
 def linked_notes(store: Store, point_id: str) -> list[Note]:

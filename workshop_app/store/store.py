@@ -210,6 +210,27 @@ class Store:
         sets = ", ".join(f'"{c}" = ?' for c in values)
         self._write(f"UPDATE {table} SET {sets} WHERE id = ?", [*values.values(), row_id])
 
+    def id_by_prefix(self, table: str, prefix: str, what: str) -> str:
+        """The id of the one live row of *table* whose id starts with *prefix* (ids are
+        lowercase hex; a unique prefix is enough, as the CLI accepts). *what* names the row
+        in the error ("note", "summary point")."""
+        prefix = prefix.strip().lower()
+        if not prefix or not all(c in "0123456789abcdef" for c in prefix):
+            raise UserError(f"no {what} with id {prefix!r}")
+        matches = [
+            r[0]
+            for r in self.db.execute(
+                f"SELECT id FROM {table} WHERE deleted = 0 AND substr(id, 1, ?) = ? "
+                "ORDER BY id LIMIT 2",
+                [len(prefix), prefix],
+            )
+        ]
+        if len(matches) != 1:
+            raise UserError(
+                f"no {what} with id {prefix!r}" if not matches else f"the id {prefix!r} is ambiguous"
+            )
+        return matches[0]
+
     def _require(self, table: str, row_id: str) -> None:
         found = self.db.execute(f"SELECT 1 FROM {table} WHERE id = ? AND deleted = 0", [row_id])
         if found.fetchone() is None:
