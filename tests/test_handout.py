@@ -265,7 +265,8 @@ def _runs_of_dark(image, axis: str) -> list[float]:
 
 # ----------------------------------------------------------------------------- refusals
 @pytest.mark.parametrize("url", ["ftp://blivhoert.kk.dk/", "blivhoert.kk.dk", "https://",
-                                 "https://bliv hoert.kk.dk/", "javascript:alert(1)"])
+                                 "https://bliv hoert.kk.dk/", "javascript:alert(1)",
+                                 "https://blivhoert.kk.dk:99999/", "https://blivhoert.kk.dk:x/"])
 def test_bad_hearing_urls_are_refused(cli, hearing_db: Path, url: str) -> None:
     result = cli("event", "--db", hearing_db, "--hearing-url", url)
     assert result.code == 1

@@ -63,6 +63,10 @@ def check_url(value: str) -> str:
         raise UserError(f"bad hearing URL {value!r}: it must start with http:// or https://")
     if not parts.hostname:
         raise UserError(f"bad hearing URL {value!r}: it has no host")
+    try:
+        parts.port  # noqa: B018 -- raises for a port outside 0-65535 or not a number
+    except ValueError:
+        raise UserError(f"bad hearing URL {value!r}: the port is not a valid number") from None
     return value
 
 
