@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+from pathlib import Path
 
 import pytest
 
@@ -307,3 +309,24 @@ def test_note_and_point_ids_are_found_the_same_way(demo_db, cli):
         for bad in ("", "%", "_", "zz"):
             result = cli(*argv, bad, "--db", demo_db)
             assert result.code == 1 and f"no {what} with id {bad!r}" in result.err
+
+
+def test_replacing_an_export_that_another_program_holds_is_explained(demo_db, tmp_path, cli,
+                                                                     monkeypatch):
+    out = tmp_path / "opsamling.md"
+    assert cli("export", "md", "--db", demo_db, "--out", out).code == 0
+    before = out.read_bytes()
+
+    real_replace = os.replace
+
+    def locked(src, dst):  # what Windows does while Word has the file open
+        if Path(dst) == out:
+            raise PermissionError(13, "Permission denied", str(dst))
+        real_replace(src, dst)
+
+    monkeypatch.setattr("workshop_app.cli.core.os.replace", locked)
+    result = cli("export", "md", "--db", demo_db, "--out", out, "--lang", "en")
+    assert result.code == 1
+    assert "it is read-only or open in another program" in result.err
+    assert out.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".tmp-")] == []

@@ -74,7 +74,16 @@ def write_output(path: Path, data: bytes | str) -> None:
                 fh.write(payload)
                 fh.flush()
                 os.fsync(fh.fileno())
-            os.replace(tmp, path)
+            try:
+                os.replace(tmp, path)
+            except PermissionError:
+                if not path.exists():
+                    raise
+                # Windows refuses to replace a file that Word or a PDF viewer has open.
+                raise UserError(
+                    f"cannot replace {path}: it is read-only or open in another program "
+                    "(close it there and try again)"
+                ) from None
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
