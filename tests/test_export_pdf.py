@@ -6,6 +6,8 @@ with notes that are awkward to typeset, all in one database with the hearing det
 
 from __future__ import annotations
 
+import json
+import re
 import shutil
 import subprocess
 import sys
@@ -447,3 +449,41 @@ def test_per_meeting_file_names_fit_the_file_system(db_path: Path, tmp_path: Pat
     result = cli("export", "md", "--db", db_path, "--out", tmp_path / ("ø" * 200 + ".md"))
     assert result.code == 1 and "too long" in result.err and result.err.count("\n") == 1
     assert "internal error" not in result.err
+
+
+def test_one_meetings_summary_keeps_only_the_points_about_that_meeting(demo_db: Path,
+                                                                       tmp_path: Path,
+                                                                       cli) -> None:
+    notes = json.loads(cli("note", "list", "--db", demo_db, "--json").out)
+    theme = "Beskæftigelse"
+    in_theme = [n for n in notes if n["theme"] == theme and not n["topic"]]
+    amager = next(n for n in in_theme if n["venue"] == "Amager")
+    nørrebro = next(n for n in in_theme if n["venue"] == "Nørrebro")
+    tingbjerg = [n for n in in_theme if n["venue"] == "Tingbjerg"]
+    assert tingbjerg, "the demo has raw notes from Tingbjerg under the theme"
+    assert cli("point", "add", "--db", demo_db, "--theme", theme, "--text", "Punkt fra Amager",
+               "--notes", amager["id"]).code == 0
+    assert cli("point", "add", "--db", demo_db, "--theme", theme, "--text", "Fælles punkt",
+               "--notes", f"{amager['id']},{nørrebro['id']}").code == 0
+
+    def section(venue: str) -> str:
+        out = tmp_path / f"{venue}.md"
+        assert cli("export", "md", "--db", demo_db, "--out", out, "--meeting", venue,
+                   "--provenance").code == 0
+        body = out.read_text(encoding="utf-8")
+        return body.split(f"### {theme}\n", 1)[1].split("\n### ", 1)[0]
+
+    # Tingbjerg's own summary: no points about other meetings, and its own notes are kept.
+    text = section("Tingbjerg")
+    assert "Punkt fra Amager" not in text and "Fælles punkt" not in text
+    for note in tingbjerg:
+        assert _normal(md_unescape(note["text"])) in _normal(md_unescape(text))
+    # Nørrebro's: the shared point, attributed to Nørrebro only.
+    text = section("Nørrebro")
+    assert "Fælles punkt *(Nørrebro)*" in text and "Punkt fra Amager" not in text
+    text = section("Amager")
+    assert "Punkt fra Amager *(Amager)*" in text and "Fælles punkt *(Amager)*" in text
+
+
+def md_unescape(text: str) -> str:
+    return re.sub(r"\\(.)", r"\1", text)

@@ -312,6 +312,8 @@ def build_summary(store: Store, options: SummaryOptions | None = None) -> Summar
 
     def curated_point(row: dict) -> Point:
         linked = [notes_by_id[i] for i in row["note_ids"] if i in notes_by_id]
+        if options.meeting_id:  # one meeting's summary: only what was said there
+            linked = [n for n in linked if n.meeting_id in wanted_meetings]
         venues = tuple(sorted({venue_of.get(n.meeting_id, n.venue) for n in linked}))
         evidence = ""
         if options.evidence and venues and total_meetings > 1:
@@ -324,9 +326,21 @@ def build_summary(store: Store, options: SummaryOptions | None = None) -> Summar
             clean(row["text"]), row["kind"], venues, tuple(n.id for n in linked), evidence, True
         )
 
+    def curated_rows(key: tuple[str, str]) -> list[dict] | None:
+        rows = curated.get(key)
+        if rows and options.meeting_id:
+            # One meeting's summary keeps the points that condense notes from that meeting;
+            # where none does, the meeting's own raw notes are printed instead.
+            rows = [
+                r for r in rows
+                if any(notes_by_id[i].meeting_id in wanted_meetings
+                       for i in r["note_ids"] if i in notes_by_id)
+            ]
+        return rows
+
     topics: list[Section] = []
     for topic in store.topics():
-        rows = curated.get(("topic", topic.id))
+        rows = curated_rows(("topic", topic.id))
         if rows:
             points = tuple(curated_point(r) for r in rows)
         else:
@@ -341,7 +355,7 @@ def build_summary(store: Store, options: SummaryOptions | None = None) -> Summar
             meeting_venue = venue_of.get(options.meeting_id, "")
             if theme.venue.casefold() != meeting_venue.casefold():
                 continue
-        rows = curated.get(("theme", theme.id))
+        rows = curated_rows(("theme", theme.id))
         if rows:
             points = tuple(curated_point(r) for r in rows)
         else:
