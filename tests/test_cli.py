@@ -330,3 +330,16 @@ def test_replacing_an_export_that_another_program_holds_is_explained(demo_db, tm
     assert "it is read-only or open in another program" in result.err
     assert out.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".tmp-")] == []
+
+
+def test_kind_filters_take_the_danish_names_as_note_add_does(demo_db, cli):
+    solutions = json.loads(cli("note", "list", "--db", demo_db, "--json", "--kind", "Løsning").out)
+    assert solutions and {n["kind"] for n in solutions} == {"solution"}
+    note_id = solutions[0]["id"]
+    assert cli("note", "edit", note_id, "--db", demo_db, "--text", "Ny",
+               "--kind", "udfordring").code == 0
+    [note] = [n for n in json.loads(cli("note", "list", "--db", demo_db, "--json").out)
+              if n["id"] == note_id]
+    assert note["kind"] == "challenge"
+    result = cli("note", "list", "--db", demo_db, "--kind", "idé")
+    assert result.code == 2 and "unknown kind 'idé'" in result.err

@@ -351,6 +351,16 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 # ---------------------------------------------------------------- registration
+def _kind_argument(value: str) -> str:
+    """``--kind`` as ``note add`` takes it: English or Danish, any case."""
+    from workshop_app.domain.validation import parse_kind
+
+    try:
+        return parse_kind(value)
+    except UserError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = subparsers.add_parser(
         "demo", parents=[common], help="create a demo consultation (refuses a file with data)"
@@ -381,12 +391,14 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p.add_argument("--search", metavar="TEXT", help="only notes containing TEXT")
     p.add_argument("--theme")
     p.add_argument("--venue")
-    p.add_argument("--kind", choices=("challenge", "solution"))
+    p.add_argument("--kind", type=_kind_argument, metavar="KIND",
+                   help="challenge|solution (udfordring|løsning)")
     p.set_defaults(func=cmd_note_list)
     p = note_sub.add_parser("edit", parents=[common], help="change a note's text")
     p.add_argument("id", help="note id (a unique prefix is enough)")
     p.add_argument("--text", required=True)
-    p.add_argument("--kind", choices=("challenge", "solution"))
+    p.add_argument("--kind", type=_kind_argument, metavar="KIND",
+                   help="challenge|solution (udfordring|løsning)")
     p.set_defaults(func=cmd_note_edit)
     p = note_sub.add_parser("delete", parents=[common], help="delete a note (a tombstone)")
     p.add_argument("id", help="note id (a unique prefix is enough)")
