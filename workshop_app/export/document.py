@@ -389,19 +389,6 @@ def build_summary(store: Store, options: SummaryOptions | None = None) -> Summar
     )
 
 
-def build_meeting_summaries(
-    store: Store, options: SummaryOptions | None = None
-) -> list[tuple[Meeting, SummaryDocument]]:
-    """One summary per meeting (in date order), each built as if only that meeting existed."""
-    import dataclasses
-
-    options = options or SummaryOptions()
-    return [
-        (m, build_summary(store, dataclasses.replace(options, meeting_id=m.id)))
-        for m in store.meetings()
-    ]
-
-
 def per_meeting_paths(out: Path, meetings: list[Meeting]) -> list[tuple[Meeting, Path]]:
     """File names for one summary per meeting, next to *out*.
 

@@ -379,9 +379,6 @@ class Store:
                 self._tombstone("groups", group_id)
             self._tombstone("themes", theme_id)
 
-    def restore_theme(self, theme_id: str) -> None:
-        self._restore("themes", theme_id)
-
     # ------------------------------------------------------------------ meetings
     def meetings(self) -> list[Meeting]:
         rows = self.db.execute(
