@@ -343,3 +343,19 @@ def test_kind_filters_take_the_danish_names_as_note_add_does(demo_db, cli):
     assert note["kind"] == "challenge"
     result = cli("note", "list", "--db", demo_db, "--kind", "idé")
     assert result.code == 2 and "unknown kind 'idé'" in result.err
+
+
+@pytest.mark.parametrize("device", ["lap-A", "lap top", "x" * 65])
+def test_a_laptop_id_no_stamp_can_carry_is_one_clear_error(demo_db, cli, monkeypatch, device):
+    monkeypatch.setenv("WORKSHOP_APP_DEVICE", device)
+    result = cli("note", "add", "--db", demo_db, "--venue", "Amager", "--theme", "Bolig",
+                 "--kind", "challenge", "--text", "x")
+    assert result.code == 1
+    assert result.err.startswith(f"workshop-app: error: bad laptop id {device!r}")
+
+
+def test_a_damaged_device_id_file_is_one_clear_error(demo_db, cli, monkeypatch, app_home):
+    monkeypatch.delenv("WORKSHOP_APP_DEVICE")
+    (app_home / "device-id").write_text("to ord\n", encoding="ascii")
+    result = cli("info", "--db", demo_db)
+    assert result.code == 1 and "bad laptop id 'to ord'" in result.err

@@ -62,14 +62,18 @@ def device_id() -> str:
     """A stable random id for this installation, used to stamp every change it writes."""
     override = os.environ.get("WORKSHOP_APP_DEVICE")
     if override:
-        return override
+        return _checked_device(override, "WORKSHOP_APP_DEVICE")
     path = data_dir() / "device-id"
     try:
         value = path.read_text(encoding="ascii").strip()
         if value:
-            return value
+            return _checked_device(value, str(path))
     except FileNotFoundError:
         pass
+    except (OSError, UnicodeDecodeError) as exc:
+        from workshop_app.errors import UserError
+
+        raise UserError(f"cannot read this laptop's id from {path}: {exc}") from None
     value = uuid.uuid4().hex[:12]
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -81,4 +85,15 @@ def device_id() -> str:
         raise UserError(f"cannot save this laptop's id in {path}: {exc.strerror}") from None
     with os.fdopen(fd, "w", encoding="ascii") as fh:
         fh.write(value + "\n")
+    return value
+
+
+def _checked_device(value: str, source: str) -> str:
+    """A device id every stamp and session file can carry: 1-64 characters, no '-' or spaces."""
+    if len(value) > 64 or any(ch == "-" or ch.isspace() for ch in value):
+        from workshop_app.errors import UserError
+
+        raise UserError(
+            f"bad laptop id {value!r} in {source}: up to 64 characters without '-' or spaces"
+        )
     return value
