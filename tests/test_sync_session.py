@@ -376,3 +376,17 @@ def test_a_file_holding_text_that_is_not_utf8_is_refused_on_export(tmp_path: Pat
     assert result.err.startswith("workshop-app: error: cannot export laptop.sqlite: ")
     assert "UTF-8" in result.err and result.err.count("\n") == 1
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(("out", ".tmp"))) == []
+
+
+def test_session_export_never_replaces_another_consultation(tmp_path: Path, session: Path,
+                                                            cli) -> None:
+    db = laptop(tmp_path / "laptop2.sqlite", "lapB", venue="Nørrebro", notes=2)
+    coordinator = laptop(tmp_path / "opsamling.sqlite", "coord", venue="Tingbjerg")
+    before = coordinator.read_bytes()
+    result = cli("session", "export", "--db", db, "--out", coordinator)
+    assert result.code == 1
+    assert "opsamling.sqlite is a consultation database, not a session file" in result.err
+    assert coordinator.read_bytes() == before
+    # An older session file of the same name is simply replaced.
+    assert cli("session", "export", "--db", db, "--out", session).code == 0
+    assert load_snapshot(session).note_count() == 2

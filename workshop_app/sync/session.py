@@ -80,6 +80,11 @@ def export_session(store: Store, out: str | Path) -> SessionManifest:
         raise UserError(f"no such folder: {folder}")
     if store.path is not None and _same_file_or_sidecar(out, Path(store.path)):
         raise UserError(f"{out} is the consultation itself; give the session file another name")
+    if _is_other_database(out):
+        raise UserError(
+            f"{out} is a consultation database, not a session file; give the session file "
+            "another name (nothing was written)"
+        )
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=".tmp-", suffix=EXTENSION, dir=folder)
     except OSError as exc:
@@ -118,6 +123,28 @@ def _same_file_or_sidecar(out: Path, database_path: Path) -> bool:
         except OSError:
             continue
     return False
+
+
+def _is_other_database(out: Path) -> bool:
+    """An existing SQLite file at ``out`` that is not a session file (replacing an older
+    session file is fine; replacing someone's consultation is not)."""
+    try:
+        with open(out, "rb") as fh:
+            if fh.read(len(database.SQLITE_HEADER)) != database.SQLITE_HEADER:
+                return False
+    except OSError:
+        return False
+    try:
+        conn = sqlite3.connect(f"{out.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            found = conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE name = ? AND type = 'table'", [MANIFEST_TABLE]
+            ).fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return True  # an SQLite file we cannot even read: not ours to replace
+    return found is None
 
 
 def _finish_snapshot(path: Path, device: str) -> SessionManifest:
