@@ -359,3 +359,20 @@ def test_a_damaged_device_id_file_is_one_clear_error(demo_db, cli, monkeypatch, 
     (app_home / "device-id").write_text("to ord\n", encoding="ascii")
     result = cli("info", "--db", demo_db)
     assert result.code == 1 and "bad laptop id 'to ord'" in result.err
+
+
+def test_names_in_decomposed_unicode_are_the_same_names(db_path, cli):
+    import unicodedata
+
+    def nfd(text: str) -> str:
+        return unicodedata.normalize("NFD", text)
+
+    for venue, theme, group in (("Tårnby", "Café-liv", "Bord 1"),
+                                (nfd("Tårnby"), nfd("café-liv"), nfd("bord 1"))):
+        assert cli("note", "add", "--db", db_path, "--venue", venue, "--theme", theme,
+                   "--group", group, "--kind", "challenge", "--text", f"Note {len(venue)}").code == 0
+    info = json.loads(cli("info", "--db", db_path).out)
+    assert [m["venue"] for m in info["meetings"]] == ["Tårnby"]
+    assert info["themes"].count("Café-liv") == 1 and info["groups"] == 1
+    notes = json.loads(cli("note", "list", "--db", db_path, "--json").out)
+    assert len(notes) == 2 and {n["venue"] for n in notes} == {"Tårnby"}

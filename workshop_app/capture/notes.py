@@ -18,7 +18,7 @@ def ensure_meeting(store: Store, venue: str, date: str | None = None) -> Meeting
     if date:
         date = v.parse_date(date)
         return store.find_meeting(venue, date) or store.add_meeting(venue, date)
-    existing = [m for m in store.meetings() if m.venue.casefold() == venue.casefold()]
+    existing = [m for m in store.meetings() if v.name_key(m.venue) == v.name_key(venue)]
     if existing:
         return max(existing, key=lambda m: (m.date, m.id))
     return store.add_meeting(venue, dt.date.today().isoformat())

@@ -266,12 +266,14 @@ def _export_docx(store: Store, args: argparse.Namespace) -> bytes:
 def _meeting_to_export(store: Store, name: str):
     """The meeting ``--meeting`` names: a venue, or "VENUE YYYY-MM-DD" when the venue held
     several meetings (a bare venue is then refused rather than one of them picked)."""
+    from workshop_app.domain.validation import name_key
+
     name = " ".join(name.split())
     meetings = store.meetings()
-    found = [m for m in meetings if m.venue.casefold() == name.casefold()]
+    found = [m for m in meetings if name_key(m.venue) == name_key(name)]
     if not found:
         venue, _, date = name.rpartition(" ")
-        found = [m for m in meetings if m.venue.casefold() == venue.casefold() and m.date == date]
+        found = [m for m in meetings if name_key(m.venue) == name_key(venue) and m.date == date]
     if not found:
         raise UserError(f"no meeting at {name!r}")
     if len(found) > 1:

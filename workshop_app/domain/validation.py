@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from urllib.parse import urlsplit
 
 from workshop_app.domain.model import CHALLENGE, SOLUTION
@@ -96,9 +97,15 @@ def check_note_text(text: str) -> str:
     return text
 
 
+def name_key(value: str) -> str:
+    """What two names must share to be the same name: case, spacing and Unicode form aside
+    ("Tårnby" typed, and "Tårnby" pasted with a combining ring, are one venue)."""
+    return " ".join(unicodedata.normalize("NFC", value).split()).casefold()
+
+
 def check_name(value: str, what: str) -> str:
-    """A short name (venue, theme, group, topic)."""
-    value = " ".join(value.split())
+    """A short name (venue, theme, group, topic), spaces tidied, in Unicode's composed form."""
+    value = " ".join(unicodedata.normalize("NFC", value).split())
     if not value:
         raise UserError(f"the {what} name is empty")
     if len(value) > MAX_NAME_CHARS:

@@ -326,9 +326,9 @@ class Store:
         return [Theme(r[0], r[1], r[2], r[3]) for r in rows]
 
     def theme_by_name(self, name: str) -> Theme | None:
-        key = " ".join(name.split()).casefold()
+        key = v.name_key(name)
         for theme in self.themes():
-            if theme.name.casefold() == key:
+            if v.name_key(theme.name) == key:
                 return theme
         return None
 
@@ -392,11 +392,11 @@ class Store:
 
     def find_meeting(self, venue: str, date: str | None = None) -> Meeting | None:
         """The meeting at this venue (on this date, when given)."""
-        key = " ".join(venue.split()).casefold()
+        key = v.name_key(venue)
         found = [
             m
             for m in self.meetings()
-            if m.venue.casefold() == key and (date is None or m.date == date)
+            if v.name_key(m.venue) == key and (date is None or m.date == date)
         ]
         return found[0] if found else None
 
@@ -450,9 +450,9 @@ class Store:
         return [Group(*r) for r in rows]
 
     def find_group(self, meeting_id: str, theme_id: str, name: str) -> Group | None:
-        key = " ".join(name.split()).casefold()
+        key = v.name_key(name)
         for group in self.groups(meeting_id, theme_id):
-            if group.name.casefold() == key:
+            if v.name_key(group.name) == key:
                 return group
         return None
 
@@ -488,8 +488,8 @@ class Store:
         return [Topic(*r) for r in rows]
 
     def topic_by_name(self, name: str) -> Topic | None:
-        key = " ".join(name.split()).casefold()
-        return next((t for t in self.topics() if t.name.casefold() == key), None)
+        key = v.name_key(name)
+        return next((t for t in self.topics() if v.name_key(t.name) == key), None)
 
     def add_topic(self, name: str) -> Topic:
         name = v.check_name(name, "topic")
