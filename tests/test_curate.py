@@ -446,3 +446,15 @@ def test_a_point_deleted_on_one_laptop_is_deleted_after_the_merge(cli, tmp_path,
     assert cli("merge", laptop_a, laptop_b, "--db", coordinator).code == 0
     assert json.loads(cli("point", "list", "--db", coordinator, "--json").out) == []
     assert os.path.exists(coordinator)
+
+
+def test_point_list_marks_points_of_a_deleted_theme_or_topic(cli, db_path):
+    make_db(cli, db_path)
+    assert cli("point", "add", "--db", db_path, "--theme", U, "--text", "Om temaet").code == 0
+    assert cli("point", "add", "--db", db_path, "--topic", "Ny tråd", "--text", "Om emnet").code == 0
+    with Store.open(db_path) as store:
+        store.delete_theme(store.theme_by_name(U).id)
+        store.delete_topic(store.topic_by_name("Ny tråd").id)
+    text = cli("point", "list", "--db", db_path).out
+    assert f"theme: {U}  (deleted; left out of the summary)" in text
+    assert "topic: Ny tråd  (deleted; left out of the summary)" in text

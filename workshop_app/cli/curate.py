@@ -156,12 +156,14 @@ def cmd_point_list(args: argparse.Namespace) -> int:
         if not points:
             print("no summary points")
             return 0
+        live = {("topic", t.id) for t in store.topics()} | {("theme", t.id) for t in store.themes()}
         section = None
         for point in points:
             key = point.section_key
             if key != section:
                 section = key
-                print(shown(f"{'topic' if point.topic_id else 'theme'}: {point.section}"))
+                gone = "" if key in live else "  (deleted; left out of the summary)"
+                print(shown(f"{'topic' if point.topic_id else 'theme'}: {point.section}{gone}"))
             ev = evidence(store, point.id)
             kind = f"[{point.kind}] " if point.kind else ""
             print(shown(f"  {point.id[:8]}  {kind}{point.text}"))
