@@ -164,3 +164,13 @@ def test_consultation_details_validated_together(store):
     with pytest.raises(UserError, match="after it ends"):
         store.update_consultation(hearing_from="2026-10-01")
     assert store.consultation().hearing_from == "2026-08-14"
+
+
+def test_a_quoted_tilde_in_the_path_means_the_home_folder(tmp_path, monkeypatch):
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.chdir(tmp_path)
+    with Store.open("~/møde.sqlite") as store:
+        assert store.path == home / "møde.sqlite"
+    assert (home / "møde.sqlite").is_file() and not (tmp_path / "~").exists()

@@ -79,8 +79,11 @@ class Store:
         device: str | None = None,
         seed_themes: bool = True,
     ) -> Store:
-        """Open (or create) a consultation file, refusing damaged or foreign files cleanly."""
-        path = Path(path)
+        """Open (or create) a consultation file, refusing damaged or foreign files cleanly.
+
+        A leading ``~`` is the home folder (never a new folder named "~" in the current one).
+        """
+        path = Path(path).expanduser()
         try:
             store = cls._open(path, create=create, device=device, seed_themes=seed_themes)
         except DamagedFileError as exc:
