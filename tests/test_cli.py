@@ -376,3 +376,26 @@ def test_names_in_decomposed_unicode_are_the_same_names(db_path, cli):
     assert info["themes"].count("Café-liv") == 1 and info["groups"] == 1
     notes = json.loads(cli("note", "list", "--db", db_path, "--json").out)
     assert len(notes) == 2 and {n["venue"] for n in notes} == {"Tårnby"}
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("import-csv", "missing.csv"),
+        ("note", "add", "--venue", "Amager", "--theme", "Bolig", "--kind", "idé", "--text", "x"),
+        ("event", "--hearing-url", "ftp://blivhoert.kk.dk/"),
+    ],
+)
+def test_refused_input_creates_no_database(tmp_path, cli, argv):
+    db = tmp_path / "new.sqlite"
+    argv = tuple(str(tmp_path / a) if a.endswith(".csv") else a for a in argv)
+    result = cli(*argv, "--db", db)
+    assert result.code == 1 and result.err.count("\n") == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+    # An existing database is kept, of course, and stays as it was.
+    assert cli("event", "--db", db, "--title", "Møde").code == 0
+    before = cli("export", "json", "--db", db, "--out", tmp_path / "a.json").code
+    assert before == 0 and cli(*argv, "--db", db).code == 1
+    assert db.is_file()
+    assert cli("export", "json", "--db", db, "--out", tmp_path / "b.json").code == 0
+    assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()

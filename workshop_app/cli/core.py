@@ -8,7 +8,8 @@ import os
 import re
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from workshop_app.cli import db_path
@@ -26,6 +27,27 @@ def shown(text: str) -> str:
 
 def open_store(args: argparse.Namespace, *, create: bool = True) -> Store:
     return Store.open(db_path(args), create=create)
+
+
+@contextmanager
+def store_for_writing(args: argparse.Namespace) -> Iterator[Store]:
+    """The store of ``--db``, created when missing, for a command that writes. When the
+    command is refused (a ``UserError``) a file it created is removed again: bad input
+    leaves no new, empty consultation behind."""
+    path = db_path(args).expanduser()
+    existed = path.exists()
+    store = Store.open(path)
+    refused = False
+    try:
+        yield store
+    except UserError:
+        refused = True
+        raise
+    finally:
+        store.close()
+        if refused and not existed:
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(path) + suffix).unlink(missing_ok=True)
 
 
 def check_output_path(path: Path) -> Path:
@@ -107,7 +129,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 # ---------------------------------------------------------------- event
 def cmd_event(args: argparse.Namespace) -> int:
-    with open_store(args) as store:
+    with store_for_writing(args) as store:
         result = store.update_consultation(
             title=args.title,
             hearing_url=args.hearing_url,
@@ -123,7 +145,7 @@ def cmd_event(args: argparse.Namespace) -> int:
 def cmd_note_add(args: argparse.Namespace) -> int:
     from workshop_app.capture.notes import add_note_by_names
 
-    with open_store(args) as store:
+    with store_for_writing(args) as store:
         note_id = add_note_by_names(
             store,
             venue=args.venue,
@@ -194,7 +216,7 @@ def cmd_note_delete(args: argparse.Namespace) -> int:
 def cmd_import_csv(args: argparse.Namespace) -> int:
     from workshop_app.capture.csv_import import import_csv
 
-    with open_store(args) as store:
+    with store_for_writing(args) as store:
         result = import_csv(store, args.file)
     print(result.summary())
     return 0
