@@ -198,6 +198,15 @@ def test_markdown_escapes_user_text(cli, db_path, tmp_path):
     assert r"3 \< 5 \& 7 \> 2 \<b\>ikke fed\</b\> \*ikke kursiv\*" in text
 
 
+def test_markdown_autolink_of_an_odd_hearing_url_stays_one_link(cli, db_path, tmp_path):
+    assert cli("event", "--db", db_path, "--hearing-url", "https://kk.dk/høring?<x>=1").code == 0
+    cli("note", "add", "--db", db_path, "--venue", "Amager", "--theme", "Bolig",
+        "--kind", "challenge", "--text", "x")
+    out = tmp_path / "x.md"
+    assert cli("export", "md", "--db", db_path, "--out", out).code == 0
+    assert "<https://kk.dk/høring?%3Cx%3E=1>" in out.read_text(encoding="utf-8")
+
+
 def test_export_to_missing_folder_is_a_clear_error(cli, demo_db, tmp_path):
     result = cli("export", "json", "--db", demo_db, "--out", tmp_path / "nope" / "x.json")
     assert result.code == 1 and "no such folder" in result.err

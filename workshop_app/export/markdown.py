@@ -59,7 +59,9 @@ def render_markdown(doc: SummaryDocument) -> str:
     if c.hearing_email:
         facts.append(f"- {labels.contact}: <{c.hearing_email}>")
     if c.hearing_url:
-        facts.append(f"- {labels.hearing}: <{c.hearing_url}>")
+        # An autolink cannot hold "<" or ">": percent-encode them (the same address).
+        url = c.hearing_url.replace("<", "%3C").replace(">", "%3E")
+        facts.append(f"- {labels.hearing}: <{url}>")
     if facts:
         out += facts + [""]
     if doc.topics:
