@@ -94,6 +94,10 @@ def run(argv: Sequence[str] | None = None) -> int:
 
         with automatic_backups(on_error=_warn):
             if handler is None:
+                from workshop_app.store import database
+
+                # The file's integrity check runs while the window's modules load.
+                database.start_precheck(db_path(args))
                 from workshop_app.ui.app import run_gui  # Qt only when the window is wanted
 
                 return run_gui(args.db, language=args.lang)

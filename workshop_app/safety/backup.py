@@ -468,13 +468,29 @@ def backup_if_changed(store: Store, reason: str, *, now: dt.datetime | None = No
     """Back up an open store unless the newest backup already holds this state or it is empty."""
     if store.path is None or store.db.conn.in_transaction:
         return None
-    conn = store.db.conn
+    return _backup_connection_if_changed(store.path, store.db.conn, reason, now)
+
+
+def _backup_connection_if_changed(
+    path: Path, conn: sqlite3.Connection, reason: str, now: dt.datetime | None = None
+) -> Path | None:
     if not _has_data(conn):
         return None
-    backups = list_backups(store.path)
+    backups = list_backups(path)
     if backups and backup_state(backups[0]) == _state(conn):
         return None
-    return snapshot(store.path, reason, connection=conn, now=now)
+    return snapshot(path, reason, connection=conn, now=now)
+
+
+def backup_on_open(path: Path) -> Path | None:
+    """The on-open backup of an already opened and checked file, on a connection of its own
+    (so a worker thread can take it): the same backup ``automatic_backups`` takes inside
+    ``Store.open``. Returns the new backup, or None when none was needed."""
+    conn = database.connect(Path(path)).conn
+    try:
+        return _backup_connection_if_changed(Path(path), conn, "open")
+    finally:
+        conn.close()
 
 
 def before_merge(store: Store) -> Path | None:
@@ -667,6 +683,26 @@ def _quote(path: Path) -> str:
     return shlex.quote(str(path))
 
 
+#: See :func:`open_backups_deferred`.
+_open_backup_deferrers: list[Callable[[Callable[[], None]], None]] = []
+
+
+@contextlib.contextmanager
+def open_backups_deferred(defer: Callable[[Callable[[], None]], None]) -> Iterator[None]:
+    """Within this block, ``automatic_backups`` does not take the on-open backup inside
+    ``Store.open``: it hands ``defer`` a job that takes it (on a connection of its own,
+    reporting a failure to ``on_error`` as before). The caller must run the job soon, on
+    any thread. The window runs it right after its first paint on a worker thread, so the
+    facilitator does not wait for the copy, and before it exits at the latest.
+    """
+    _open_backup_deferrers.append(defer)
+    try:
+        yield
+    finally:
+        with contextlib.suppress(ValueError):
+            _open_backup_deferrers.remove(defer)
+
+
 @contextlib.contextmanager
 def automatic_backups(on_error: Callable[[str], None] | None = None) -> Iterator[None]:
     """Within this block, opening a store backs it up, migrations are preceded by a backup,
@@ -677,8 +713,15 @@ def automatic_backups(on_error: Callable[[str], None] | None = None) -> Iterator
     """
 
     def on_open(store: Store) -> None:
+        if _open_backup_deferrers and store.path is not None:
+            path = store.path
+            _open_backup_deferrers[-1](lambda: report(lambda: backup_on_open(path)))
+            return
+        report(lambda: backup_if_changed(store, "open"))
+
+    def report(take: Callable[[], object]) -> None:
         try:
-            backup_if_changed(store, "open")
+            take()
         except (UserError, sqlite3.Error, OSError) as exc:
             if on_error is not None:
                 on_error(f"no backup taken on open: {exc}")
@@ -704,12 +747,14 @@ __all__ = [
     "RestoreResult",
     "automatic_backups",
     "backup_dir",
+    "backup_on_open",
     "before_merge",
     "check_backup",
     "list_backups",
     "maybe_backup",
     "newest_good_backup",
     "note_count",
+    "open_backups_deferred",
     "restore_backup",
     "rotate",
     "snapshot",

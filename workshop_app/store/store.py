@@ -106,6 +106,7 @@ class Store:
         exists = path.exists()
         if not exists and not create:
             raise StoreError(f"no such file: {path}")
+        database.finish_precheck(path)
         if exists:
             if path.is_dir():
                 raise StoreError(f"{path} is a folder, not a consultation file")

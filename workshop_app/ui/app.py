@@ -10,15 +10,17 @@ from __future__ import annotations
 import os
 import signal
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from workshop_app import paths
 from workshop_app.errors import DamagedFileError, NewerVersionError, StoreError, UserError
+from workshop_app.safety.backup import open_backups_deferred
 from workshop_app.store import Store
 from workshop_app.ui import dialogs
 from workshop_app.ui.i18n import Translators, system_language
@@ -60,6 +62,9 @@ class AppController(QObject):
         self.translators = translators
         self.store: Store | None = None
         self.window: MainWindow | None = None
+        # On-open backups (see ``defer_open_backup``): jobs not yet started, threads running.
+        self._pending_backups: list[Callable[[], None]] = []
+        self._backup_threads: list[threading.Thread] = []
 
     # ------------------------------------------------------------------ opening
     def start(self, db_path: Path) -> bool:
@@ -170,6 +175,8 @@ class AppController(QObject):
             previous.close()
         else:
             window.show()
+        if self._pending_backups:
+            _AfterFirstPaint(window, self._start_backups)
         if old_store is not None and old_store is not store:
             old_store.close()
         # The window takes the keyboard, and the cursor waits in the note field (or the first
@@ -179,6 +186,31 @@ class AppController(QObject):
         window.activateWindow()
         QTimer.singleShot(0, lambda: window.pages.currentWidget().setFocus())
         return window
+
+    # ------------------------------------------------------------------ on-open backups
+    def defer_open_backup(self, job: Callable[[], None]) -> None:
+        """Take an on-open backup after the window's first paint, off the UI thread.
+
+        The copy of a 10,000-note file takes a noticeable part of the start-up, and the
+        facilitator need not wait for it: it runs on a worker thread with its own
+        connection once the window is on screen, and before the app exits at the latest.
+        """
+        self._pending_backups.append(job)
+
+    def _start_backups(self) -> None:
+        jobs, self._pending_backups = self._pending_backups, []
+        if jobs:
+            thread = threading.Thread(target=_run_jobs, args=(jobs,), name="open-backup")
+            thread.start()
+            self._backup_threads.append(thread)
+
+    def finish_backups(self) -> None:
+        """Wait for running on-open backups and take those not started yet (before exit)."""
+        for thread in self._backup_threads:
+            thread.join()
+        self._backup_threads.clear()
+        jobs, self._pending_backups = self._pending_backups, []
+        _run_jobs(jobs)
 
     def switch_file(self, path: Path, *, create: bool) -> None:
         if (
@@ -213,6 +245,37 @@ class AppController(QObject):
             page = self.window.pages.currentIndex()
             window = self._show(self.store, self.window)
             window.pages.setCurrentIndex(page)
+
+
+def _run_jobs(jobs: list[Callable[[], None]]) -> None:
+    for job in jobs:
+        try:
+            job()  # reports the usual failures itself (see safety.backup.automatic_backups)
+        except Exception as exc:  # noqa: BLE001 -- a bug must not end the app with a traceback
+            print(f"workshop-app: warning: no backup taken on open: {exc}", file=sys.stderr)
+
+
+class _AfterFirstPaint(QObject):
+    """Calls ``callback`` once, right after ``widget`` is first painted (or after
+    ``fallback_ms``, should it never be painted, e.g. when it starts minimized)."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None],
+                 fallback_ms: int = 3000) -> None:
+        super().__init__(widget)
+        self._callback: Callable[[], None] | None = callback
+        widget.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._fire)  # after the paint has reached the screen
+        return False
+
+    def _fire(self) -> None:
+        callback, self._callback = self._callback, None
+        if callback is not None:
+            callback()
 
 
 def choose_language(settings: Settings, requested: str | None) -> str:
@@ -280,11 +343,15 @@ def run_gui(db_path: Path | None, language: str | None = None) -> int:
     translators.install(choose_language(settings, language))
     _install_excepthook()
     controller = AppController(settings, translators)
-    if not controller.start(Path(db_path) if db_path else paths.default_db_path()):
-        return 1
-    wake = _quit_on_signals(controller)
-    code = app.exec()
-    wake.stop()
+    try:
+        with open_backups_deferred(controller.defer_open_backup):
+            if not controller.start(Path(db_path) if db_path else paths.default_db_path()):
+                return 1
+            wake = _quit_on_signals(controller)
+            code = app.exec()
+            wake.stop()
+    finally:
+        controller.finish_backups()
     if controller.store is not None:
         controller.store.close()
     return code
