@@ -17,8 +17,8 @@ import io
 import re
 import sys
 from collections.abc import Callable
+from html import escape as _html_escape
 from typing import Any
-from xml.sax.saxutils import escape as _xml_escape
 
 
 def _import_paragraph_with_lazy_uri_pattern() -> None:
@@ -108,12 +108,14 @@ CREATOR = "workshop-app"
 def escape(text: str) -> str:
     """User text as reportlab paragraph markup that prints literally (line breaks kept)."""
     text = printable(text).replace("\t", " ")
-    return "<br/>".join(_xml_escape(line) for line in text.splitlines() or [""])
+    # html.escape, not xml.sax.saxutils.escape (same &, <, > rule): saxutils imports
+    # urllib.request, ~30 ms of every export's start-up.
+    return "<br/>".join(_html_escape(line, quote=False) for line in text.splitlines() or [""])
 
 
 def _attr(value: str) -> str:
     """A value for a markup attribute (href): escaped including quotes."""
-    return _xml_escape(value, {'"': "&quot;"})
+    return _html_escape(value, quote=False).replace('"', "&quot;")
 
 
 # ---------------------------------------------------------------- styles
