@@ -17,7 +17,6 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -31,9 +30,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QSpinBox,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -53,6 +50,7 @@ from workshop_app.export.handout import (
 from workshop_app.store import Store
 from workshop_app.ui import dialogs
 from workshop_app.ui.bus import Bus
+from workshop_app.ui.export_dialogs.frame import ButtonText, build_frame
 from workshop_app.ui.export_dialogs.pdf_preview import PdfPreview
 from workshop_app.ui.export_dialogs.render_runner import RENDER_LOCK, RenderRunner
 from workshop_app.ui.export_dialogs.summary_dialog import DEBOUNCE_MS, DIALOG_STYLE
@@ -118,47 +116,19 @@ class HandoutDialog(QDialog):
         self.preview.fit_page()  # a whole sheet at a glance
         self.runner.busyChanged.connect(self.preview.set_busy)
 
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self._build_options())
-        scroll.setMinimumWidth(360)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(scroll)
-        splitter.addWidget(self.preview)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([400, 700])
-
-        self.status = QLabel(self)
-        self.status.setObjectName("hint")
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Handout status"))
-        self.print_button = QPushButton(self.tr("&Print…"), self)
-        self.print_button.setAccessibleName(self.tr("Print the handouts"))
-        self.print_button.setToolTip(self.tr("Print the sheet (Ctrl+P)"))
-        self.print_button.clicked.connect(self.print_handouts)
-        self.save_button = QPushButton(self.tr("&Save PDF…"), self)
-        self.save_button.setAccessibleName(self.tr("Save the handouts as PDF"))
-        self.save_button.setToolTip(self.tr("Save the sheet as a PDF file (Ctrl+S)"))
-        self.save_button.clicked.connect(self.save)
-        self.close_button = QPushButton(self.tr("Close"), self)
-        self.close_button.clicked.connect(self.reject)
-        for button in (self.print_button, self.save_button, self.close_button):
-            button.setAutoDefault(False)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.close_button)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(buttons)
-
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, self.print_handouts)
+        frame = build_frame(
+            self, self._build_options(), self.preview,
+            status_name=self.tr("Handout status"),
+            print_text=ButtonText(self.tr("&Print…"), self.tr("Print the handouts"),
+                                  self.tr("Print the sheet (Ctrl+P)")),
+            on_print=self.print_handouts,
+            save_text=ButtonText(self.tr("&Save PDF…"), self.tr("Save the handouts as PDF"),
+                                 self.tr("Save the sheet as a PDF file (Ctrl+S)")),
+            on_save=self.save,
+            close_label=self.tr("Close"),
+        )
+        self.status, self.print_button = frame.status, frame.print_button
+        self.save_button, self.close_button = frame.save_button, frame.close_button
 
         order = [self.language_box, *self.per_page_buttons.values(), self.sheets_box,
                  self.url_edit, self.heading_edit, self.invitation_edit, self.sender_edit,

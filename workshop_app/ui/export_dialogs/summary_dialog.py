@@ -23,7 +23,6 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -37,9 +36,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -64,6 +60,7 @@ from workshop_app.export.publish import removed_personal_data, summary_document,
 from workshop_app.store import Store
 from workshop_app.ui import dialogs
 from workshop_app.ui.bus import Bus
+from workshop_app.ui.export_dialogs.frame import ButtonText, build_frame
 from workshop_app.ui.export_dialogs.pdf_preview import PdfPreview
 from workshop_app.ui.export_dialogs.render_runner import RENDER_LOCK, RenderRunner
 from workshop_app.ui.workers import Workers
@@ -147,50 +144,19 @@ class SummaryDialog(QDialog):
         self.runner.busyChanged.connect(self.preview.set_busy)
         self.runner.progress.connect(self.preview.set_progress)
 
-        options = self._build_options()
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(options)
-        scroll.setMinimumWidth(360)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(scroll)
-        splitter.addWidget(self.preview)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([400, 700])
-
-        self.status = QLabel(self)
-        self.status.setObjectName("hint")
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Export status"))
-        self.print_button = QPushButton(self.tr("&Print…"), self)
-        self.print_button.setAccessibleName(self.tr("Print the summary"))
-        self.print_button.setToolTip(self.tr("Print the summary as previewed (Ctrl+P)"))
-        self.print_button.clicked.connect(self.print_summary)
-        self.save_button = QPushButton(self.tr("&Save…"), self)
-        self.save_button.setAccessibleName(self.tr("Save the summary"))
-        self.save_button.setToolTip(self.tr("Save the summary in the chosen format (Ctrl+S)"))
-        self.save_button.clicked.connect(self.save)
-        self.close_button = QPushButton(self.tr("Close"), self)
-        self.close_button.clicked.connect(self.reject)
-        for button in (self.print_button, self.save_button, self.close_button):
-            button.setAutoDefault(False)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.close_button)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(buttons)
-
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, self.print_summary)
+        frame = build_frame(
+            self, self._build_options(), self.preview,
+            status_name=self.tr("Export status"),
+            print_text=ButtonText(self.tr("&Print…"), self.tr("Print the summary"),
+                                  self.tr("Print the summary as previewed (Ctrl+P)")),
+            on_print=self.print_summary,
+            save_text=ButtonText(self.tr("&Save…"), self.tr("Save the summary"),
+                                 self.tr("Save the summary in the chosen format (Ctrl+S)")),
+            on_save=self.save,
+            close_label=self.tr("Close"),
+        )
+        self.status, self.print_button = frame.status, frame.print_button
+        self.save_button, self.close_button = frame.save_button, frame.close_button
 
         order = [self.format_box, self.language_box, self.scope_box, self.preview_box,
                  self.provenance_box, self.keep_box, *self.edits.values(),
