@@ -174,3 +174,27 @@ def test_a_quoted_tilde_in_the_path_means_the_home_folder(tmp_path, monkeypatch)
     with Store.open("~/møde.sqlite") as store:
         assert store.path == home / "møde.sqlite"
     assert (home / "møde.sqlite").is_file() and not (tmp_path / "~").exists()
+
+
+def test_an_open_file_is_not_read_through_a_second_descriptor(db_path, monkeypatch):
+    """Closing any descriptor of a file drops this process's SQLite locks on it."""
+    import builtins
+
+    from workshop_app.store import database
+
+    first = Store.open(db_path)
+    opened: list[str] = []
+    real_open = builtins.open
+
+    def spy(file, *args, **kwargs):
+        opened.append(str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", spy)
+    database.sniff_sqlite(db_path)
+    assert str(db_path) not in opened
+    second = Store.open(db_path)  # e.g. the window reopening its own file
+    second.close()
+    first.close()
+    database.sniff_sqlite(db_path)  # closed now: sniffed as usual
+    assert str(db_path) in opened

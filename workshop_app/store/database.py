@@ -55,8 +55,37 @@ def describe_os_error(exc: OSError, path: Path) -> str:
     return f"cannot use {path}: {exc.strerror or exc}"
 
 
+#: Consultation files this process has open through a Store (resolved path -> count).
+#: Closing any file descriptor of a file drops every POSIX lock this process holds on it,
+#: including the SQLite connection's; another process could then checkpoint and delete the
+#: write-ahead log under our feet. So a file we already hold open is not sniffed again.
+_open_paths: dict[str, int] = {}
+_open_paths_lock = threading.Lock()
+
+
+def hold_open(path: Path) -> None:
+    """Record that a Store holds *path* open (see ``_open_paths``)."""
+    key = str(Path(path).resolve())
+    with _open_paths_lock:
+        _open_paths[key] = _open_paths.get(key, 0) + 1
+
+
+def release(path: Path) -> None:
+    """Undo one ``hold_open``."""
+    key = str(Path(path).resolve())
+    with _open_paths_lock:
+        count = _open_paths.get(key, 0) - 1
+        if count > 0:
+            _open_paths[key] = count
+        else:
+            _open_paths.pop(key, None)
+
+
 def sniff_sqlite(path: Path) -> None:
     """Refuse a non-empty file that does not start with the SQLite header."""
+    with _open_paths_lock:
+        if str(Path(path).resolve()) in _open_paths:
+            return  # ours and open: reading it through a new descriptor would drop our locks
     try:
         with open(path, "rb") as fh:
             head = fh.read(len(SQLITE_HEADER))

@@ -60,6 +60,7 @@ class Store:
         self.db = db
         self.path = path
         self.device = device
+        self._held = False  # set by open(): this store counts in database.hold_open
         latest = self._latest_stamp()
         try:
             if latest:
@@ -115,6 +116,7 @@ class Store:
         else:
             database.create_private_file(path)
         db = database.connect(path)
+        database.hold_open(path)
         try:
             app_id, version, has_tables = database.inspect(db, path)
             database.check_kind_and_version(app_id, version, has_tables, path)
@@ -124,10 +126,12 @@ class Store:
             fresh = version == 0
             database.migrate(db, path)
             store = cls(db, path, device or paths.device_id())
+            store._held = True
             if fresh and seed_themes:
                 store.seed_defaults()
         except BaseException:
             db.close()
+            database.release(path)
             if not exists:
                 _remove_new_file(path)
             raise
@@ -145,6 +149,9 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+        if self._held and self.path is not None:
+            self._held = False
+            database.release(self.path)
 
     def __enter__(self) -> Self:
         return self
