@@ -123,29 +123,47 @@ class NoteActions(QObject):
             self.bus.noteChanged.emit(fresh)
 
 
-class _NoteCommand(QUndoCommand):
-    """A command whose first redo() is the write NoteActions already made."""
+class AppliedCommand(QUndoCommand):
+    """An undo command whose write was already made when it is pushed.
 
-    def __init__(self, actions: NoteActions, text: str) -> None:
+    ``QUndoStack.push`` calls ``redo()`` once at once; that first call does nothing. Later
+    redos and undos run ``forward``/``backward`` through ``attempt`` (which routes store errors
+    to the window) and then tell the views with ``after_forward``/``after_backward``.
+    """
+
+    def __init__(self, text: str) -> None:
         super().__init__(text)
-        self.actions = actions
         self._first = True
 
     def redo(self) -> None:
         if self._first:
             self._first = False
             return
-        self.actions._attempt(self.forward)
+        self.attempt(self.forward)
         self.after_forward()
 
     def undo(self) -> None:
-        self.actions._attempt(self.backward)
+        self.attempt(self.backward)
         self.after_backward()
+
+    def attempt(self, write: Callable[[], object]) -> None:
+        write()
 
     def forward(self) -> None: ...
     def backward(self) -> None: ...
     def after_forward(self) -> None: ...
     def after_backward(self) -> None: ...
+
+
+class _NoteCommand(AppliedCommand):
+    """A note command: writes go through NoteActions."""
+
+    def __init__(self, actions: NoteActions, text: str) -> None:
+        super().__init__(text)
+        self.actions = actions
+
+    def attempt(self, write: Callable[[], object]) -> None:
+        self.actions._attempt(write)
 
 
 class _AddNote(_NoteCommand):

@@ -25,6 +25,7 @@ from workshop_app.analysis.recurring import RecurringGroup
 from workshop_app.errors import UserError
 from workshop_app.store import Store
 from workshop_app.ui.bus import Bus
+from workshop_app.ui.undo import AppliedCommand
 
 
 def _short(text: str, width: int = 30) -> str:
@@ -265,27 +266,21 @@ def _unlink_label(count: int) -> str:
 
 
 # ====================================================================== commands
-class _Command(QUndoCommand):
-    """A command whose first redo() is the write ``PointActions`` already made."""
+class _Command(AppliedCommand):
+    """A summary command: writes go through ``PointActions``; views refresh after each."""
 
     def __init__(self, actions: PointActions, text: str) -> None:
         super().__init__(text)
         self.actions = actions
-        self._first = True
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self.actions.attempt(self.forward)
+    def attempt(self, write: Callable[[], object]) -> None:
+        self.actions.attempt(write)
+
+    def after_forward(self) -> None:
         self.after()
 
-    def undo(self) -> None:
-        self.actions.attempt(self.backward)
+    def after_backward(self) -> None:
         self.after()
-
-    def forward(self) -> None: ...
-    def backward(self) -> None: ...
 
     def after(self) -> None:
         self.actions.changed.emit(self.focus())
