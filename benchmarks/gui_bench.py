@@ -31,7 +31,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-EMPTY_WINDOW = textwrap.dedent(
+# Both starts are watched the same way: an application-wide paint spy, installed before
+# anything else, prints the time of the first paint of a QMainWindow and quits.
+PAINT_SPY = textwrap.dedent(
     """
     import sys, time
     from PySide6.QtCore import QEvent, QObject, QTimer
@@ -45,11 +47,14 @@ EMPTY_WINDOW = textwrap.dedent(
                 QApplication.instance().removeEventFilter(self)
             return False
 
-    # The same spy as for the app: an application-wide event filter, so both starts pay the
-    # same measuring cost.
     app = QApplication(sys.argv[:1])
     spy = FirstPaint()
     app.installEventFilter(spy)
+    """
+)
+
+EMPTY_WINDOW = PAINT_SPY + textwrap.dedent(
+    """
     window = QMainWindow()
     window.resize(1280, 800)
     window.show()
@@ -57,25 +62,9 @@ EMPTY_WINDOW = textwrap.dedent(
     """
 )
 
-# The real entry point (workshop_app.cli.run, as `workshop-app --db FILE` runs it); the
-# only addition is a paint spy on the application, created first so it can be installed.
-APP_WINDOW = textwrap.dedent(
+# The real entry point (workshop_app.cli.run, as `workshop-app --db FILE` runs it).
+APP_WINDOW = PAINT_SPY + textwrap.dedent(
     """
-    import sys, time
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow
-
-    class FirstPaint(QObject):
-        def eventFilter(self, obj, event):
-            if event.type() == QEvent.Type.Paint and isinstance(obj, QMainWindow):
-                print(f"shown {time.time():.6f}", flush=True)
-                QTimer.singleShot(0, QApplication.quit)
-                QApplication.instance().removeEventFilter(self)
-            return False
-
-    app = QApplication(sys.argv[:1])
-    spy = FirstPaint()
-    app.installEventFilter(spy)
     from workshop_app.cli import run
     code = run(["--db", sys.argv[1], "--lang", "da"])
     print(f"exit {code}", flush=True)
