@@ -58,6 +58,18 @@ class Section(QWidget):
             text.setWordWrap(True)
             self.layout_.addWidget(text)
 
+    def add_list_editor(self, title: str, *, movable: bool = True) -> OrderedListEditor:
+        """The section's list, wired to its ``ask_add``, ``rename``, ``reorder`` and
+        ``ask_remove`` methods."""
+        editor = OrderedListEditor(title, self, movable=movable)
+        self.layout_.addWidget(editor, 1)
+        editor.addRequested.connect(self.ask_add)
+        editor.renameRequested.connect(self.rename)
+        if movable:
+            editor.orderRequested.connect(self.reorder)
+        editor.removeRequested.connect(self.ask_remove)
+        return editor
+
     def write(self, fn: Callable[[], object]) -> bool:
         """Run a store write; show a refused change as one line; announce success."""
         try:
@@ -322,12 +334,7 @@ class ThemesSection(Section):
                 "to reorder; F2 renames. A venue-only theme appears only at that venue."
             ),
         )
-        self.editor = OrderedListEditor(self.tr("Themes"), self)
-        self.layout_.addWidget(self.editor, 1)
-        self.editor.addRequested.connect(self.ask_add)
-        self.editor.renameRequested.connect(self.rename)
-        self.editor.orderRequested.connect(self.reorder)
-        self.editor.removeRequested.connect(self.ask_remove)
+        self.editor = self.add_list_editor(self.tr("Themes"))
         self.refresh()
 
     def refresh(self) -> None:
@@ -417,13 +424,9 @@ class GroupsSection(Section):
         row.addWidget(theme_label)
         row.addWidget(self.theme, 1)
         self.layout_.addLayout(row)
-        self.editor = OrderedListEditor(self.tr("Groups"), self, movable=False)
-        self.layout_.addWidget(self.editor, 1)
+        self.editor = self.add_list_editor(self.tr("Groups"), movable=False)
         self.meeting.currentIndexChanged.connect(lambda _i: self._fill_groups())
         self.theme.currentIndexChanged.connect(lambda _i: self._fill_groups())
-        self.editor.addRequested.connect(self.ask_add)
-        self.editor.renameRequested.connect(self.rename)
-        self.editor.removeRequested.connect(self.ask_remove)
         self.refresh()
 
     def refresh(self) -> None:
@@ -497,12 +500,7 @@ class TopicsSection(Section):
                 "short projects”. Give a note a topic from its right-click menu."
             ),
         )
-        self.editor = OrderedListEditor(self.tr("Cross-cutting topics"), self)
-        self.layout_.addWidget(self.editor, 1)
-        self.editor.addRequested.connect(self.ask_add)
-        self.editor.renameRequested.connect(self.rename)
-        self.editor.orderRequested.connect(self.reorder)
-        self.editor.removeRequested.connect(self.ask_remove)
+        self.editor = self.add_list_editor(self.tr("Cross-cutting topics"))
         self.refresh()
 
     def refresh(self) -> None:
