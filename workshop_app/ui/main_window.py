@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QTabWidge
 from workshop_app.store import Store
 from workshop_app.ui import dialogs
 from workshop_app.ui.bus import Bus
+from workshop_app.ui.operations import Operations
 from workshop_app.ui.pages.capture_page import CapturePage
 from workshop_app.ui.pages.search_page import SearchPage
 from workshop_app.ui.pages.setup_page import SetupPage
@@ -74,7 +75,9 @@ class MainWindow(QMainWindow):
         self.store, self.settings, self.language = store, settings, language
         self.bus = Bus(self)
         self.undo_stack = QUndoStack(self)
-        self.note_actions = NoteActions(store, self.bus, self.undo_stack, self)
+        # The one write path of this window (ui/operations.py): notes, setup and points.
+        self.operations = Operations(store, self.bus, self.undo_stack, self)
+        self.note_actions = NoteActions(store, self.bus, self.undo_stack, self, ops=self.operations)
         self.timer = RoundTimer(settings.timer_minutes, parent=self)
         self.timer.lengthChanged.connect(self._timer_length_changed)
         self.workers = Workers(self)
@@ -90,13 +93,14 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.capture_page = CapturePage(store, self.bus, self.note_actions, self.timer, self)
         self.search_page = SearchPage(store, self.bus, self)
-        self.setup_page = SetupPage(store, self.bus, self)
+        self.setup_page = SetupPage(store, self.bus, self, ops=self.operations)
         self.add_page(self.capture_page, self.tr("&Notes"), "Ctrl+E")
         self.add_page(self.search_page, self.tr("&Search"), QKeySequence.StandardKey.Find)
         self.add_page(self.setup_page, self.tr("Set&up"), "Ctrl+,")
         self._fill_capture_menu()
         self.capture_page.setupRequested.connect(self.show_meeting_setup)
         self.bus.storeFailed.connect(self._store_failed)
+        self.bus.refused.connect(self._refused)
         self.bus.saved.connect(self._saved)
         self.bus.consultationChanged.connect(self._update_title)
         self.bus.showNoteRequested.connect(lambda _id: self.show_page(self.capture_page))
@@ -367,6 +371,10 @@ class MainWindow(QMainWindow):
         self._set_save_state("error")
         self.saved_label.setText(self.tr("Not saved"))
         dialogs.show_store_error(self, message)
+
+    def _refused(self, message: str) -> None:
+        """Bad input, not a disk failure: say why; what was saved before stays saved."""
+        dialogs.show_refusal(self, message)
 
     def _set_save_state(self, state: str) -> None:
         if self.saved_label.property("state") != state:  # restyling costs; only on a change
