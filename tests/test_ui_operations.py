@@ -148,9 +148,7 @@ def test_setup_rename_reorder_and_details_are_undoable(qtbot, window):
 
 def test_setup_removal_undo_brings_back_notes_and_groups(qtbot, window, monkeypatch):
     store, stack = window.store, window.undo_stack
-    monkeypatch.setattr(
-        QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes
-    )
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     window.show_page(window.setup_page)
     meeting = store.meetings()[0]
     notes = store.count_notes(meeting_id=meeting.id)

@@ -38,6 +38,8 @@ class Bus(QObject):
     pointsChanged = Signal(str)
     # Cross-cutting topics were added, renamed or reordered.
     topicsChanged = Signal()
+    # A line for the status bar (a draft was restored, a drafts file was damaged).
+    status = Signal(str)
     # Files were dropped on the main window (absolute paths). A teammate's page consumes it.
     filesDropped = Signal(list)
     # Ask the capture page to show a note (search results): note id.

@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self.capture_page.setupRequested.connect(self.show_meeting_setup)
         self.bus.storeFailed.connect(self._store_failed)
         self.bus.refused.connect(self._refused)
+        self.bus.status.connect(lambda line: self.statusBar().showMessage(line, 15000))
         self.bus.saved.connect(self._saved)
         self.bus.consultationChanged.connect(self._update_title)
         self.bus.showNoteRequested.connect(lambda _id: self.show_page(self.capture_page))
