@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.domain.dates import danish_date
 from workshop_app.domain.model import CHALLENGE, SOLUTION, Meeting, Note, Theme
 from workshop_app.errors import UserError
 from workshop_app.store import Store
@@ -456,7 +457,9 @@ class CapturePage(QWidget):
         self._enter_meeting(meeting_id, theme_id=self.theme_id, group_id=self.group_id)
 
     def _meeting_label(self, meeting: Meeting) -> str:
-        return f"{meeting.venue}  {meeting.date}".strip() if meeting.date else meeting.venue
+        if not meeting.date:
+            return meeting.venue
+        return f"{meeting.venue}  {danish_date(meeting.date)}"
 
     def _fill_topics(self) -> None:
         current = self.topic_combo.currentData()

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -30,11 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.domain.dates import danish_date, iso_from_typed
 from workshop_app.domain.model import DEFAULT_VENUES, Meeting
+from workshop_app.errors import UserError
 from workshop_app.store import Store
 from workshop_app.ui.bus import Bus
 from workshop_app.ui.operations import CONSULTATION, AppliedCommand, Changes, Operations, Rewrite
 from workshop_app.ui.pages.theme_dialog import ThemeDialog
+from workshop_app.ui.widgets.date_edit import DateEdit
 from workshop_app.ui.widgets.ordered_list import OrderedListEditor
 
 
@@ -172,6 +174,7 @@ class DetailsSection(Section):
     """Title, hearing URL, contact e-mail and hearing period, saved field by field."""
 
     FIELDS = ("title", "hearing_url", "hearing_email", "hearing_from", "hearing_to")
+    DATES = ("hearing_from", "hearing_to")
 
     def __init__(
         self, store: Store, bus: Bus, parent: QWidget | None = None, ops: Operations | None = None
@@ -203,11 +206,8 @@ class DetailsSection(Section):
         self._closed = False
         self.edits: dict[str, QLineEdit] = {}
         for key in self.FIELDS:
-            edit = QLineEdit(self)
+            edit = DateEdit(self) if key in self.DATES else QLineEdit(self)
             edit.setAccessibleName(names[key])
-            if key in ("hearing_from", "hearing_to"):
-                edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
-                edit.setMaximumWidth(160)
             if key == "hearing_url":
                 edit.setPlaceholderText("https://blivhoert.kk.dk/…")
             edit.editingFinished.connect(lambda k=key: self._save(k))
@@ -225,7 +225,12 @@ class DetailsSection(Section):
     def refresh(self) -> None:
         current = self.store.consultation()
         for key, edit in self.edits.items():
-            if not edit.hasFocus():
+            if edit.hasFocus():
+                continue
+            if isinstance(edit, DateEdit):
+                if edit.property("state") != "error":  # a wrong date stays as typed
+                    edit.set_iso(getattr(current, key))
+            else:
                 edit.setText(getattr(current, key))
 
     def flush(self) -> None:
@@ -239,7 +244,13 @@ class DetailsSection(Section):
     def _save(self, key: str, quiet: bool = False) -> None:
         if self._closed:
             return
-        value = self.edits[key].text().strip()
+        edit = self.edits[key]
+        try:
+            value = edit.iso() if isinstance(edit, DateEdit) else edit.text().strip()
+        except UserError as exc:  # a date that is not one: kept as typed, reason shown
+            if not quiet:
+                self.message.setText(str(exc))
+            return
         old = getattr(self.store.consultation(), key)
         if value == old:
             return
@@ -279,10 +290,7 @@ class MeetingsSection(Section):
         self.venue.addItems(list(DEFAULT_VENUES))
         self.venue.setAccessibleName(self.tr("Venue of the new meeting"))
         self.venue.setMinimumContentsLength(12)
-        self.date = QDateEdit(self)
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setDate(QDate.currentDate())
+        self.date = DateEdit(self)  # empty until typed: never today by itself
         self.date.setAccessibleName(self.tr("Date of the new meeting"))
         self.participants = QSpinBox(self)
         self.participants.setRange(0, 100000)
@@ -343,7 +351,7 @@ class MeetingsSection(Section):
             for row, meeting in enumerate(self.meetings):
                 values = [
                     meeting.venue,
-                    meeting.date,
+                    danish_date(meeting.date),
                     "" if meeting.participants is None else str(meeting.participants),
                     str(counts[meeting.id]),
                 ]
@@ -368,8 +376,10 @@ class MeetingsSection(Section):
 
     def add_from_form(self) -> None:
         people = self.participants.value() or None
-        if self.add_meeting(
-            self.venue.currentText(), self.date.date().toString("yyyy-MM-dd"), people
+        venue = self.venue.currentText()
+        if self.write(
+            lambda: self.store.add_meeting(venue, self.date.iso(), people),
+            self.added(self.tr("Add meeting {0}").format(venue), "meetings"),
         ):
             self.refresh()
             self.table.selectRow(self.table.rowCount() - 1)
@@ -380,7 +390,12 @@ class MeetingsSection(Section):
         meeting = self.meetings[item.row()]
         value = item.text().strip()
         field = ("venue", "date", "participants")[item.column()]
-        kwargs: dict[str, object] = {field: value if field != "participants" else (value or None)}
+
+        def new_value() -> dict[str, object]:  # inside the write: a bad date is a refusal
+            if field == "date":
+                return {"date": iso_from_typed(value)}
+            return {field: value if field != "participants" else (value or None)}
+
         # The table is rebuilt after this signal returns (the edited item is replaced).
         old = {
             "venue": meeting.venue,
@@ -389,7 +404,7 @@ class MeetingsSection(Section):
         }[field]
         if self.rewrite(
             self.tr("Change meeting {0}").format(meeting.label),
-            lambda: self.store.update_meeting(meeting.id, **kwargs),  # type: ignore[arg-type]
+            lambda: self.store.update_meeting(meeting.id, **new_value()),  # type: ignore[arg-type]
             lambda: self.store.update_meeting(meeting.id, **{field: old}),  # type: ignore[arg-type]
         ):
             QTimer.singleShot(0, self.refresh)
