@@ -168,3 +168,48 @@ def test_projector_keeps_the_newest_notes(qtbot, window, monkeypatch):
     shown = [n.text for n in projector.notes_shown(page.phase)]
     assert shown == ["Note nummer 1", "Note nummer 2", "Note nummer 3"]
     window.toggle_projector()
+
+
+def test_projector_says_how_many_earlier_notes_scrolled_off(qtbot, window, monkeypatch):
+    from workshop_app.ui import projector as projector_module
+
+    monkeypatch.setattr(projector_module, "MAX_ROWS", 3)
+    page = window.capture_page
+    window.toggle_projector()
+    projector = window.projector
+    kind = page.phase
+    before = len(window.store.notes(meeting_id=page.meeting_id, theme_id=page.theme_id, kind=kind))
+    for i in range(5):
+        qtbot.keyClicks(page.note_field, f"Note om cykelstier {i}")
+        qtbot.keyClick(page.note_field, Qt.Key.Key_Return)
+    earlier = before + 5 - 3
+    assert projector.earlier(kind) == earlier
+    label = projector.earlier_labels[kind]
+    assert label.isVisible() and label.text() == f"+{earlier} earlier"
+    window.note_actions.delete([page.note_model.note_at(page.note_model.rowCount() - 1)])
+    assert projector.earlier(kind) == earlier - 1
+    assert label.text() == f"+{earlier - 1} earlier"
+    window.toggle_projector()
+
+
+def test_projector_text_size_is_set_with_keys_and_remembered(qtbot, window):
+    from workshop_app.ui.settings import Settings
+
+    window.toggle_projector()
+    projector = window.projector
+    title_size = projector.theme_title.font().pointSizeF()
+    assert projector.percent == 100
+    window.projector_text_size(1)
+    window.projector_text_size(1)
+    assert projector.percent == 120
+    assert projector.theme_title.font().pointSizeF() == pytest.approx(title_size * 1.2)
+    projector.step_text_size(-1)
+    assert projector.percent == 110
+    assert Settings().get("projector_percent") in (110, "110")  # remembered
+    window.toggle_projector()
+    window.projector = None  # a new projector starts at the remembered size
+    window.toggle_projector()
+    assert window.projector is not projector and window.projector.percent == 110
+    window.projector.step_text_size(0)
+    assert window.projector.percent == 100
+    window.toggle_projector()

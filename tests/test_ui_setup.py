@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
+from workshop_app.domain.dates import danish_date
 from workshop_app.domain.model import DEFAULT_THEMES
 from workshop_app.store import Store
 
@@ -70,14 +71,15 @@ def test_new_consultation_starts_in_setup_and_meetings_lead_to_capture(qtbot, em
     assert window.capture_page.stack.currentWidget() is window.capture_page.empty
     meetings = setup.meetings
     meetings.venue.setCurrentText("Nørrebro")
-    meetings.date.setDate(meetings.date.date().fromString("2026-04-08", "yyyy-MM-dd"))
+    qtbot.keyClicks(meetings.date, "2026-04-08")
     meetings.participants.setValue(58)
     qtbot.mouseClick(meetings.add_button, Qt.MouseButton.LeftButton)
     meetings.venue.setCurrentText("Valby Kulturhus")  # a typed venue
+    meetings.date.clear()  # no date yet
     meetings.participants.setValue(0)
     qtbot.mouseClick(meetings.add_button, Qt.MouseButton.LeftButton)
     stored = empty_store.meetings()
-    assert {(m.venue, m.date if m.venue == "Nørrebro" else "", m.participants) for m in stored} == {
+    assert {(m.venue, m.date, m.participants) for m in stored} == {
         ("Nørrebro", "2026-04-08", 58),
         ("Valby Kulturhus", "", None),
     }
@@ -100,7 +102,10 @@ def test_edit_meeting_cells_and_refuse_a_bad_date(qtbot, demo_store, errors):
     table.item(0, 1).setText("8. april")
     assert errors and "bad date" in errors[0]
     assert demo_store.meeting(meeting.id).date == meeting.date
-    qtbot.waitUntil(lambda: table.item(0, 1).text() == meeting.date)
+    qtbot.waitUntil(lambda: table.item(0, 1).text() == danish_date(meeting.date))
+    table.item(0, 1).setText("9.4.2026")  # typed the Danish way
+    qtbot.waitUntil(lambda: demo_store.meeting(meeting.id).date == "2026-04-09")
+    qtbot.waitUntil(lambda: table.item(0, 1).text() == "09.04.2026")
     window.close()
 
 
@@ -272,4 +277,59 @@ def test_setup_controls_have_accessible_names(qtbot, demo_store):
             ):
                 unnamed.append((type(w).__name__, w.objectName()))
     assert unnamed == []
+    window.close()
+
+
+@pytest.mark.parametrize("typed", ["2026-04-15", "15-04-2026", "15.4.2026", "15. april 2026"])
+def test_a_meeting_date_typed_key_by_key_is_stored_and_shown_the_danish_way(
+    qtbot, empty_store, typed
+):
+    window = open_window(qtbot, empty_store)
+    meetings = window.setup_page.meetings
+    window.setup_page.show_section(meetings)
+    meetings.venue.setCurrentText("Tingbjerg")
+    meetings.date.setFocus()
+    qtbot.keyClicks(meetings.date, typed)
+    assert meetings.date.text() == typed  # every key kept while typing
+    qtbot.keyClick(meetings.date, Qt.Key.Key_Return)
+    assert meetings.date.text() == "15.04.2026"
+    qtbot.mouseClick(meetings.add_button, Qt.MouseButton.LeftButton)
+    assert [m.date for m in empty_store.meetings()] == ["2026-04-15"]
+    assert meetings.table.item(0, 1).text() == "15.04.2026"
+    window.close()
+
+
+def test_a_wrong_date_is_refused_kept_as_typed_and_never_today(qtbot, empty_store, errors):
+    window = open_window(qtbot, empty_store)
+    meetings = window.setup_page.meetings
+    window.setup_page.show_section(meetings)
+    meetings.venue.setCurrentText("Amager")
+    qtbot.keyClicks(meetings.date, "31.2.2026")
+    qtbot.mouseClick(meetings.add_button, Qt.MouseButton.LeftButton)
+    assert empty_store.meetings() == []
+    assert errors and "no such day" in errors[-1]
+    assert meetings.date.text() == "31.2.2026"
+
+
+def test_hearing_period_typed_the_danish_way(qtbot, empty_store):
+    window = open_window(qtbot, empty_store)
+    details = window.setup_page.details
+    window.setup_page.show_section(details)
+    start, end = details.edits["hearing_from"], details.edits["hearing_to"]
+    start.setFocus()
+    qtbot.keyClicks(start, "1.4.2026")
+    qtbot.keyClick(start, Qt.Key.Key_Return)
+    assert empty_store.consultation().hearing_from == "2026-04-01"
+    assert start.text() == "01.04.2026"
+    end.setFocus()
+    qtbot.keyClicks(end, "2026-03-01")  # before the start: refused in one line, kept
+    qtbot.keyClick(end, Qt.Key.Key_Return)
+    assert empty_store.consultation().hearing_to == ""
+    assert "after it ends" in details.message.text()
+    end.selectAll()
+    qtbot.keyClicks(end, "30-04-2026")
+    qtbot.keyClick(end, Qt.Key.Key_Return)
+    assert empty_store.consultation().hearing_to == "2026-04-30"
+    assert end.text() == "30.04.2026"
+    assert details.message.text() == ""
     window.close()

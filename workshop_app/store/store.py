@@ -617,6 +617,15 @@ class Store:
     def restore_note(self, note_id: str) -> None:
         self._restore("notes", note_id)
 
+    def restore_rows(self, table: str, row_ids: Iterable[str]) -> None:
+        """Bring removed meetings, themes, groups, topics or notes back (the window's undo
+        of a removal); one commit."""
+        if table not in ("meetings", "themes", "groups", "topics", "notes"):
+            raise ValueError(f"cannot restore rows of {table}")
+        with self.transaction():
+            for row_id in row_ids:
+                self._restore(table, row_id)
+
     def count_notes(self, **filters: str | None) -> int:
         sql = "SELECT count(*) FROM notes WHERE deleted = 0"
         params = []

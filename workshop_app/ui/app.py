@@ -24,7 +24,7 @@ from workshop_app.safety.backup import open_backups_deferred
 from workshop_app.store import Store
 from workshop_app.ui import dialogs
 from workshop_app.ui.i18n import Translators, system_language
-from workshop_app.ui.main_window import FILE_FILTER, MainWindow
+from workshop_app.ui.main_window import FILE_FILTER, Carried, MainWindow
 from workshop_app.ui.settings import Settings
 from workshop_app.ui.sync_dialogs.recovery import offer_backup_restore
 from workshop_app.ui.theme import STYLE_SHEET
@@ -155,10 +155,12 @@ class AppController(QObject):
         return None
 
     # ------------------------------------------------------------------ window
-    def _show(self, store: Store, previous: MainWindow | None = None) -> MainWindow:
+    def _show(
+        self, store: Store, previous: MainWindow | None = None, carry: Carried | None = None
+    ) -> MainWindow:
         if previous is not None:
-            previous.flush()  # the new window resumes where this one is
-        window = MainWindow(store, self.settings, self.translators.language)
+            previous.flush()  # the new window resumes where this one is (drafts too)
+        window = MainWindow(store, self.settings, self.translators.language, carry=carry)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.openRequested.connect(lambda p: self.switch_file(Path(p), create=False))
         window.newRequested.connect(lambda p: self.switch_file(Path(p), create=True))
@@ -243,7 +245,9 @@ class AppController(QObject):
         self.translators.install(language)
         if self.store is not None and self.window is not None:
             page = self.window.pages.currentIndex()
-            window = self._show(self.store, self.window)
+            # The projector stays on the wall and the round timer keeps running.
+            carry = self.window.hand_over()
+            window = self._show(self.store, self.window, carry)
             window.pages.setCurrentIndex(page)
 
 

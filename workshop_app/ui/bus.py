@@ -28,8 +28,18 @@ class Bus(QObject):
     phaseChanged = Signal(str)
     # A write was committed to the database (carries a short local time, "14:03:27").
     saved = Signal(str)
-    # A write failed; carries the one-line reason. The main window shows one dialog.
+    # A write failed on disk or in the database; carries the one-line reason. The main
+    # window shows one "Cannot save" dialog and a red "Not saved".
     storeFailed = Signal(str)
+    # A write was refused (bad input: too long, empty, a duplicate name); carries the
+    # one-line reason. Nothing was written; the window says so without blaming the disk.
+    refused = Signal(str)
+    # Summary points changed (ui/operations.Changes.points): the point id to select or "".
+    pointsChanged = Signal(str)
+    # Cross-cutting topics were added, renamed or reordered.
+    topicsChanged = Signal()
+    # A line for the status bar (a draft was restored, a drafts file was damaged).
+    status = Signal(str)
     # Files were dropped on the main window (absolute paths). A teammate's page consumes it.
     filesDropped = Signal(list)
     # Ask the capture page to show a note (search results): note id.

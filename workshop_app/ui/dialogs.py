@@ -39,6 +39,15 @@ def show_store_error(parent: QWidget | None, message: str) -> None:
     box.exec()
 
 
+def show_refusal(parent: QWidget | None, message: str) -> None:
+    """A change was refused (bad input), not a disk failure: the reason in one line."""
+    show_error(
+        parent,
+        QCoreApplication.translate("Dialogs", "Not saved: {0}").format(message),
+        QCoreApplication.translate("Dialogs", "Not saved"),
+    )
+
+
 def report_exception(parent: QWidget | None, exc: BaseException) -> None:
     """Known errors (UserError) as their message; anything else logged and shown briefly."""
     if isinstance(exc, StoreError):

@@ -48,6 +48,10 @@ def shortcuts() -> list[tuple[str, str]]:
         ("Ctrl+E", QCoreApplication.translate("Help", "Back to taking notes")),
         ("F11", QCoreApplication.translate("Help", "Projector view on or off")),
         (
+            "Ctrl+F11 / Ctrl+Shift+F11",
+            QCoreApplication.translate("Help", "Projector text larger / smaller"),
+        ),
+        (
             "F9 / Shift+F9",
             QCoreApplication.translate("Help", "Start or pause / reset the round timer"),
         ),

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QTabWidge
 from workshop_app.store import Store
 from workshop_app.ui import dialogs
 from workshop_app.ui.bus import Bus
+from workshop_app.ui.operations import Operations
 from workshop_app.ui.pages.capture_page import CapturePage
 from workshop_app.ui.pages.search_page import SearchPage
 from workshop_app.ui.pages.setup_page import SetupPage
@@ -53,6 +55,14 @@ WINDOW_EXTENSIONS: tuple[str, ...] = (
     "workshop_app.ui.summary",
 )
 
+@dataclass
+class Carried:
+    """What a rebuilt window takes over from the one it replaces."""
+
+    timer: RoundTimer
+    projector: ProjectorWindow | None
+
+
 FILE_FILTER = "Consultation (*.sqlite *.db);;All files (*)"
 
 
@@ -68,14 +78,25 @@ class MainWindow(QMainWindow):
     reopenRequested = Signal()
 
     def __init__(
-        self, store: Store, settings: Settings, language: str = "da", parent: QWidget | None = None
+        self,
+        store: Store,
+        settings: Settings,
+        language: str = "da",
+        parent: QWidget | None = None,
+        *,
+        carry: Carried | None = None,
     ) -> None:
         super().__init__(parent)
         self.store, self.settings, self.language = store, settings, language
         self.bus = Bus(self)
         self.undo_stack = QUndoStack(self)
-        self.note_actions = NoteActions(store, self.bus, self.undo_stack, self)
-        self.timer = RoundTimer(settings.timer_minutes, parent=self)
+        # The one write path of this window (ui/operations.py): notes, setup and points.
+        self.operations = Operations(store, self.bus, self.undo_stack, self)
+        self.note_actions = NoteActions(store, self.bus, self.undo_stack, self, ops=self.operations)
+        # A rebuilt window (language switch) keeps the round timer running and the projector
+        # on the wall: they are handed over (``hand_over``), not made again.
+        self.timer = carry.timer if carry else RoundTimer(settings.timer_minutes)
+        self.timer.setParent(self)
         self.timer.lengthChanged.connect(self._timer_length_changed)
         self.workers = Workers(self)
         self.projector: ProjectorWindow | None = None
@@ -90,13 +111,15 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.capture_page = CapturePage(store, self.bus, self.note_actions, self.timer, self)
         self.search_page = SearchPage(store, self.bus, self)
-        self.setup_page = SetupPage(store, self.bus, self)
+        self.setup_page = SetupPage(store, self.bus, self, ops=self.operations)
         self.add_page(self.capture_page, self.tr("&Notes"), "Ctrl+E")
         self.add_page(self.search_page, self.tr("&Search"), QKeySequence.StandardKey.Find)
         self.add_page(self.setup_page, self.tr("Set&up"), "Ctrl+,")
         self._fill_capture_menu()
         self.capture_page.setupRequested.connect(self.show_meeting_setup)
         self.bus.storeFailed.connect(self._store_failed)
+        self.bus.refused.connect(self._refused)
+        self.bus.status.connect(lambda line: self.statusBar().showMessage(line, 15000))
         self.bus.saved.connect(self._saved)
         self.bus.consultationChanged.connect(self._update_title)
         self.bus.showNoteRequested.connect(lambda _id: self.show_page(self.capture_page))
@@ -120,6 +143,8 @@ class MainWindow(QMainWindow):
             self.show_page(self.capture_page)
         else:
             self.show_meeting_setup()
+        if carry is not None and carry.projector is not None:
+            self._adopt_projector(carry.projector)
 
     # ================================================================== extension API
     def add_action(
@@ -229,6 +254,15 @@ class MainWindow(QMainWindow):
             v, self.tr("&Projector view"), self.toggle_projector, "F11"
         )
         self.projector_action.setCheckable(True)
+        self.add_action(
+            v, self.tr("Projector text &larger"), lambda: self.projector_text_size(1), "Ctrl+F11"
+        )
+        self.add_action(
+            v,
+            self.tr("Projector text s&maller"),
+            lambda: self.projector_text_size(-1),
+            "Ctrl+Shift+F11",
+        )
         v.addSeparator()
         self.add_action(v, self.tr("Start/pause round &timer"), lambda: self.timer.toggle(), "F9")
         self.add_action(v, self.tr("R&eset round timer"), lambda: self.timer.reset(), "Shift+F9")
@@ -336,16 +370,44 @@ class MainWindow(QMainWindow):
         from workshop_app.ui.projector import ProjectorWindow
 
         if self.projector is None:
-            self.projector = ProjectorWindow(self.store, self.bus, self.timer, self)
-            self.projector.follow(self.capture_page.meeting_id, self.capture_page.theme_id)
-            self.projector.set_phase(self.capture_page.phase)
-            self.projector.destroyed.connect(lambda *_: None)
+            percent = self.settings.get("projector_percent")
+            self._adopt_projector(
+                ProjectorWindow(self.store, self.bus, self.timer, self, percent=percent)  # type: ignore[arg-type]
+            )
+        assert self.projector is not None
         if self.projector.isVisible():
             self.projector.close()
         else:
             self.projector.show_on_best_screen()
             self.activateWindow()  # typing stays in the capture window
         self.projector_action.setChecked(self.projector.isVisible())
+
+    def _adopt_projector(self, projector: ProjectorWindow) -> None:
+        self.projector = projector
+        projector.attach(self.store, self.bus, self)
+        projector.follow(self.capture_page.meeting_id, self.capture_page.theme_id)
+        projector.set_phase(self.capture_page.phase)
+        projector.percentChanged.connect(lambda p: self.settings.set("projector_percent", p))
+        self.projector_action.setChecked(projector.isVisible())
+
+    def projector_text_size(self, step: int) -> None:
+        """Projector text larger (1) or smaller (-1); remembered for the next projector."""
+        from workshop_app.ui.projector import STEP_PERCENT, clamp_percent
+
+        if self.projector is not None:
+            self.projector.step_text_size(step)
+        else:
+            percent = self.settings.get("projector_percent")
+            self.settings.set(
+                "projector_percent", clamp_percent(int(percent) + step * STEP_PERCENT)  # type: ignore[call-overload]
+            )
+
+    def hand_over(self) -> Carried:
+        """Give the round timer and an open projector to the window that replaces this one."""
+        projector = self.projector if self.projector and self.projector.isVisible() else None
+        self.projector = None
+        self.timer.setParent(None)
+        return Carried(self.timer, projector)
 
     # ================================================================== status
     def _build_status_bar(self) -> None:
@@ -367,6 +429,10 @@ class MainWindow(QMainWindow):
         self._set_save_state("error")
         self.saved_label.setText(self.tr("Not saved"))
         dialogs.show_store_error(self, message)
+
+    def _refused(self, message: str) -> None:
+        """Bad input, not a disk failure: say why; what was saved before stays saved."""
+        dialogs.show_refusal(self, message)
 
     def _set_save_state(self, state: str) -> None:
         if self.saved_label.property("state") != state:  # restyling costs; only on a change
@@ -409,5 +475,7 @@ class MainWindow(QMainWindow):
         self.settings.set("window_geometry", self.saveGeometry())
         if self.projector is not None:
             self.projector.close()
+            self.projector.deleteLater()  # it has no Qt parent (see ui/projector.py)
+            self.projector = None
         self.workers.wait()
         super().closeEvent(event)

@@ -2,12 +2,20 @@
 
 A second top-level window that follows the capture view through the bus. It
 shows all groups' notes of the current theme at the current meeting, challenges
-and solutions side by side, newest at the bottom, with the round timer.
+and solutions side by side, newest at the bottom, with the round timer. Each column
+keeps the newest ``MAX_ROWS`` notes; above them "+N earlier" says how many scrolled off.
+
+Its text size is a setting (``Settings.projector_percent``, 60–250 %), changed with
+Ctrl+Plus / Ctrl+Minus / Ctrl+0 on the projector and from the View menu, and remembered.
+
+The window has no Qt parent: a language switch rebuilds the main window, and the
+projector stays open on the wall, re-``attach``ed to the new window's bus (its texts
+retranslated), with the same round timer running.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,25 +47,46 @@ def place_label(venue: str, iso_date: str) -> str:
 
 # The newest notes per column; older ones have scrolled out of sight on the wall.
 MAX_ROWS = 40
+# The text size steps (percent of the size that fits the window's height).
+MIN_PERCENT, MAX_PERCENT, STEP_PERCENT = 60, 250, 10
+
+
+def clamp_percent(value: object) -> int:
+    try:
+        percent = int(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return 100
+    return max(MIN_PERCENT, min(MAX_PERCENT, percent))
 
 
 class ProjectorWindow(QWidget):
     """Readable from the back of a hall: big type, high contrast, no controls."""
 
+    # The text size changed (percent); the main window remembers it.
+    percentChanged = Signal(int)
+
     def __init__(
-        self, store: Store, bus: Bus, timer: RoundTimer, parent: QWidget | None = None
+        self,
+        store: Store,
+        bus: Bus,
+        timer: RoundTimer,
+        owner: QWidget | None = None,
+        *,
+        percent: int = 100,
     ) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
+        # No Qt parent (see the module docstring); ``owner`` is the window it belongs to.
+        super().__init__(None, Qt.WindowType.Window)
         self.setObjectName("projector")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(style.PROJECTOR_STYLE)
-        self.setWindowTitle(self.tr("Projector – Workshop app"))
-        self.setAccessibleName(self.tr("Projector view"))
-        self.store, self.bus = store, bus
+        self.owner = owner
+        self.store: Store | None = None
+        self.bus: Bus | None = None
         self.meeting_id = self.theme_id = ""
         self.phase = CHALLENGE
+        self.percent = clamp_percent(percent)
         self._stale = True  # loaded when first shown
-        self._capped: dict[str, bool] = {}
+        self._earlier: dict[str, int] = {}
         self.place = QLabel(self)
         self.place.setObjectName("projectorPlace")
         self.timer_label = TimerLabel(timer, self)
@@ -68,12 +97,17 @@ class ProjectorWindow(QWidget):
         top.addWidget(self.place, 1)
         top.addWidget(self.timer_label)
         self.columns: dict[str, tuple[QLabel, NoteListModel, NoteListView]] = {}
+        self.earlier_labels: dict[str, QLabel] = {}
         row = QHBoxLayout()
         row.setSpacing(40)
-        for kind, title in ((CHALLENGE, self.tr("Challenges")), (SOLUTION, self.tr("Solutions"))):
-            label = QLabel(title, self)
+        for kind in (CHALLENGE, SOLUTION):
+            label = QLabel(self)
             label.setObjectName("projectorColumnTitle")
             label.setProperty("kind", kind)
+            earlier = QLabel(self)
+            earlier.setObjectName("projectorEarlier")
+            earlier.hide()
+            self.earlier_labels[kind] = earlier
             model = NoteListModel(self, editable=False)
             view = NoteListView(self)
             view.setModel(model)
@@ -81,9 +115,9 @@ class ProjectorWindow(QWidget):
             view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
             view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            view.setAccessibleName(title)
             column = QVBoxLayout()
             column.addWidget(label)
+            column.addWidget(earlier)
             column.addWidget(view, 1)
             row.addLayout(column, 1)
             self.columns[kind] = (label, model, view)
@@ -95,16 +129,48 @@ class ProjectorWindow(QWidget):
         layout.addLayout(row, 1)
         close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         close.activated.connect(self.close)
-        bus.positionChanged.connect(self.follow)
-        bus.phaseChanged.connect(self.set_phase)
-        bus.noteAdded.connect(self._note_added)
-        bus.noteRemoved.connect(self._note_removed)
-        bus.noteChanged.connect(self._note_changed)
-        bus.notesChanged.connect(self.reload)
-        bus.consultationChanged.connect(self.reload)
+        for keys, step in (
+            (QKeySequence.StandardKey.ZoomIn, 1),
+            (QKeySequence.StandardKey.ZoomOut, -1),
+            (QKeySequence("Ctrl+0"), 0),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(lambda s=step: self.step_text_size(s))
         self.resize(1024, 640)
+        self.attach(store, bus, owner)
         self.set_phase(CHALLENGE)
         self._apply_scale()
+
+    def _signals(self, bus: Bus) -> list[tuple[object, object]]:
+        return [
+            (bus.positionChanged, self.follow),
+            (bus.phaseChanged, self.set_phase),
+            (bus.noteAdded, self._note_added),
+            (bus.noteRemoved, self._note_removed),
+            (bus.noteChanged, self._note_changed),
+            (bus.notesChanged, self.reload),
+            (bus.consultationChanged, self.reload),
+        ]
+
+    def attach(self, store: Store, bus: Bus, owner: QWidget | None) -> None:
+        """Follow (another) main window: its store and bus; texts in the current language."""
+        if self.bus is not None:
+            for signal, slot in self._signals(self.bus):
+                signal.disconnect(slot)  # type: ignore[attr-defined]
+        self.store, self.bus, self.owner = store, bus, owner
+        for signal, slot in self._signals(bus):
+            signal.connect(slot)  # type: ignore[attr-defined]
+        self.retranslate()
+        self.reload()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Projector – Workshop app"))
+        self.setAccessibleName(self.tr("Projector view"))
+        titles = {CHALLENGE: self.tr("Challenges"), SOLUTION: self.tr("Solutions")}
+        for kind, (label, _model, view) in self.columns.items():
+            label.setText(titles[kind])
+            view.setAccessibleName(titles[kind])
+        self._show_earlier()
 
     # ------------------------------------------------------------------ following
     def follow(self, meeting_id: str, theme_id: str, _group_id: str = "") -> None:
@@ -141,6 +207,8 @@ class ProjectorWindow(QWidget):
             self._stale = True
             return
         self._stale = False
+        if self.store is None:
+            return
         notes: list[Note] = []
         if self.meeting_id and self.theme_id:
             notes = self.store.notes(meeting_id=self.meeting_id, theme_id=self.theme_id)
@@ -150,9 +218,22 @@ class ProjectorWindow(QWidget):
         self.place.setText(place_label(meeting.venue, meeting.date) if meeting else "")
         for kind, (_label, model, view) in self.columns.items():
             rows = [n for n in notes if n.kind == kind]
-            self._capped[kind] = len(rows) > MAX_ROWS
+            self._earlier[kind] = max(0, len(rows) - MAX_ROWS)
             model.set_rows(rows[-MAX_ROWS:])
             view.scrollToBottom()
+        self._show_earlier()
+
+    def earlier(self, kind: str) -> int:
+        """How many older notes of this column are not shown."""
+        return self._earlier.get(kind, 0)
+
+    def _show_earlier(self) -> None:
+        for kind, label in self.earlier_labels.items():
+            count = self._earlier.get(kind, 0)
+            if count:
+                label.setText(self.tr("+%n earlier", "", count))
+            if label.isHidden() == bool(count):
+                label.setVisible(bool(count))
 
     def _model(self, note: Note) -> NoteListModel:
         return self.columns[note.kind if note.kind in self.columns else CHALLENGE][1]
@@ -166,13 +247,14 @@ class ProjectorWindow(QWidget):
                 model.add(note)
                 if model.rowCount() > MAX_ROWS:  # the oldest has long scrolled out of sight
                     model.remove(model.note_at(0).id)
-                    self._capped[note.kind] = True
+                    self._earlier[note.kind] = self._earlier.get(note.kind, 0) + 1
+                    self._show_earlier()
                 self.columns[note.kind][2].scrollToBottom()
 
     def _note_removed(self, note: Note) -> None:
         if self._when_shown():
             self._model(note).remove(note.id)
-            if self._capped.get(note.kind):
+            if self._earlier.get(note.kind):
                 self.reload()  # an older note comes back into view
 
     def _note_changed(self, note: Note) -> None:
@@ -187,9 +269,21 @@ class ProjectorWindow(QWidget):
         return self.columns[kind][1].notes()
 
     # ------------------------------------------------------------------ size
+    def step_text_size(self, step: int) -> None:
+        """Larger (1), smaller (-1) or the standard size (0); remembered by the owner."""
+        percent = 100 if step == 0 else clamp_percent(self.percent + step * STEP_PERCENT)
+        self.set_percent(percent)
+
+    def set_percent(self, percent: int) -> None:
+        percent = clamp_percent(percent)
+        if percent != self.percent:
+            self.percent = percent
+            self._apply_scale()
+            self.percentChanged.emit(percent)
+
     def _apply_scale(self) -> None:
         base = QFont(self.font())
-        size = max(14.0, min(44.0, self.height() / 30))
+        size = max(14.0, min(44.0, self.height() / 30)) * self.percent / 100
         title = QFont(base)
         title.setPointSizeF(size * 1.6)
         title.setBold(True)
@@ -206,6 +300,7 @@ class ProjectorWindow(QWidget):
         for kind, (label, _model, view) in self.columns.items():
             heading.setUnderline(kind == self.phase)
             label.setFont(heading)
+            self.earlier_labels[kind].setFont(small)
             delegate = view.itemDelegate()
             if isinstance(delegate, NoteDelegate):
                 delegate.scale = size / max(6.0, base.pointSizeF())
@@ -218,8 +313,8 @@ class ProjectorWindow(QWidget):
     def show_on_best_screen(self) -> None:
         """Full screen on a second screen when there is one; else a large window."""
         screens = QGuiApplication.screens()
-        parent = self.parentWidget()
-        own = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+        owner = self.owner
+        own = owner.screen() if owner is not None else QGuiApplication.primaryScreen()
         others = [s for s in screens if s is not own]
         if others:
             self.setScreen(others[0])

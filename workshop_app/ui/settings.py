@@ -22,6 +22,7 @@ DEFAULTS: dict[str, object] = {
     "recent_files": [],
     "timer_minutes": 20,
     "window_geometry": None,
+    "projector_percent": 100,  # projector text size, 60-250 % (ui/projector.py)
 }
 
 

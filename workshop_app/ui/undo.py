@@ -1,22 +1,22 @@
 """Undoable note changes on a QUndoStack: add, edit, delete, set topic.
 
-``NoteActions`` is what pages call. Each action writes through the Store first (so a
-failure is reported before anything is pushed), then pushes a command whose first
-``redo()`` does nothing. Undo and redo write again and announce the change on the bus.
+``NoteActions`` is what pages call. Each action goes through ``Operations.perform``
+(ui/operations.py): the write is made first (a refusal or a disk failure is reported and
+nothing is pushed), then a command whose first ``redo()`` does nothing is pushed and the
+change is announced once. Undo and redo write again through ``Operations.replay``.
 """
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from workshop_app.domain.model import Note
-from workshop_app.errors import UserError
 from workshop_app.store import Store
 from workshop_app.ui.bus import Bus
+from workshop_app.ui.operations import AppliedCommand, Changes, Operations
+
+__all__ = ["AppliedCommand", "NoteActions"]
 
 
 def _short(text: str, width: int = 30) -> str:
@@ -25,22 +25,20 @@ def _short(text: str, width: int = 30) -> str:
 
 
 class NoteActions(QObject):
-    """Note writes for the window: one undo stack, one bus, one store."""
+    """Note writes for the window, each through ``Operations.perform`` (ui/operations.py)."""
 
-    def __init__(self, store: Store, bus: Bus, stack: QUndoStack, parent: QObject | None = None):
+    def __init__(
+        self,
+        store: Store,
+        bus: Bus,
+        stack: QUndoStack,
+        parent: QObject | None = None,
+        *,
+        ops: Operations | None = None,
+    ):
         super().__init__(parent)
         self.store, self.bus, self.stack = store, bus, stack
-
-    # ------------------------------------------------------------------ helpers
-    def _attempt(self, write: Callable[[], object]) -> object | None:
-        """Run a write; on failure tell the bus (one dialog) and return None."""
-        try:
-            result = write()
-        except UserError as exc:
-            self.bus.storeFailed.emit(str(exc))
-            return None
-        self.bus.saved.emit(time.strftime("%H:%M:%S"))
-        return result if result is not None else True
+        self.ops = ops or Operations(store, bus, stack, self)
 
     def fetch(self, note_id: str) -> Note | None:
         return self.store.note(note_id)
@@ -56,19 +54,14 @@ class NoteActions(QObject):
         topic_id: str | None = None,
     ) -> Note | None:
         """Store a new note (committed at once); returns it, or None when it failed."""
-        note_id = self._attempt(
+        outcome = self.ops.perform(
             lambda: self.store.add_note(
                 meeting_id, theme_id, kind, text, group_id=group_id, topic_id=topic_id
-            )
+            ),
+            undo=lambda note_id: _AddNote(self.ops, self.store.note(note_id)),
+            changes=lambda note_id: Changes(notes_added=(note_id,)),
         )
-        if not isinstance(note_id, str):
-            return None
-        note = self.store.note(note_id)
-        if note is None:  # cannot happen after a successful insert; keep the UI honest
-            return None
-        self.stack.push(_AddNote(self, note))
-        self.bus.noteAdded.emit(note)
-        return note
+        return self.store.note(outcome.value) if outcome.ok else None
 
     def edit(self, note: Note, text: str) -> bool:
         """Change a note's text."""
@@ -94,143 +87,77 @@ class NoteActions(QObject):
         old = {key: getattr(note, key) for key in new}
         if old == new:
             return False
-        if self._attempt(lambda: self.store.update_note(note.id, **new)) is None:
-            return False
-        self.stack.push(_UpdateNote(self, note.id, old, new, label))
-        self._announce_change(note.id)
-        return True
+        return self.ops.perform(
+            lambda: self.store.update_note(note.id, **new),
+            undo=_UpdateNote(self.ops, note.id, old, new, label),
+            changes=Changes(notes_changed=(note.id,)),
+        ).ok
 
     def delete(self, notes: list[Note]) -> bool:
         """Delete notes (tombstones), as one undoable step."""
         if not notes:
             return False
-
-        def write() -> None:
-            with self.store.transaction():
-                for note in notes:
-                    self.store.delete_note(note.id)
-
-        if self._attempt(write) is None:
-            return False
-        self.stack.push(_DeleteNotes(self, notes))
-        for note in notes:
-            self.bus.noteRemoved.emit(note)
-        return True
-
-    def _announce_change(self, note_id: str) -> None:
-        fresh = self.store.note(note_id)
-        if fresh is not None:
-            self.bus.noteChanged.emit(fresh)
+        command = _DeleteNotes(self.ops, notes)
+        return self.ops.perform(command.forward, undo=command, changes=command.forward_changes()).ok
 
 
-class AppliedCommand(QUndoCommand):
-    """An undo command whose write was already made when it is pushed.
-
-    ``QUndoStack.push`` calls ``redo()`` once at once; that first call does nothing. Later
-    redos and undos run ``forward``/``backward`` through ``attempt`` (which routes store errors
-    to the window) and then tell the views with ``after_forward``/``after_backward``.
-    """
-
-    def __init__(self, text: str) -> None:
-        super().__init__(text)
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self.attempt(self.forward)
-        self.after_forward()
-
-    def undo(self) -> None:
-        self.attempt(self.backward)
-        self.after_backward()
-
-    def attempt(self, write: Callable[[], object]) -> None:
-        write()
-
-    def forward(self) -> None: ...
-    def backward(self) -> None: ...
-    def after_forward(self) -> None: ...
-    def after_backward(self) -> None: ...
-
-
-class _NoteCommand(AppliedCommand):
-    """A note command: writes go through NoteActions."""
-
-    def __init__(self, actions: NoteActions, text: str) -> None:
-        super().__init__(text)
-        self.actions = actions
-
-    def attempt(self, write: Callable[[], object]) -> None:
-        self.actions._attempt(write)
-
-
-class _AddNote(_NoteCommand):
-    def __init__(self, actions: NoteActions, note: Note) -> None:
+class _AddNote(AppliedCommand):
+    def __init__(self, ops: Operations, note: Note) -> None:
         super().__init__(
-            actions, QCoreApplication.translate("Undo", "Add note “{0}”").format(_short(note.text))
+            ops, QCoreApplication.translate("Undo", "Add note “{0}”").format(_short(note.text))
         )
         self.note = note
 
     def forward(self) -> None:
-        self.actions.store.restore_note(self.note.id)
+        self.ops.store.restore_note(self.note.id)
 
     def backward(self) -> None:
-        self.actions.store.delete_note(self.note.id)
+        self.ops.store.delete_note(self.note.id)
 
-    def after_forward(self) -> None:
-        fresh = self.actions.fetch(self.note.id)
-        if fresh is not None:
-            self.actions.bus.noteAdded.emit(fresh)
+    def forward_changes(self) -> Changes:
+        return Changes(notes_added=(self.note.id,))
 
-    def after_backward(self) -> None:
-        self.actions.bus.noteRemoved.emit(self.note)
+    def backward_changes(self) -> Changes:
+        return Changes(notes_removed=(self.note,))
 
 
-class _DeleteNotes(_NoteCommand):
-    def __init__(self, actions: NoteActions, notes: list[Note]) -> None:
+class _DeleteNotes(AppliedCommand):
+    def __init__(self, ops: Operations, notes: list[Note]) -> None:
         label = (
             QCoreApplication.translate("Undo", "Delete note “{0}”").format(_short(notes[0].text))
             if len(notes) == 1
             else QCoreApplication.translate("Undo", "Delete {0} notes").format(len(notes))
         )
-        super().__init__(actions, label)
+        super().__init__(ops, label)
         self.notes = list(notes)
 
     def forward(self) -> None:
-        with self.actions.store.transaction():
+        with self.ops.store.transaction():
             for note in self.notes:
-                self.actions.store.delete_note(note.id)
+                self.ops.store.delete_note(note.id)
 
     def backward(self) -> None:
-        with self.actions.store.transaction():
+        with self.ops.store.transaction():
             for note in self.notes:
-                self.actions.store.restore_note(note.id)
+                self.ops.store.restore_note(note.id)
 
-    def after_forward(self) -> None:
-        for note in self.notes:
-            self.actions.bus.noteRemoved.emit(note)
+    def forward_changes(self) -> Changes:
+        return Changes(notes_removed=tuple(self.notes))
 
-    def after_backward(self) -> None:
-        for note in self.notes:
-            fresh = self.actions.fetch(note.id)
-            if fresh is not None:
-                self.actions.bus.noteAdded.emit(fresh)
+    def backward_changes(self) -> Changes:
+        return Changes(notes_added=tuple(n.id for n in self.notes))
 
 
-class _UpdateNote(_NoteCommand):
-    def __init__(self, actions: NoteActions, note_id: str, old: dict, new: dict, label: str):
-        super().__init__(actions, label)
+class _UpdateNote(AppliedCommand):
+    def __init__(self, ops: Operations, note_id: str, old: dict, new: dict, label: str):
+        super().__init__(ops, label)
         self.note_id, self.old, self.new = note_id, old, new
 
     def forward(self) -> None:
-        self.actions.store.update_note(self.note_id, **self.new)
+        self.ops.store.update_note(self.note_id, **self.new)
 
     def backward(self) -> None:
-        self.actions.store.update_note(self.note_id, **self.old)
+        self.ops.store.update_note(self.note_id, **self.old)
 
-    def after_forward(self) -> None:
-        self.actions._announce_change(self.note_id)
-
-    after_backward = after_forward
+    def changes(self) -> Changes:
+        return Changes(notes_changed=(self.note_id,))

@@ -30,10 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.domain.dates import danish_date
 from workshop_app.domain.model import CHALLENGE, SOLUTION, Meeting, Note, Theme
 from workshop_app.errors import UserError
 from workshop_app.store import Store
 from workshop_app.ui.bus import Bus
+from workshop_app.ui.drafts import DraftKeeper, Place
 from workshop_app.ui.models import CountRole, NoteListModel, NoteRole, ThemeListModel
 from workshop_app.ui.undo import NoteActions
 from workshop_app.ui.widgets.note_delegate import NoteDelegate
@@ -146,7 +148,10 @@ class CapturePage(QWidget):
         self._build()
         self._build_actions()
         self._connect()
+        self.drafts = DraftKeeper(self)
+        self.drafts.watch_delegate(self.note_list.itemDelegate())
         self.reload()
+        QTimer.singleShot(0, self, self.drafts.restore_edit)
 
     # ================================================================== building
     def _build(self) -> None:
@@ -432,6 +437,11 @@ class CapturePage(QWidget):
         meeting_id = self.meeting_id or saved.get("meeting", "")
         if not any(m.id == meeting_id for m in self.meetings):
             meeting_id = self.meetings[0].id
+        resume = self.drafts.resume_place() if not self.meeting_id else None
+        if resume is not None and any(m.id == resume.meeting for m in self.meetings):
+            # after a crash the window opens where the last draft was typed
+            meeting_id = resume.meeting
+            saved = {**saved, "theme": resume.theme, "group": resume.group}
         if not self.theme_id:
             self.theme_id = saved.get("theme", "")
             self.group_id = saved.get("group") or None
@@ -447,7 +457,9 @@ class CapturePage(QWidget):
         self._enter_meeting(meeting_id, theme_id=self.theme_id, group_id=self.group_id)
 
     def _meeting_label(self, meeting: Meeting) -> str:
-        return f"{meeting.venue}  {meeting.date}".strip() if meeting.date else meeting.venue
+        if not meeting.date:
+            return meeting.venue
+        return f"{meeting.venue}  {danish_date(meeting.date)}"
 
     def _fill_topics(self) -> None:
         current = self.topic_combo.currentData()
@@ -544,6 +556,9 @@ class CapturePage(QWidget):
             self.note_list.scrollToBottom()
         self._update_place()
         self._remember()
+        self.drafts.switch_to(
+            Place(self.meeting_id, self.theme_id, self.group_id or "") if self.theme_id else None
+        )
         self.bus.positionChanged.emit(self.meeting_id, self.theme_id, self.group_id or "")
 
     # ================================================================== state display
@@ -595,7 +610,8 @@ class CapturePage(QWidget):
             self._remember_timer.start()
 
     def flush(self) -> None:
-        """The window is closing: save the position now."""
+        """The window is closing: save the draft and the position now."""
+        self.drafts.save()
         if self._remember_timer.isActive():
             self._remember_timer.stop()
             self._write_position()
@@ -729,6 +745,7 @@ class CapturePage(QWidget):
         )
         if note is not None:
             self.note_field.clear()
+            self.drafts.note_saved()
             self.topic_combo.setCurrentIndex(0)
         self.focus_note_field()
 
@@ -774,7 +791,8 @@ class CapturePage(QWidget):
             self.focus_note_field()
 
     def _edit_requested(self, note: Note, text: str) -> None:
-        self.actions.edit(note, text)
+        if not self.actions.edit(note, text):
+            self.drafts.keep_edit()  # refused or not written: the typed text stays a draft
 
     def _note_menu(self, pos) -> None:
         index = self.note_list.indexAt(pos)

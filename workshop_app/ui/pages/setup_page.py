@@ -25,6 +25,7 @@ from workshop_app.store import Store
 from workshop_app.ui.bus import Bus
 
 if TYPE_CHECKING:
+    from workshop_app.ui.operations import Operations
     from workshop_app.ui.pages.setup_sections import (
         DetailsSection,
         GroupsSection,
@@ -38,10 +39,12 @@ if TYPE_CHECKING:
 class SetupPage(QWidget):
     """Sections for setting up a consultation before (and between) meetings."""
 
-    def __init__(self, store: Store, bus: Bus, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, bus: Bus, parent: QWidget | None = None, ops: Operations | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("setupPage")
-        self.store, self.bus = store, bus
+        self.store, self.bus, self.ops = store, bus, ops
         self._sections: list[tuple[str, Section]] = []
         self._stale = False
         self.nav = QListWidget(self)
@@ -82,13 +85,13 @@ class SetupPage(QWidget):
             TopicsSection,
         )
 
-        store, bus = self.store, self.bus
+        store, bus, ops = self.store, self.bus, self.ops
         self._sections = [
-            (self.tr("Consultation"), DetailsSection(store, bus, self)),
-            (self.tr("Meetings"), MeetingsSection(store, bus, self)),
-            (self.tr("Themes"), ThemesSection(store, bus, self)),
-            (self.tr("Groups"), GroupsSection(store, bus, self)),
-            (self.tr("Cross-cutting topics"), TopicsSection(store, bus, self)),
+            (self.tr("Consultation"), DetailsSection(store, bus, self, ops)),
+            (self.tr("Meetings"), MeetingsSection(store, bus, self, ops)),
+            (self.tr("Themes"), ThemesSection(store, bus, self, ops)),
+            (self.tr("Groups"), GroupsSection(store, bus, self, ops)),
+            (self.tr("Cross-cutting topics"), TopicsSection(store, bus, self, ops)),
         ]
         row_height = self.fontMetrics().height() + 16
         for title, section in self._sections:

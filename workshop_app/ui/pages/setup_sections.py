@@ -1,19 +1,19 @@
 """The sections of the setup page: details, meetings, themes, groups, cross-cutting topics.
 
-Each section reads through the Store, writes through the Store, then announces
-``consultationChanged`` on the bus so the capture view and the others refresh.
+Each section reads through the Store and writes through ``Operations.perform``
+(ui/operations.py): a refused input is one line, a disk failure the "Cannot save"
+dialog; every change is undoable (Ctrl+Z) and announces ``consultationChanged`` once,
+so the capture view and the others refresh.
 """
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -29,21 +29,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.domain.dates import danish_date, iso_from_typed
 from workshop_app.domain.model import DEFAULT_VENUES, Meeting
-from workshop_app.errors import StoreError, UserError
+from workshop_app.errors import UserError
 from workshop_app.store import Store
-from workshop_app.ui import dialogs
 from workshop_app.ui.bus import Bus
+from workshop_app.ui.operations import CONSULTATION, AppliedCommand, Changes, Operations, Rewrite
 from workshop_app.ui.pages.theme_dialog import ThemeDialog
+from workshop_app.ui.widgets.date_edit import DateEdit
 from workshop_app.ui.widgets.ordered_list import OrderedListEditor
 
 
 class Section(QWidget):
-    """Common plumbing: a title, a hint, and ``write()`` that reports errors once."""
+    """Common plumbing: a title, a hint, and ``write()`` through the window's one write path."""
 
-    def __init__(self, store: Store, bus: Bus, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, bus: Bus, parent: QWidget | None = None, ops: Operations | None = None
+    ) -> None:
         super().__init__(parent)
         self.store, self.bus = store, bus
+        self.ops = ops or Operations(store, bus, None, self)
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.layout_.setSpacing(10)
@@ -70,20 +75,32 @@ class Section(QWidget):
         editor.removeRequested.connect(self.ask_remove)
         return editor
 
-    def write(self, fn: Callable[[], object]) -> bool:
-        """Run a store write; show a refused change as one line; announce success."""
-        try:
-            fn()
-        except StoreError as exc:
-            self.bus.storeFailed.emit(str(exc))
-            return False
-        except UserError as exc:
-            dialogs.show_error(self, str(exc))
+    def write(
+        self,
+        fn: Callable[[], object],
+        undo: AppliedCommand | Callable[[object], AppliedCommand | None] | None = None,
+    ) -> bool:
+        """Run a store write with its undo command; a refusal is one line and the section
+        shows the stored values again."""
+
+        def refused(message: str) -> None:
+            self.bus.refused.emit(message)
             QTimer.singleShot(0, self.refresh)
-            return False
-        self.bus.saved.emit(time.strftime("%H:%M:%S"))
-        self.bus.consultationChanged.emit()
-        return True
+
+        return self.ops.perform(fn, undo=undo, changes=CONSULTATION, refused=refused).ok
+
+    def rewrite(self, label: str, forward: Callable[[], object], backward: Callable[[], object]):
+        """Write ``forward`` now; undo runs ``backward`` (a rename back, the old order)."""
+        return self.write(forward, Rewrite(self.ops, label, forward, backward))
+
+    def remove(self, label: str, table: str, row_id: str) -> bool:
+        """Remove a meeting, theme, group or topic (with what hangs on it); undo restores it."""
+        command = Removal(self.ops, label, table, row_id)
+        return self.write(command.forward, command)
+
+    def added(self, label: str, table: str) -> Callable[[object], AppliedCommand]:
+        """The undo command of an addition: undo removes the new row, redo restores it."""
+        return lambda row: Removal(self.ops, label, table, row.id, undoes_add=True)  # type: ignore[attr-defined]
 
     def confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(
@@ -99,14 +116,70 @@ class Section(QWidget):
         """Read the section's data again."""
 
 
+class Removal(AppliedCommand):
+    """Removing a meeting, theme, group or cross-cutting topic, and bringing it back.
+
+    A removal tombstones the row and what hangs on it (its groups and notes; a topic
+    clears its notes' topic). Undo restores exactly those rows. With ``undoes_add`` the
+    directions swap: the command of an addition, whose undo removes the new row.
+    """
+
+    def __init__(
+        self, ops: Operations, label: str, table: str, row_id: str, *, undoes_add: bool = False
+    ) -> None:
+        super().__init__(ops, label)
+        self.table, self.row_id, self.undoes_add = table, row_id, undoes_add
+        self.notes: list[str] = []
+        self.groups: list[str] = []
+        self.topic_notes: list[str] = []
+
+    def _remove(self) -> None:
+        store = self.ops.store
+        if self.table == "topics":
+            self.topic_notes = [n.id for n in store.notes() if n.topic_id == self.row_id]
+            store.delete_topic(self.row_id)
+            return
+        key = {"meetings": "meeting_id", "themes": "theme_id", "groups": "group_id"}[self.table]
+        self.notes = [n.id for n in store.notes(**{key: self.row_id})]
+        if self.table != "groups":
+            self.groups = [g.id for g in store.groups(**{key: self.row_id})]
+        delete = {
+            "meetings": store.delete_meeting,
+            "themes": store.delete_theme,
+            "groups": store.delete_group,
+        }[self.table]
+        delete(self.row_id)
+
+    def _restore(self) -> None:
+        store = self.ops.store
+        with store.transaction():
+            store.restore_rows(self.table, [self.row_id])
+            store.restore_rows("groups", self.groups)
+            store.restore_rows("notes", self.notes)
+            for note_id in self.topic_notes:
+                store.update_note(note_id, topic_id=self.row_id)
+
+    def forward(self) -> None:
+        (self._restore if self.undoes_add else self._remove)()
+
+    def backward(self) -> None:
+        (self._remove if self.undoes_add else self._restore)()
+
+    def changes(self) -> Changes:
+        return Changes(consultation=True, notes=bool(self.notes or self.topic_notes))
+
+
 # ====================================================================== details
 class DetailsSection(Section):
     """Title, hearing URL, contact e-mail and hearing period, saved field by field."""
 
     FIELDS = ("title", "hearing_url", "hearing_email", "hearing_from", "hearing_to")
+    DATES = ("hearing_from", "hearing_to")
 
-    def __init__(self, store: Store, bus: Bus, parent: QWidget | None = None) -> None:
-        super().__init__(store, bus, parent)
+    def __init__(
+        self, store: Store, bus: Bus, parent: QWidget | None = None, ops: Operations | None = None
+    ) -> None:
+        super().__init__(store, bus, parent, ops)
         self.add_heading(
             self.tr("Consultation"),
             self.tr(
@@ -129,14 +202,12 @@ class DetailsSection(Section):
             "hearing_from": self.tr("Hearing period starts"),
             "hearing_to": self.tr("Hearing period ends"),
         }
+        self.names = names
         self._closed = False
         self.edits: dict[str, QLineEdit] = {}
         for key in self.FIELDS:
-            edit = QLineEdit(self)
+            edit = DateEdit(self) if key in self.DATES else QLineEdit(self)
             edit.setAccessibleName(names[key])
-            if key in ("hearing_from", "hearing_to"):
-                edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
-                edit.setMaximumWidth(160)
             if key == "hearing_url":
                 edit.setPlaceholderText("https://blivhoert.kk.dk/…")
             edit.editingFinished.connect(lambda k=key: self._save(k))
@@ -154,7 +225,12 @@ class DetailsSection(Section):
     def refresh(self) -> None:
         current = self.store.consultation()
         for key, edit in self.edits.items():
-            if not edit.hasFocus():
+            if edit.hasFocus():
+                continue
+            if isinstance(edit, DateEdit):
+                if edit.property("state") != "error":  # a wrong date stays as typed
+                    edit.set_iso(getattr(current, key))
+            else:
                 edit.setText(getattr(current, key))
 
     def flush(self) -> None:
@@ -168,29 +244,41 @@ class DetailsSection(Section):
     def _save(self, key: str, quiet: bool = False) -> None:
         if self._closed:
             return
-        value = self.edits[key].text().strip()
-        if value == getattr(self.store.consultation(), key):
-            return
+        edit = self.edits[key]
         try:
-            self.store.update_consultation(**{key: value})
-        except StoreError as exc:
-            self.bus.storeFailed.emit(str(exc))
-            return
-        except UserError as exc:
+            value = edit.iso() if isinstance(edit, DateEdit) else edit.text().strip()
+        except UserError as exc:  # a date that is not one: kept as typed, reason shown
             if not quiet:
                 self.message.setText(str(exc))
             return
-        self.message.clear()
-        self.bus.saved.emit(time.strftime("%H:%M:%S"))
-        self.bus.consultationChanged.emit()
+        old = getattr(self.store.consultation(), key)
+        if value == old:
+            return
+        label = self.tr("Change {0}").format(self.names[key])
+        done = self.ops.perform(
+            lambda: self.store.update_consultation(**{key: value}),
+            undo=Rewrite(
+                self.ops,
+                label,
+                lambda: self.store.update_consultation(**{key: value}),
+                lambda: self.store.update_consultation(**{key: old}),
+            ),
+            changes=CONSULTATION,
+            # shown under the form, where it was typed; on closing there is no one to tell
+            refused=lambda message: None if quiet else self.message.setText(message),
+        )
+        if done:
+            self.message.clear()
 
 
 # ====================================================================== meetings
 class MeetingsSection(Section):
     """The meetings: venue (a default or typed), date, number of participants."""
 
-    def __init__(self, store: Store, bus: Bus, parent: QWidget | None = None) -> None:
-        super().__init__(store, bus, parent)
+    def __init__(
+        self, store: Store, bus: Bus, parent: QWidget | None = None, ops: Operations | None = None
+    ) -> None:
+        super().__init__(store, bus, parent, ops)
         self._filling = False
         self.add_heading(
             self.tr("Meetings"),
@@ -202,10 +290,7 @@ class MeetingsSection(Section):
         self.venue.addItems(list(DEFAULT_VENUES))
         self.venue.setAccessibleName(self.tr("Venue of the new meeting"))
         self.venue.setMinimumContentsLength(12)
-        self.date = QDateEdit(self)
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setDate(QDate.currentDate())
+        self.date = DateEdit(self)  # empty until typed: never today by itself
         self.date.setAccessibleName(self.tr("Date of the new meeting"))
         self.participants = QSpinBox(self)
         self.participants.setRange(0, 100000)
@@ -266,7 +351,7 @@ class MeetingsSection(Section):
             for row, meeting in enumerate(self.meetings):
                 values = [
                     meeting.venue,
-                    meeting.date,
+                    danish_date(meeting.date),
                     "" if meeting.participants is None else str(meeting.participants),
                     str(counts[meeting.id]),
                 ]
@@ -284,12 +369,17 @@ class MeetingsSection(Section):
         self.remove_button.setEnabled(bool(self.meetings))
 
     def add_meeting(self, venue: str, date: str, participants: int | None) -> bool:
-        return self.write(lambda: self.store.add_meeting(venue, date, participants))
+        return self.write(
+            lambda: self.store.add_meeting(venue, date, participants),
+            self.added(self.tr("Add meeting {0}").format(venue), "meetings"),
+        )
 
     def add_from_form(self) -> None:
         people = self.participants.value() or None
-        if self.add_meeting(
-            self.venue.currentText(), self.date.date().toString("yyyy-MM-dd"), people
+        venue = self.venue.currentText()
+        if self.write(
+            lambda: self.store.add_meeting(venue, self.date.iso(), people),
+            self.added(self.tr("Add meeting {0}").format(venue), "meetings"),
         ):
             self.refresh()
             self.table.selectRow(self.table.rowCount() - 1)
@@ -300,9 +390,23 @@ class MeetingsSection(Section):
         meeting = self.meetings[item.row()]
         value = item.text().strip()
         field = ("venue", "date", "participants")[item.column()]
-        kwargs: dict[str, object] = {field: value if field != "participants" else (value or None)}
+
+        def new_value() -> dict[str, object]:  # inside the write: a bad date is a refusal
+            if field == "date":
+                return {"date": iso_from_typed(value)}
+            return {field: value if field != "participants" else (value or None)}
+
         # The table is rebuilt after this signal returns (the edited item is replaced).
-        if self.write(lambda: self.store.update_meeting(meeting.id, **kwargs)):  # type: ignore[arg-type]
+        old = {
+            "venue": meeting.venue,
+            "date": meeting.date,
+            "participants": meeting.participants,
+        }[field]
+        if self.rewrite(
+            self.tr("Change meeting {0}").format(meeting.label),
+            lambda: self.store.update_meeting(meeting.id, **new_value()),  # type: ignore[arg-type]
+            lambda: self.store.update_meeting(meeting.id, **{field: old}),  # type: ignore[arg-type]
+        ):
             QTimer.singleShot(0, self.refresh)
 
     def remove_current(self) -> None:
@@ -317,7 +421,7 @@ class MeetingsSection(Section):
                 "The meeting {0} has {1} notes. Remove the meeting and its notes?"
             ).format(meeting.label, count)
         if self.confirm(self.tr("Remove meeting"), text):
-            self.write(lambda: self.store.delete_meeting(meeting.id))
+            self.remove(self.tr("Remove meeting {0}").format(meeting.label), "meetings", meeting.id)
             self.refresh()
 
 
@@ -325,8 +429,10 @@ class MeetingsSection(Section):
 class ThemesSection(Section):
     """Rename, reorder, add (also venue-only) and remove themes."""
 
-    def __init__(self, store: Store, bus: Bus, parent: QWidget | None = None) -> None:
-        super().__init__(store, bus, parent)
+    def __init__(
+        self, store: Store, bus: Bus, parent: QWidget | None = None, ops: Operations | None = None
+    ) -> None:
+        super().__init__(store, bus, parent, ops)
         self.add_heading(
             self.tr("Themes"),
             self.tr(
@@ -351,7 +457,10 @@ class ThemesSection(Section):
         self.editor.set_items(items)
 
     def add_theme(self, name: str, venue: str | None = None) -> bool:
-        ok = self.write(lambda: self.store.add_theme(name, venue=venue))
+        ok = self.write(
+            lambda: self.store.add_theme(name, venue=venue),
+            self.added(self.tr("Add theme {0}").format(name), "themes"),
+        )
         self.refresh()
         return ok
 
@@ -367,12 +476,22 @@ class ThemesSection(Section):
                     self.editor.select(theme.id)
 
     def rename(self, theme_id: str, name: str) -> None:
-        self.write(lambda: self.store.rename_theme(theme_id, name))
+        old = next((t.name for t in self.store.themes() if t.id == theme_id), name)
+        self.rewrite(
+            self.tr("Rename theme {0}").format(old),
+            lambda: self.store.rename_theme(theme_id, name),
+            lambda: self.store.rename_theme(theme_id, old),
+        )
         self.refresh()
 
     def reorder(self, ids: list[str]) -> None:
         current = self.editor.current_id()
-        self.write(lambda: self.store.reorder_themes(ids))
+        old = [t.id for t in self.store.themes()]
+        self.rewrite(
+            self.tr("Reorder themes"),
+            lambda: self.store.reorder_themes(ids),
+            lambda: self.store.reorder_themes(old),
+        )
         self.refresh()
         if current:
             self.editor.select(current)
@@ -389,7 +508,7 @@ class ThemesSection(Section):
             ),
         ):
             return
-        self.write(lambda: self.store.delete_theme(theme_id))
+        self.remove(self.tr("Remove theme {0}").format(theme.name), "themes", theme_id)
         self.refresh()
 
 
@@ -397,8 +516,10 @@ class ThemesSection(Section):
 class GroupsSection(Section):
     """The groups (tables) of one meeting and theme."""
 
-    def __init__(self, store: Store, bus: Bus, parent: QWidget | None = None) -> None:
-        super().__init__(store, bus, parent)
+    def __init__(
+        self, store: Store, bus: Bus, parent: QWidget | None = None, ops: Operations | None = None
+    ) -> None:
+        super().__init__(store, bus, parent, ops)
         self.add_heading(
             self.tr("Groups"),
             self.tr(
@@ -460,7 +581,10 @@ class GroupsSection(Section):
 
     def add_group(self, name: str) -> bool:
         meeting_id, theme_id = self.meeting.currentData(), self.theme.currentData()
-        ok = self.write(lambda: self.store.add_group(meeting_id, theme_id, name))
+        ok = self.write(
+            lambda: self.store.add_group(meeting_id, theme_id, name),
+            self.added(self.tr("Add group {0}").format(name), "groups"),
+        )
         self._fill_groups()
         return ok
 
@@ -473,7 +597,12 @@ class GroupsSection(Section):
             self.add_group(name)
 
     def rename(self, group_id: str, name: str) -> None:
-        self.write(lambda: self.store.rename_group(group_id, name))
+        old = next((g.name for g in self.store.groups() if g.id == group_id), name)
+        self.rewrite(
+            self.tr("Rename group {0}").format(old),
+            lambda: self.store.rename_group(group_id, name),
+            lambda: self.store.rename_group(group_id, old),
+        )
         self._fill_groups()
 
     def ask_remove(self, group_id: str) -> None:
@@ -483,7 +612,7 @@ class GroupsSection(Section):
             self.tr("This group has {0} notes. Remove the group and its notes?").format(count),
         ):
             return
-        self.write(lambda: self.store.delete_group(group_id))
+        self.remove(self.tr("Remove group"), "groups", group_id)
         self._fill_groups()
 
 
@@ -491,8 +620,10 @@ class GroupsSection(Section):
 class TopicsSection(Section):
     """Cross-cutting topics: proposals that recur across themes and meetings."""
 
-    def __init__(self, store: Store, bus: Bus, parent: QWidget | None = None) -> None:
-        super().__init__(store, bus, parent)
+    def __init__(
+        self, store: Store, bus: Bus, parent: QWidget | None = None, ops: Operations | None = None
+    ) -> None:
+        super().__init__(store, bus, parent, ops)
         self.add_heading(
             self.tr("Cross-cutting topics"),
             self.tr(
@@ -516,7 +647,10 @@ class TopicsSection(Section):
         )
 
     def add_topic(self, name: str) -> bool:
-        ok = self.write(lambda: self.store.add_topic(name))
+        ok = self.write(
+            lambda: self.store.add_topic(name),
+            self.added(self.tr("Add topic {0}").format(name), "topics"),
+        )
         self.refresh()
         return ok
 
@@ -528,12 +662,22 @@ class TopicsSection(Section):
             self.add_topic(name)
 
     def rename(self, topic_id: str, name: str) -> None:
-        self.write(lambda: self.store.rename_topic(topic_id, name))
+        old = next((t.name for t in self.store.topics() if t.id == topic_id), name)
+        self.rewrite(
+            self.tr("Rename topic {0}").format(old),
+            lambda: self.store.rename_topic(topic_id, name),
+            lambda: self.store.rename_topic(topic_id, old),
+        )
         self.refresh()
 
     def reorder(self, ids: list[str]) -> None:
         current = self.editor.current_id()
-        self.write(lambda: self.store.reorder_topics(ids))
+        old = [t.id for t in self.store.topics()]
+        self.rewrite(
+            self.tr("Reorder cross-cutting topics"),
+            lambda: self.store.reorder_topics(ids),
+            lambda: self.store.reorder_topics(old),
+        )
         self.refresh()
         if current:
             self.editor.select(current)
@@ -547,5 +691,5 @@ class TopicsSection(Section):
             ).format(count),
         ):
             return
-        self.write(lambda: self.store.delete_topic(topic_id))
+        self.remove(self.tr("Remove cross-cutting topic"), "topics", topic_id)
         self.refresh()

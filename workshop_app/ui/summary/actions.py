@@ -1,10 +1,11 @@
 """Undoable summary-point writes on the window's QUndoStack.
 
 ``PointActions`` is what the Summary workspace calls. Each action writes through
-``workshop_app.curate`` first (a refused write is reported on the bus and pushes
-nothing), then pushes a command whose first ``redo()`` does nothing; undo and
-redo write again. After every write ``changed`` is emitted so the workspace
-reloads what it shows.
+``workshop_app.curate`` inside ``Operations.perform`` (ui/operations.py): a refused
+write or a disk failure is reported and pushes nothing; otherwise a command whose
+first ``redo()`` does nothing is pushed, and undo and redo write again through
+``Operations.replay``. Every write declares ``Changes(points=…)``; the bus's
+``pointsChanged`` reaches ``changed`` here, so the workspace reloads what it shows.
 
 A deleted point comes back with ``curate.restore_point``: the same id, place and
 links. Only redoing a promotion makes a new point; commands name points by the id
@@ -13,19 +14,17 @@ they had when pushed, and ``resolve`` follows such ids to the point's current id
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from workshop_app import curate
 from workshop_app.analysis.recurring import RecurringGroup
-from workshop_app.errors import UserError
 from workshop_app.store import Store
 from workshop_app.ui.bus import Bus
-from workshop_app.ui.undo import AppliedCommand
+from workshop_app.ui.operations import AppliedCommand, Changes, Operations
 
 
 def _short(text: str, width: int = 30) -> str:
@@ -68,18 +67,10 @@ class PointActions(QObject):
     def __init__(self, store: Store, bus: Bus, stack: QUndoStack, parent: QObject | None = None):
         super().__init__(parent)
         self.store, self.bus, self.stack = store, bus, stack
+        self.ops = Operations(store, bus, stack, self)
         self._alias: dict[str, str] = {}
-
-    # ------------------------------------------------------------------ helpers
-    def attempt(self, write: Callable[[], object]) -> object | None:
-        """Run a write; on a refusal tell the bus (one dialog) and return None."""
-        try:
-            result = write()
-        except UserError as exc:
-            self.bus.storeFailed.emit(str(exc))
-            return None
-        self.bus.saved.emit(time.strftime("%H:%M:%S"))
-        return result if result is not None else True
+        bus.pointsChanged.connect(self.changed)
+        bus.topicsChanged.connect(self.topicsChanged)
 
     def resolve(self, point_id: str) -> str:
         """The current id of a point that may have been deleted and brought back."""
@@ -89,64 +80,56 @@ class PointActions(QObject):
             point_id = self._alias[point_id]
         return point_id
 
-    def _push(self, command: QUndoCommand) -> None:
-        self.stack.push(command)
-
     # ------------------------------------------------------------------ points
     def add(
         self, section: Section, text: str, kind: str | None, note_ids: Sequence[str] = ()
     ) -> str | None:
         """Add a point at the end of the section, linked to ``note_ids``; returns its id."""
-        point = self.attempt(
+        outcome = self.ops.perform(
             lambda: curate.add_point(
                 self.store, text, kind=kind, note_ids=list(note_ids), **section.ids()
-            )
+            ),
+            undo=lambda point: _AddPoint(self, point),
+            changes=lambda point: Changes(points=point.id),
         )
-        if not isinstance(point, curate.SummaryPoint):
-            return None
-        self._push(_AddPoint(self, point))
-        self.changed.emit(point.id)
-        return point.id
+        return outcome.value.id if outcome.ok else None
 
     def edit_text(self, point_id: str, text: str) -> bool:
         point = self._get(point_id)
         if point is None or " ".join(text.split()) == " ".join(point.text.split()):
             return False
-        if self.attempt(lambda: curate.edit_point(self.store, point.id, text=text)) is None:
-            return False
         label = QCoreApplication.translate("SummaryUndo", "Edit point “{0}”").format(_short(text))
-        self._push(_EditPoint(self, point.id, {"text": point.text}, {"text": text.strip()}, label))
-        self.changed.emit(point.id)
-        return True
+        return self.ops.perform(
+            lambda: curate.edit_point(self.store, point.id, text=text),
+            undo=_EditPoint(self, point.id, {"text": point.text}, {"text": text.strip()}, label),
+            changes=Changes(points=point.id),
+        ).ok
 
     def set_kind(self, point_id: str, kind: str | None) -> bool:
         point = self._get(point_id)
         if point is None or point.kind == kind:
             return False
-        if self.attempt(lambda: curate.edit_point(self.store, point.id, kind=kind)) is None:
-            return False
-        self._push(
-            _EditPoint(
+        return self.ops.perform(
+            lambda: curate.edit_point(self.store, point.id, kind=kind),
+            undo=_EditPoint(
                 self,
                 point.id,
                 {"kind": point.kind},
                 {"kind": kind},
                 QCoreApplication.translate("SummaryUndo", "Change kind"),
-            )
-        )
-        self.changed.emit(point.id)
-        return True
+            ),
+            changes=Changes(points=point.id),
+        ).ok
 
     def delete(self, point_id: str) -> bool:
         point = self._get(point_id)
         if point is None:
             return False
-        links = self.attempt(lambda: curate.delete_point(self.store, point.id))
-        if links is None:
-            return False
-        self._push(_DeletePoint(self, point, tuple(links) if isinstance(links, tuple) else ()))
-        self.changed.emit("")
-        return True
+        return self.ops.perform(
+            lambda: curate.delete_point(self.store, point.id),
+            undo=lambda links: _DeletePoint(self, point, tuple(links or ())),
+            changes=Changes(points=""),
+        ).ok
 
     def link(self, point_id: str, note_ids: Sequence[str]) -> int:
         """Link notes to a point; returns how many links are new."""
@@ -156,11 +139,12 @@ class PointActions(QObject):
         new = [n for n in dict.fromkeys(note_ids) if n not in point.note_ids]
         if not new:
             return 0
-        if self.attempt(lambda: curate.link_notes(self.store, point.id, new)) is None:
-            return 0
-        self._push(_Links(self, point.id, new, True, _link_label(len(new))))
-        self.changed.emit(point.id)
-        return len(new)
+        outcome = self.ops.perform(
+            lambda: curate.link_notes(self.store, point.id, new),
+            undo=_Links(self, point.id, new, True, _link_label(len(new))),
+            changes=Changes(points=point.id),
+        )
+        return len(new) if outcome.ok else 0
 
     def unlink(self, point_id: str, note_ids: Sequence[str]) -> int:
         point = self._get(point_id)
@@ -169,11 +153,12 @@ class PointActions(QObject):
         gone = [n for n in dict.fromkeys(note_ids) if n in point.note_ids]
         if not gone:
             return 0
-        if self.attempt(lambda: curate.unlink_notes(self.store, point.id, gone)) is None:
-            return 0
-        self._push(_Links(self, point.id, gone, False, _unlink_label(len(gone))))
-        self.changed.emit(point.id)
-        return len(gone)
+        outcome = self.ops.perform(
+            lambda: curate.unlink_notes(self.store, point.id, gone),
+            undo=_Links(self, point.id, gone, False, _unlink_label(len(gone))),
+            changes=Changes(points=point.id),
+        )
+        return len(gone) if outcome.ok else 0
 
     def reorder(self, new_order: Sequence[str], kinds: dict[str, str | None] | None = None) -> bool:
         """Put one section's points in ``new_order``; ``kinds`` also changes some kinds."""
@@ -188,57 +173,55 @@ class PointActions(QObject):
         if new_ids == old_order[: len(new_ids)] and new_kinds == old_kinds:
             return False
         command = _Reorder(self, old_order, new_ids, old_kinds, new_kinds)
-        if self.attempt(command.forward) is None:
-            return False
-        self._push(command)
-        self.changed.emit(new_order[0] if len(new_order) == 1 else "")
-        return True
+        return self.ops.perform(
+            command.forward,
+            undo=command,
+            changes=Changes(points=new_order[0] if len(new_order) == 1 else ""),
+        ).ok
 
     # ------------------------------------------------------------------ topics
     def reorder_topics(self, new_order: Sequence[str]) -> bool:
         old = [t.id for t in self.store.topics()]
         if list(new_order) == old:
             return False
-        if self.attempt(lambda: self.store.reorder_topics(list(new_order))) is None:
-            return False
-        self._push(_TopicOrder(self, old, list(new_order)))
-        self._topics_changed()
-        return True
+        return self.ops.perform(
+            lambda: self.store.reorder_topics(list(new_order)),
+            undo=_TopicOrder(self, old, list(new_order)),
+            changes=Changes(topics=True),
+        ).ok
 
     def rename_topic(self, topic_id: str, name: str) -> bool:
         topic = next((t for t in self.store.topics() if t.id == topic_id), None)
         if topic is None or topic.name == " ".join(name.split()):
             return False
-        if self.attempt(lambda: self.store.rename_topic(topic_id, name)) is None:
-            return False
-        self._push(_RenameTopic(self, topic_id, topic.name, " ".join(name.split())))
-        self._topics_changed()
-        return True
+        return self.ops.perform(
+            lambda: self.store.rename_topic(topic_id, name),
+            undo=_RenameTopic(self, topic_id, topic.name, " ".join(name.split())),
+            changes=Changes(topics=True),
+        ).ok
 
     def promote(self, group: RecurringGroup) -> tuple[str, str] | None:
         """Promote a recurring group; returns ``(topic_id, point_id)``."""
         known = {t.id for t in self.store.topics()}
         before = {p.id for p in curate.list_points(self.store)}
-        result = self.attempt(lambda: curate.promote_group(self.store, group))
-        if not isinstance(result, tuple):
+        outcome = self.ops.perform(
+            lambda: curate.promote_group(self.store, group),
+            # promoting a group twice returns the first point: nothing new to undo
+            undo=lambda made: (
+                None
+                if made[1].id in before
+                else _Promote(self, group, made[0].id, made[1].id, made[0].id not in known)
+            ),
+            changes=lambda made: Changes(topics=True, points=made[1].id),
+        )
+        if not outcome.ok:
             return None
-        topic, point = result
-        if point.id not in before:  # promoting a group twice returns the first point
-            self._push(_Promote(self, group, topic.id, point.id, topic.id not in known))
-        self._topics_changed()
-        self.changed.emit(point.id)
+        topic, point = outcome.value
         return topic.id, point.id
 
-    def _topics_changed(self) -> None:
-        self.topicsChanged.emit()
-        self.bus.consultationChanged.emit()
-
     def _get(self, point_id: str) -> curate.SummaryPoint | None:
-        try:
-            return curate.get_point(self.store, self.resolve(point_id))
-        except UserError as exc:
-            self.bus.storeFailed.emit(str(exc))
-            return None
+        outcome = self.ops.read(lambda: curate.get_point(self.store, self.resolve(point_id)))
+        return outcome.value if outcome.ok else None
 
 
 def _section_of(point: curate.SummaryPoint) -> Section:
@@ -267,23 +250,16 @@ def _unlink_label(count: int) -> str:
 
 # ====================================================================== commands
 class _Command(AppliedCommand):
-    """A summary command: writes go through ``PointActions``; views refresh after each."""
+    """A summary command: undo and redo announce the point to select (``focus``)."""
+
+    topics = False  # the command changes cross-cutting topics too
 
     def __init__(self, actions: PointActions, text: str) -> None:
-        super().__init__(text)
+        super().__init__(actions.ops, text)
         self.actions = actions
 
-    def attempt(self, write: Callable[[], object]) -> None:
-        self.actions.attempt(write)
-
-    def after_forward(self) -> None:
-        self.after()
-
-    def after_backward(self) -> None:
-        self.after()
-
-    def after(self) -> None:
-        self.actions.changed.emit(self.focus())
+    def changes(self) -> Changes:
+        return Changes(points=self.focus(), topics=self.topics)
 
     def focus(self) -> str:
         return ""
@@ -394,6 +370,8 @@ class _Reorder(_Command):
 
 
 class _TopicOrder(_Command):
+    topics = True
+
     def __init__(self, actions, old: list[str], new: list[str]) -> None:
         super().__init__(
             actions, QCoreApplication.translate("SummaryUndo", "Reorder cross-cutting topics")
@@ -410,12 +388,10 @@ class _TopicOrder(_Command):
     def backward(self) -> None:
         self._apply(self.old)
 
-    def after(self) -> None:
-        self.actions._topics_changed()
-        super().after()
-
 
 class _RenameTopic(_Command):
+    topics = True
+
     def __init__(self, actions, topic_id: str, old: str, new: str) -> None:
         super().__init__(
             actions,
@@ -429,13 +405,11 @@ class _RenameTopic(_Command):
     def backward(self) -> None:
         self.actions.store.rename_topic(self.topic_id, self.old)
 
-    def after(self) -> None:
-        self.actions._topics_changed()
-        super().after()
-
 
 class _Promote(_Command):
     """Undo deletes the drafted point (and the topic, when promoting created it)."""
+
+    topics = True
 
     def __init__(self, actions, group: RecurringGroup, topic_id: str, point_id: str, new_topic):
         super().__init__(
@@ -456,10 +430,6 @@ class _Promote(_Command):
         topic, point = curate.promote_group(self.actions.store, self.group)
         self.actions._alias[self.rid(self.point_id)] = point.id
         self.topic_id = topic.id
-
-    def after(self) -> None:
-        self.actions._topics_changed()
-        super().after()
 
     def focus(self) -> str:
         return self.rid(self.point_id)

@@ -10,7 +10,9 @@ capture view only: never on the projector, and it never blocks saving.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.domain.model import Note
 from workshop_app.safety.privacy import find_personal_data
 from workshop_app.ui import theme
 from workshop_app.ui.models import NoteRole, kind_label
@@ -57,7 +60,12 @@ class NoteDelegate(QStyledItemDelegate):
 
     Row heights are cached per note (text, topic, width): inserting one note into a long
     list relayouts every row, and measuring wrapped text is the expensive part.
+
+    ``editorCreated(editor, note)`` tells the drafts keeper an edit in place began;
+    ``draft_text(note)`` may return an interrupted edit's text to start the editor with.
     """
+
+    editorCreated = Signal(object, object)
 
     def __init__(
         self,
@@ -78,6 +86,7 @@ class NoteDelegate(QStyledItemDelegate):
         self._pixmaps: dict[tuple, QPixmap] = {}
         self.mark_personal_data = not dark  # never flag a citizen's data on the projector
         self._personal: dict[str, tuple[str, ...]] = {}
+        self.draft_text: Callable[[Note], str | None] = lambda _note: None
 
     @property
     def scale(self) -> float:
@@ -289,6 +298,9 @@ class NoteDelegate(QStyledItemDelegate):
         editor.setAccessibleName(self.tr("Edit note"))
         editor.setProperty("kind", index.data(NoteRole).kind if index.data(NoteRole) else "")
         editor.submitted.connect(lambda: self._finish(editor))
+        note = index.data(NoteRole)
+        if note is not None:
+            self.editorCreated.emit(editor, note)
         return editor
 
     def _finish(self, editor: NoteEdit) -> None:
@@ -297,8 +309,15 @@ class NoteDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: _Index) -> None:
         if isinstance(editor, NoteEdit) and not editor.property("loaded"):
-            editor.setPlainText(index.data(Qt.ItemDataRole.EditRole) or "")
-            editor.selectAll()
+            note = index.data(NoteRole)
+            kept = self.draft_text(note) if note is not None else None
+            editor.setPlainText(
+                kept if kept is not None else (index.data(Qt.ItemDataRole.EditRole) or "")
+            )
+            if kept is None:
+                editor.selectAll()
+            else:  # an interrupted edit: go on typing where it stopped
+                editor.moveCursor(editor.textCursor().MoveOperation.End)
             editor.setProperty("loaded", True)
 
     def setModelData(self, editor: QWidget, model, index: _Index) -> None:
