@@ -27,7 +27,7 @@ from workshop_app.ui.i18n import Translators, system_language
 from workshop_app.ui.main_window import FILE_FILTER, MainWindow
 from workshop_app.ui.settings import Settings
 from workshop_app.ui.sync_dialogs.recovery import offer_backup_restore
-from workshop_app.ui.theme import STYLE_SHEET
+from workshop_app.ui.theme import STYLE_SHEET, application_palette
 
 # Called when a consultation file cannot be opened, before the generic dialog:
 # ``handler(parent, path, error) -> Path | None``. Return a path to open instead
@@ -46,6 +46,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(paths.APP_AUTHOR)
     app.setApplicationDisplayName("Workshop app")
     app.setStyle("Fusion")
+    app.setPalette(application_palette(app.style().standardPalette()))
     app.setStyleSheet(STYLE_SHEET)
     icon = paths.resource_path("icons", "workshop-app.svg")
     if icon.exists():
