@@ -121,3 +121,18 @@ def window(qtbot, ui_store, styled_app):
     if periodic is not None:
         periodic.wait()
     w.close()
+
+
+@pytest.fixture
+def danish(qapp):
+    """The app's Danish translations (ours and Qt's) installed for one test, then English."""
+    from PySide6.QtCore import QLocale
+
+    from workshop_app.ui.i18n import Translators
+
+    locale = QLocale()
+    translators = Translators()
+    assert translators.install("da")
+    yield translators
+    translators.install("en")
+    QLocale.setDefault(locale)

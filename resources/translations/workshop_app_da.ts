@@ -552,49 +552,318 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../workshop_app/ui/dialogs.py" line="18" />
+        <location filename="../../workshop_app/ui/dialogs.py" line="19" />
         <source>Workshop app</source>
         <translation>Dialogmøde-app</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/dialogs.py" line="20" />
+        <location filename="../../workshop_app/ui/dialogs.py" line="21" />
         <source>Error</source>
         <translation>Fejl</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/dialogs.py" line="28" />
+        <location filename="../../workshop_app/ui/dialogs.py" line="29" />
         <source>Cannot save</source>
         <translation>Kan ikke gemme</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/dialogs.py" line="29" />
+        <location filename="../../workshop_app/ui/dialogs.py" line="30" />
         <source>The last change could not be saved.</source>
         <translation>Den sidste ændring kunne ikke gemmes.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/dialogs.py" line="33" />
+        <location filename="../../workshop_app/ui/dialogs.py" line="34" />
         <source>Notes saved before are safe. Keep the text you typed, fix the problem (free disk space, close the other program) and try again.</source>
         <translation>Noter, der er gemt før, er i sikkerhed. Behold den tekst, du skrev, ret problemet (frigør diskplads, luk det andet program), og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/dialogs.py" line="46" />
+        <location filename="../../workshop_app/ui/dialogs.py" line="47" />
         <source>Cannot use the database</source>
         <translation>Databasen kan ikke bruges</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/dialogs.py" line="52" />
+        <location filename="../../workshop_app/ui/dialogs.py" line="53" />
         <source>Something went wrong inside the app: {0}</source>
         <translation>Der gik noget galt i programmet: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/dialogs.py" line="56" />
+        <location filename="../../workshop_app/ui/dialogs.py" line="57" />
         <source>Details were written to {0}.</source>
         <translation>Detaljerne er skrevet i {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/dialogs.py" line="59" />
+        <location filename="../../workshop_app/ui/dialogs.py" line="60" />
         <source>Internal error</source>
         <translation>Intern fejl</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="102" />
+        <source>The note is empty.</source>
+        <translation>Noten er tom.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="104" />
+        <source>The note is {n} characters long; the limit is {limit}.</source>
+        <translation>Noten er {n} tegn lang; grænsen er {limit} tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="106" />
+        <source>The name is empty ({what}).</source>
+        <translation>Navnet er tomt ({what}).</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="108" />
+        <source>The name is longer than {limit} characters ({what}).</source>
+        <translation>Navnet er længere end {limit} tegn ({what}).</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="110" />
+        <source>The title is longer than {limit} characters.</source>
+        <translation>Titlen er længere end {limit} tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="112" />
+        <source>Unknown kind {value}: use challenge or solution.</source>
+        <translation>Ukendt slags {value}: brug udfordring eller løsning.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="114" />
+        <source>The date {value} is not valid: write it as YYYY-MM-DD.</source>
+        <translation>Datoen {value} er ikke gyldig: skriv den som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="116" />
+        <source>The hearing URL is empty.</source>
+        <translation>Høringsadressen er tom.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="118" />
+        <source>The hearing URL is longer than {limit} characters.</source>
+        <translation>Høringsadressen er længere end {limit} tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="120" />
+        <source>The hearing URL {value} contains spaces or control characters.</source>
+        <translation>Høringsadressen {value} indeholder mellemrum eller kontroltegn.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="124" />
+        <source>The hearing URL {value} must start with http:// or https://.</source>
+        <translation>Høringsadressen {value} skal begynde med http:// eller https://.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="128" />
+        <source>The hearing URL {value} has no host name.</source>
+        <translation>Høringsadressen {value} har intet værtsnavn.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="130" />
+        <source>The port in the hearing URL {value} is not a valid number.</source>
+        <translation>Porten i dialogforløbets webadresse {value} er ikke et gyldigt tal.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="132" />
+        <source>The hearing URL {value} is not valid.</source>
+        <translation>Høringsadressen {value} er ikke gyldig.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="134" />
+        <source>The e-mail address {value} is not valid.</source>
+        <translation>E-mailadressen {value} er ikke gyldig.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="136" />
+        <source>The hearing period starts ({start}) after it ends ({end}).</source>
+        <translation>Høringsperioden begynder ({start}) efter den slutter ({end}).</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="138" />
+        <source>A theme named {name} already exists.</source>
+        <translation>Der findes allerede et tema med navnet {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="140" />
+        <source>A group named {name} already exists here.</source>
+        <translation>Der findes allerede en gruppe med navnet {name} her.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="142" />
+        <source>A cross-cutting topic named {name} already exists.</source>
+        <translation>Der findes allerede et tværgående emne med navnet {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="144" />
+        <source>The number of participants {value} is not valid.</source>
+        <translation>Antallet af deltagere {value} er ikke gyldigt.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="147" />
+        <source>The disk is full: cannot write {path}.</source>
+        <translation>Disken er fuld: kan ikke skrive {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="149" />
+        <source>No permission to write {path} (is the folder or file read-only?).</source>
+        <translation>Ingen tilladelse til at skrive {path} (er mappen eller filen skrivebeskyttet?).</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="153" />
+        <source>No such file or folder: {path}</source>
+        <translation>Filen eller mappen findes ikke: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="155" />
+        <source>No such file: {path}</source>
+        <translation>Filen findes ikke: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="157" />
+        <source>No such folder: {path}</source>
+        <translation>Mappen findes ikke: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="159" />
+        <source>No such backup file: {path}</source>
+        <translation>Backupfilen findes ikke: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="161" />
+        <source>Cannot open {path} (the folder is missing or there is no permission).</source>
+        <translation>Kan ikke åbne {path} (mappen mangler, eller der er ikke tilladelse).</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="165" />
+        <source>{path} is a folder, not a consultation file.</source>
+        <translation>{path} er en mappe, ikke en fil med et dialogforløb.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="167" />
+        <source>{path} is a folder, not a session file.</source>
+        <translation>{path} er en mappe, ikke en sessionsfil.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="169" />
+        <location filename="../../workshop_app/ui/i18n.py" line="175" />
+        <source>{name} is not a consultation file.</source>
+        <translation>{name} er ikke en fil med et dialogforløb.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="171" />
+        <source>{name} is damaged, or it is not a consultation file.</source>
+        <translation>{name} er beskadiget, eller også er den ikke en fil med et dialogforløb.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="173" />
+        <source>{name} is a database, but not a consultation file.</source>
+        <translation>{name} er en database, men ikke en fil med et dialogforløb.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="177" />
+        <source>{name} failed the integrity check ({detail}).</source>
+        <translation>{name} bestod ikke integritetstjekket ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="180" />
+        <source>{name} was saved by a newer version of the app: update the app to open it.</source>
+        <translation>{name} er gemt af en nyere version af appen: opdatér appen for at åbne den.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="185" />
+        <source>{name} was saved by a newer version of the app: update the app to merge it.</source>
+        <translation>{name} er gemt af en nyere version af appen: opdatér appen for at flette den.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="189" />
+        <source>{name} is damaged ({detail}).</source>
+        <translation>{name} er beskadiget ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="191" />
+        <source>{name} is not a session file.</source>
+        <translation>{name} er ikke en sessionsfil.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="193" />
+        <source>{name} is a damaged session file.</source>
+        <translation>{name} er en beskadiget sessionsfil.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="195" />
+        <source>{name} is too large to be a session file.</source>
+        <translation>{name} er for stor til at være en sessionsfil.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="197" />
+        <source>{name} is empty.</source>
+        <translation>{name} er tom.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="199" />
+        <source>Cannot restore: another program is writing to {name}. Close it first.</source>
+        <translation>Kan ikke gendanne: et andet program skriver til {name}. Luk det først.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="203" />
+        <source>The backup and the consultation are the same file.</source>
+        <translation>Backuppen og dialogforløbet er den samme fil.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="205" />
+        <source>{path} is the consultation itself: give the session file another name.</source>
+        <translation>{path} er selve dialogforløbet: giv sessionsfilen et andet navn.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="210" />
+        <source>{path} is a consultation file, not a session file: give the session file another name (nothing was written).</source>
+        <translation>{path} er en fil med et dialogforløb, ikke en sessionsfil: giv sessionsfilen et andet navn (intet blev skrevet).</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="216" />
+        <source>Newest good backup: {path} ({when}); restore with: {command}</source>
+        <translation>Nyeste gode backup: {path} ({when}); gendan med: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="218" />
+        <source>Cannot use {path}: {detail}</source>
+        <translation>Kan ikke bruge {path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="220" />
+        <source>Cannot write {path}: {detail}</source>
+        <translation>Kan ikke skrive {path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="231" />
+        <source>theme</source>
+        <translation>tema</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="232" />
+        <source>group</source>
+        <translation>gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="233" />
+        <source>cross-cutting topic</source>
+        <translation>tværgående emne</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="234" />
+        <source>venue</source>
+        <translation>sted</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="235" />
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="236" />
+        <source>date</source>
+        <translation>dato</translation>
     </message>
 </context>
 <context>
