@@ -96,8 +96,16 @@ def ui_store(demo_db: Path):
     store.close()
 
 
+@pytest.fixture(scope="session")
+def styled_app(qapp):
+    """The test QApplication dressed as the real one: Fusion, the palette, the style sheet."""
+    from workshop_app.ui.app import create_application
+
+    return create_application()
+
+
 @pytest.fixture
-def window(qtbot, ui_store):
+def window(qtbot, ui_store, styled_app):
     """The main window in English at 1366x768 on the demo consultation, shown."""
     from workshop_app.ui.main_window import MainWindow
     from workshop_app.ui.settings import Settings
@@ -113,3 +121,18 @@ def window(qtbot, ui_store):
     if periodic is not None:
         periodic.wait()
     w.close()
+
+
+@pytest.fixture
+def danish(qapp):
+    """The app's Danish translations (ours and Qt's) installed for one test, then English."""
+    from PySide6.QtCore import QLocale
+
+    from workshop_app.ui.i18n import Translators
+
+    locale = QLocale()
+    translators = Translators()
+    assert translators.install("da")
+    yield translators
+    translators.install("en")
+    QLocale.setDefault(locale)

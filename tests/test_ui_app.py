@@ -8,13 +8,6 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-pytestmark = [
-    pytest.mark.qt_log_level_fail("WARNING"),
-    # the offscreen platform cannot raise windows or pass size hints; not our warning
-    pytest.mark.qt_log_ignore("This plugin does not support"),
-]
-
-
 CAPTURE_CONTEXTS = {
     "AppController",
     "CapturePage",

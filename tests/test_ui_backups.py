@@ -13,11 +13,6 @@ from workshop_app.safety import backup
 from workshop_app.store import Store
 from workshop_app.ui.sync_dialogs.backups_dialog import BackupRole
 
-pytestmark = [
-    pytest.mark.qt_log_level_fail("WARNING"),
-    pytest.mark.qt_log_ignore("This plugin does not support"),
-]
-
 WAIT = 30000  # ms; generous for a loaded machine, never a timing assertion
 LATE_NOTE = "Skrevet efter backuppen: flere pladser i sprogskolen"
 

@@ -11,12 +11,6 @@ from workshop_app.domain.model import CHALLENGE, SOLUTION
 from workshop_app.errors import StoreError
 from workshop_app.store import Store
 
-pytestmark = [
-    pytest.mark.qt_log_level_fail("WARNING"),
-    # the offscreen platform cannot raise windows or pass size hints; not our warning
-    pytest.mark.qt_log_ignore("This plugin does not support"),
-]
-
 
 @pytest.fixture
 def ui_store(demo_db):

@@ -13,12 +13,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from workshop_app.export.document import INTRO_KEY, TITLE_KEY
 from workshop_app.export.handout import default_texts, get_texts
 
-pytestmark = [
-    pytest.mark.qt_log_level_fail("WARNING"),
-    # the offscreen platform cannot pass window size hints on; harmless, and only there
-    pytest.mark.qt_log_ignore("This plugin does not support"),
-]
-
 WAIT = 30000  # ms; generous for a loaded 2-core machine, never a timing assertion
 PHONE_NOTE = "Ring til Hanne på 12 34 56 78 om lektiecaféen"
 

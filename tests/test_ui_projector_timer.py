@@ -9,12 +9,6 @@ from PySide6.QtWidgets import QApplication
 from workshop_app.domain.model import CHALLENGE, SOLUTION
 from workshop_app.store import Store
 
-pytestmark = [
-    pytest.mark.qt_log_level_fail("WARNING"),
-    # the offscreen platform cannot raise windows or pass size hints; not our warning
-    pytest.mark.qt_log_ignore("This plugin does not support"),
-]
-
 
 @pytest.fixture
 def window(qtbot, demo_db):

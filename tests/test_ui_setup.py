@@ -10,12 +10,6 @@ from workshop_app.domain.dates import danish_date
 from workshop_app.domain.model import DEFAULT_THEMES
 from workshop_app.store import Store
 
-pytestmark = [
-    pytest.mark.qt_log_level_fail("WARNING"),
-    # the offscreen platform cannot raise windows or pass size hints; not our warning
-    pytest.mark.qt_log_ignore("This plugin does not support"),
-]
-
 
 @pytest.fixture
 def empty_store(db_path):

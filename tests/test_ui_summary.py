@@ -11,11 +11,6 @@ from workshop_app.export.document import build_summary
 from workshop_app.ui.summary.models import DetailRole, IdRole, RowRole, note_mime, point_mime
 from workshop_app.ui.widgets.note_edit import NoteEdit
 
-pytestmark = [
-    pytest.mark.qt_log_level_fail("WARNING"),
-    pytest.mark.qt_log_ignore("This plugin does not support"),
-]
-
 WAIT = 30000  # ms; generous for a loaded machine, never a timing assertion
 
 

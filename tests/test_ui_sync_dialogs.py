@@ -23,12 +23,6 @@ from workshop_app.store import Store
 from workshop_app.sync import export_session, load_snapshot, merge_files, plan_merge
 from workshop_app.ui.sync_dialogs import session_merger
 
-pytestmark = [
-    pytest.mark.qt_log_level_fail("WARNING"),
-    # the offscreen platform cannot pass window size hints on; harmless, and only there
-    pytest.mark.qt_log_ignore("This plugin does not support"),
-]
-
 WAIT = 30000  # ms; generous for a loaded 2-core machine, never a timing assertion
 
 

@@ -23,11 +23,11 @@ from workshop_app.errors import DamagedFileError, NewerVersionError, StoreError,
 from workshop_app.safety.backup import open_backups_deferred
 from workshop_app.store import Store
 from workshop_app.ui import dialogs
-from workshop_app.ui.i18n import Translators, system_language
+from workshop_app.ui.i18n import Translators, system_language, translate_error
 from workshop_app.ui.main_window import FILE_FILTER, Carried, MainWindow
 from workshop_app.ui.settings import Settings
 from workshop_app.ui.sync_dialogs.recovery import offer_backup_restore
-from workshop_app.ui.theme import STYLE_SHEET
+from workshop_app.ui.theme import STYLE_SHEET, application_palette
 
 # Called when a consultation file cannot be opened, before the generic dialog:
 # ``handler(parent, path, error) -> Path | None``. Return a path to open instead
@@ -46,6 +46,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(paths.APP_AUTHOR)
     app.setApplicationDisplayName("Workshop app")
     app.setStyle("Fusion")
+    app.setPalette(application_palette(app.style().standardPalette()))
     app.setStyleSheet(STYLE_SHEET)
     icon = paths.resource_path("icons", "workshop-app.svg")
     if icon.exists():
@@ -124,7 +125,7 @@ class AppController(QObject):
             reason = self.tr("The file is damaged, or it is not a consultation file.")
         else:
             reason = self.tr("The file cannot be read or written here.")
-        return f"{reason}\n\n{exc}"
+        return f"{reason}\n\n{translate_error(str(exc))}"
 
     def _ask_other_file(self, path: Path, exc: StoreError) -> tuple[Path, bool] | None:
         """At startup: explain, then Open another / New / Quit."""

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from workshop_app import paths
 from workshop_app.errors import StoreError, UserError
+from workshop_app.ui.i18n import translate_error
 
 
 def show_error(parent: QWidget | None, message: str, title: str | None = None) -> None:
@@ -16,7 +17,7 @@ def show_error(parent: QWidget | None, message: str, title: str | None = None) -
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title or QCoreApplication.translate("Dialogs", "Workshop app"))
-    box.setText(message)
+    box.setText(translate_error(message))
     box.setAccessibleName(title or QCoreApplication.translate("Dialogs", "Error"))
     box.exec()
 
@@ -28,7 +29,7 @@ def show_store_error(parent: QWidget | None, message: str) -> None:
     box.setWindowTitle(QCoreApplication.translate("Dialogs", "Cannot save"))
     box.setText(QCoreApplication.translate("Dialogs", "The last change could not be saved."))
     box.setInformativeText(
-        message
+        translate_error(message)
         + "\n\n"
         + QCoreApplication.translate(
             "Dialogs",

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+import re
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTranslator,
+)
 
 from workshop_app import paths
 
@@ -15,6 +24,23 @@ def system_language() -> str:
     """The language to start with when none is saved: English on an English system, else Danish."""
     lang = QLocale.system().language()
     return "en" if lang == QLocale.Language.English else DEFAULT_LANGUAGE
+
+
+def load_qt_translation(language: str, parent: QObject | None = None) -> QTranslator | None:
+    """Qt's own strings (file dialog, message box buttons, text field menus) in ``language``.
+
+    ``resources/translations/qtbase_da.qm`` is a copy of the file PySide6 ships (LGPL, like
+    Qt), so the app finds it in the PyInstaller bundle too; the Qt installation's folder
+    is the fallback for a language we do not carry.
+    """
+    for folder in (
+        str(paths.resource_path("translations")),
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+    ):
+        translator = QTranslator(parent)
+        if translator.load(f"qtbase_{language}", folder):
+            return translator
+    return None
 
 
 # The translators currently installed (one application, one language at a time).
@@ -41,9 +67,8 @@ class Translators:
             ok = ours.load(f"workshop_app_{language}", str(folder))
             if ok:
                 self._installed.append(ours)
-            qt = QTranslator(app)
-            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            if qt.load(f"qtbase_{language}", qt_dir):
+            qt = load_qt_translation(language, app)
+            if qt is not None:
                 self._installed.append(qt)
         for translator in self._installed:
             app.installTranslator(translator)
@@ -55,3 +80,186 @@ class Translators:
         )
         self.language = language if ok else SOURCE_LANGUAGE
         return ok
+
+
+# ---------------------------------------------------------------------- core errors
+# The core (store, checks, merge, backups) is Qt-free and words its refusals in English,
+# one line each (the CLI prints them as they are). The window shows them through
+# ``translate_error``: every known wording is a pattern here with a translatable
+# template, so the Danish UI shows Danish. A message made of parts joined by "; " (a
+# refusal and its hints) is translated part by part; a wording not listed is shown as it
+# is rather than hidden. tests/test_ui_i18n.py raises the listed errors through the real
+# core functions, so a changed wording in the core shows up as a failing test.
+_NAME = r"(?P<name>.+?)"
+_PATH = r"(?P<path>.+)"
+
+
+def _error_patterns() -> list[tuple[re.Pattern[str], str, str]]:
+    """(pattern of the core's English, the English template, its translation)."""
+    table = [
+        # notes, names, details (domain/validation.py, store)
+        (r"the note text is empty",
+         QT_TRANSLATE_NOOP("Errors", "The note is empty.")),
+        (r"the note is (?P<n>[\d,]+) characters long; the limit is (?P<limit>[\d,]+)",
+         QT_TRANSLATE_NOOP("Errors", "The note is {n} characters long; the limit is {limit}.")),
+        (r"the (?P<what>[\w -]+) name is empty",
+         QT_TRANSLATE_NOOP("Errors", "The name is empty ({what}).")),
+        (r"the (?P<what>[\w -]+) name is longer than (?P<limit>\d+) characters",
+         QT_TRANSLATE_NOOP("Errors", "The name is longer than {limit} characters ({what}).")),
+        (r"the title is longer than (?P<limit>\d+) characters",
+         QT_TRANSLATE_NOOP("Errors", "The title is longer than {limit} characters.")),
+        (r"unknown kind (?P<value>.+): use challenge or solution \(udfordring/løsning\)",
+         QT_TRANSLATE_NOOP("Errors", "Unknown kind {value}: use challenge or solution.")),
+        (r"bad (?P<what>[\w -]+) (?P<value>'.*'): use YYYY-MM-DD",
+         QT_TRANSLATE_NOOP("Errors", "The date {value} is not valid: write it as YYYY-MM-DD.")),
+        (r"the hearing URL is empty",
+         QT_TRANSLATE_NOOP("Errors", "The hearing URL is empty.")),
+        (r"the hearing URL is longer than (?P<limit>\d+) characters",
+         QT_TRANSLATE_NOOP("Errors", "The hearing URL is longer than {limit} characters.")),
+        (r"bad hearing URL (?P<value>.+): it contains spaces or control characters",
+         QT_TRANSLATE_NOOP(
+             "Errors",
+             "The hearing URL {value} contains spaces or control characters.")),
+        (r"bad hearing URL (?P<value>.+): it must start with http:// or https://",
+         QT_TRANSLATE_NOOP(
+             "Errors",
+             "The hearing URL {value} must start with http:// or https://.")),
+        (r"bad hearing URL (?P<value>.+): it has no host",
+         QT_TRANSLATE_NOOP("Errors", "The hearing URL {value} has no host name.")),
+        (r"bad hearing URL (?P<value>.+): the port is not a valid number",
+         QT_TRANSLATE_NOOP("Errors", "The port in the hearing URL {value} is not a valid number.")),
+        (r"bad hearing URL (?P<value>.+)",
+         QT_TRANSLATE_NOOP("Errors", "The hearing URL {value} is not valid.")),
+        (r"bad e-mail address (?P<value>.+)",
+         QT_TRANSLATE_NOOP("Errors", "The e-mail address {value} is not valid.")),
+        (r"the hearing period starts \((?P<start>.+)\) after it ends \((?P<end>.+)\)",
+         QT_TRANSLATE_NOOP("Errors", "The hearing period starts ({start}) after it ends ({end}).")),
+        (rf"a theme named {_NAME} already exists",
+         QT_TRANSLATE_NOOP("Errors", "A theme named {name} already exists.")),
+        (rf"a group named {_NAME} already exists here",
+         QT_TRANSLATE_NOOP("Errors", "A group named {name} already exists here.")),
+        (rf"a cross-cutting topic named {_NAME} already exists",
+         QT_TRANSLATE_NOOP("Errors", "A cross-cutting topic named {name} already exists.")),
+        (r"bad number of participants (?P<value>.+)",
+         QT_TRANSLATE_NOOP("Errors", "The number of participants {value} is not valid.")),
+        # files (store/database.py, safety/backup.py, sync/)
+        (rf"the disk is full: cannot write {_PATH}",
+         QT_TRANSLATE_NOOP("Errors", "The disk is full: cannot write {path}.")),
+        (rf"no permission to write {_PATH} \(read-only folder or file\?\)",
+         QT_TRANSLATE_NOOP(
+             "Errors",
+             "No permission to write {path} (is the folder or file read-only?).")),
+        (rf"no such file or folder: {_PATH}",
+         QT_TRANSLATE_NOOP("Errors", "No such file or folder: {path}")),
+        (rf"no such file: {_PATH}",
+         QT_TRANSLATE_NOOP("Errors", "No such file: {path}")),
+        (rf"no such folder: {_PATH}",
+         QT_TRANSLATE_NOOP("Errors", "No such folder: {path}")),
+        (rf"no such backup file: {_PATH}",
+         QT_TRANSLATE_NOOP("Errors", "No such backup file: {path}")),
+        (rf"cannot open {_PATH} \(missing folder or no permission\)",
+         QT_TRANSLATE_NOOP(
+             "Errors",
+             "Cannot open {path} (the folder is missing or there is no permission).")),
+        (rf"{_PATH} is a folder, not a consultation file",
+         QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a consultation file.")),
+        (rf"{_PATH} is a folder, not a session file",
+         QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a session file.")),
+        (rf"{_NAME} is not a consultation database \(not an SQLite file\)",
+         QT_TRANSLATE_NOOP("Errors", "{name} is not a consultation file.")),
+        (rf"{_NAME} is damaged or not a consultation database(?: \((?P<detail>.*)\))?",
+         QT_TRANSLATE_NOOP("Errors", "{name} is damaged, or it is not a consultation file.")),
+        (rf"{_NAME} is an SQLite file but not a consultation database",
+         QT_TRANSLATE_NOOP("Errors", "{name} is a database, but not a consultation file.")),
+        (rf"{_NAME} is not a consultation database",
+         QT_TRANSLATE_NOOP("Errors", "{name} is not a consultation file.")),
+        (rf"{_NAME} failed the integrity check \((?P<detail>.*)\)",
+         QT_TRANSLATE_NOOP("Errors", "{name} failed the integrity check ({detail}).")),
+        (rf"{_NAME} was written by a newer version of the app \(schema (?P<v>\d+); "
+         r"this version reads up to (?P<latest>\d+)\): update the app to open it",
+         QT_TRANSLATE_NOOP(
+             "Errors",
+             "{name} was saved by a newer version of the app: update the app to open it.")),
+        (rf"{_NAME} was written by a newer version of the app \(schema (?P<v>\d+)\): "
+         r"update the app to merge it",
+         QT_TRANSLATE_NOOP(
+             "Errors",
+             "{name} was saved by a newer version of the app: update the app to merge it.")),
+        (rf"{_NAME} is damaged \((?P<detail>.*)\)",
+         QT_TRANSLATE_NOOP("Errors", "{name} is damaged ({detail}).")),
+        (rf"{_NAME} is not a workshop-app session file",
+         QT_TRANSLATE_NOOP("Errors", "{name} is not a session file.")),
+        (rf"{_NAME} has a damaged session manifest(?: \(format version\))?",
+         QT_TRANSLATE_NOOP("Errors", "{name} is a damaged session file.")),
+        (rf"{_NAME} is too large to be a session file",
+         QT_TRANSLATE_NOOP("Errors", "{name} is too large to be a session file.")),
+        (rf"{_NAME} is empty",
+         QT_TRANSLATE_NOOP("Errors", "{name} is empty.")),
+        (rf"cannot restore: another program is writing to {_NAME}; close it first",
+         QT_TRANSLATE_NOOP(
+             "Errors",
+             "Cannot restore: another program is writing to {name}. Close it first.")),
+        (r"the backup and the database are the same file",
+         QT_TRANSLATE_NOOP("Errors", "The backup and the consultation are the same file.")),
+        (rf"{_PATH} is the consultation itself; give the session file another name",
+         QT_TRANSLATE_NOOP(
+             "Errors",
+             "{path} is the consultation itself: give the session file another name.")),
+        (rf"{_PATH} is a consultation database, not a session file; give the session file "
+         r"another name \(nothing was written\)",
+         QT_TRANSLATE_NOOP(
+             "Errors",
+             "{path} is a consultation file, not a session file: give the session file "
+             "another "
+           "name (nothing was written).")),
+        (r"newest good backup: (?P<path>.+) \((?P<when>[^;]+); restore with: (?P<command>.+)\)",
+         QT_TRANSLATE_NOOP("Errors", "Newest good backup: {path} ({when}); restore with: {command}")),
+        (rf"cannot use {_PATH}: (?P<detail>.+)",
+         QT_TRANSLATE_NOOP("Errors", "Cannot use {path}: {detail}")),
+        (rf"cannot write {_PATH}: (?P<detail>.+)",
+         QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {detail}")),
+    ]
+    return [
+        (re.compile(pattern, re.DOTALL), source, QCoreApplication.translate("Errors", source))
+        for pattern, source in table
+    ]
+
+
+def _what(word: str) -> str:
+    """The thing a name belongs to, as the core names it ("theme", "venue" …)."""
+    names = {
+        "theme": QCoreApplication.translate("Errors", "theme"),
+        "group": QCoreApplication.translate("Errors", "group"),
+        "topic": QCoreApplication.translate("Errors", "cross-cutting topic"),
+        "venue": QCoreApplication.translate("Errors", "venue"),
+        "title": QCoreApplication.translate("Errors", "title"),
+        "date": QCoreApplication.translate("Errors", "date"),
+    }
+    return names.get(word, word)
+
+
+def _translate_part(part: str, patterns: list[tuple[re.Pattern[str], str, str]]) -> str | None:
+    for pattern, source, translation in patterns:
+        match = pattern.fullmatch(part.strip())
+        if match is not None:
+            if translation == source:  # the English UI: the core's own words, unchanged
+                return part
+            values = match.groupdict(default="")
+            for key, value in values.items():  # 5,001 -> 5.001 in Danish
+                if re.fullmatch(r"\d{1,3}(?:,\d{3})+", value):
+                    values[key] = QLocale().toString(int(value.replace(",", "")))
+            if "what" in values:
+                values["what"] = _what(values["what"])
+            return translation.format(**values)
+    return None
+
+
+def translate_error(message: str) -> str:
+    """A core error message in the UI language (see the table above)."""
+    patterns = _error_patterns()  # built per call: the language may have changed since
+    whole = _translate_part(message, patterns)
+    if whole is not None:
+        return whole
+    parts = message.split("; ")
+    translated = [_translate_part(part, patterns) or part for part in parts]
+    return "\n".join(translated) if translated != parts else message

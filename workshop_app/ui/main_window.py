@@ -30,7 +30,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QScrollArea,
+    QTabWidget,
+    QWidget,
+)
 
 from workshop_app.store import Store
 from workshop_app.ui import dialogs
@@ -106,7 +115,13 @@ class MainWindow(QMainWindow):
         self.pages.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.pages.tabBar().setObjectName("pageTabs")
         self.pages.tabBar().setDrawBase(False)
-        self.setCentralWidget(self.pages)
+        # At 200 % on a 1366x768 laptop a page can need more room than the screen has:
+        # it then scrolls instead of being cut off (and follows the keyboard focus).
+        self.page_scroller = QScrollArea(self)
+        self.page_scroller.setWidgetResizable(True)
+        self.page_scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroller.setWidget(self.pages)
+        self.setCentralWidget(self.page_scroller)
         self._build_menus()
         self._build_status_bar()
         self.capture_page = CapturePage(store, self.bus, self.note_actions, self.timer, self)
@@ -124,7 +139,7 @@ class MainWindow(QMainWindow):
         self.bus.consultationChanged.connect(self._update_title)
         self.bus.showNoteRequested.connect(lambda _id: self.show_page(self.capture_page))
         self.setAcceptDrops(True)
-        self.setMinimumSize(760, 480)
+        self.setMinimumSize(480, 320)  # fits a 1366x768 screen at 200 %
         self._update_title()
         geometry = settings.get("window_geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():

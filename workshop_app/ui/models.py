@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -17,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from workshop_app.domain.model import CHALLENGE, Note, Theme
+from workshop_app.safety.privacy import find_personal_data
 
 NoteRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
@@ -24,6 +26,32 @@ IdRole = Qt.ItemDataRole.UserRole + 3
 CountRole = Qt.ItemDataRole.UserRole + 4
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+# Personal data (a CPR or phone number, an e-mail address) always has a digit or an "@":
+# most notes have neither and skip the full search.
+_MAYBE_PERSONAL = re.compile(r"[\d@]")
+
+
+def personal_data_description(text: str) -> str:
+    """'Contains personal data: phone number', or '' for a note without any.
+
+    The same words are the "!" badge's tooltip and its description for screen readers
+    (the badge itself is only painted).
+    """
+    if not _MAYBE_PERSONAL.search(text):
+        return ""
+    kinds = tuple(dict.fromkeys(f.kind for f in find_personal_data(text)))
+    if not kinds:
+        return ""
+    names = {
+        "cpr": QCoreApplication.translate("Models", "CPR number"),
+        "phone": QCoreApplication.translate("Models", "phone number"),
+        "email": QCoreApplication.translate("Models", "e-mail address"),
+    }
+    return QCoreApplication.translate("Models", "Contains personal data: {0}").format(
+        ", ".join(names.get(k, k) for k in kinds)
+    )
 
 
 def kind_label(kind: str) -> str:
@@ -71,6 +99,9 @@ class NoteListModel(QStandardItemModel):
             f"{kind_label(note.kind)}: {note.text}{topic}", Qt.ItemDataRole.AccessibleTextRole
         )
         item.setData(note.text if len(note.text) > 80 else None, Qt.ItemDataRole.ToolTipRole)
+        item.setData(
+            personal_data_description(note.text) or None, Qt.ItemDataRole.AccessibleDescriptionRole
+        )
 
     # -------------------------------------------------------------- data access
     def set_rows(self, notes: Iterable[Note]) -> None:
@@ -258,6 +289,8 @@ class SearchResultsModel(QAbstractTableModel):
             return getattr(note, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == "text":
             return note.text
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and column == "text":
+            return personal_data_description(note.text) or None
         if role == Qt.ItemDataRole.ForegroundRole and column == "kind":
             from workshop_app.ui.theme import kind_colour
 

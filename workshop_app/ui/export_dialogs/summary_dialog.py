@@ -78,7 +78,7 @@ QLabel#warning { color: #7a3410; background: #fbeee6; border: 1px solid #e7c2ab;
 QLabel#errorLine { color: #b3261e; }
 QLabel#previewMessage { color: #4a5560; font-size: 11pt; }
 QLabel#previewMessage[state="error"] { color: #b3261e; }
-QLabel#hint { color: #6b7580; }
+QLabel#hint { color: #59636d; }
 """
 
 

@@ -9,7 +9,7 @@ are loaded; counts come from one grouped query and are then kept up to date.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence, QPainter
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeyEvent, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,6 +34,7 @@ from workshop_app.domain.dates import danish_date
 from workshop_app.domain.model import CHALLENGE, SOLUTION, Meeting, Note, Theme
 from workshop_app.errors import UserError
 from workshop_app.store import Store
+from workshop_app.ui import theme
 from workshop_app.ui.bus import Bus
 from workshop_app.ui.drafts import DraftKeeper, Place
 from workshop_app.ui.models import CountRole, NoteListModel, NoteRole, ThemeListModel
@@ -78,12 +79,17 @@ class _ThemeDelegate(QStyledItemDelegate):
         if selected:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#dde7f1"))
+            painter.setBrush(theme.SELECTED_BG)
             painter.drawRoundedRect(rect, 5, 5)
         elif option.state & QStyle.StateFlag.State_MouseOver:
-            painter.fillRect(rect, QColor("#eef2f6"))
+            painter.fillRect(rect, theme.HOVER_BG)
+        if option.state & QStyle.StateFlag.State_HasFocus:  # visible keyboard focus
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(theme.ACCENT, 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 5, 5)
         inner = rect.adjusted(8, 4, -8, -4)
-        muted = QColor("#7a8590")
+        muted = theme.MUTED
         number = index.row() + 1
         painter.setPen(muted)
         if number <= 9:
@@ -101,7 +107,7 @@ class _ThemeDelegate(QStyledItemDelegate):
         font = QFont(option.font)
         font.setBold(selected)
         painter.setFont(font)
-        painter.setPen(QColor("#102030") if selected else option.palette.text().color())
+        painter.setPen(theme.TEXT_STRONG if selected else option.palette.text().color())
         text_rect = QRect(
             inner.left() + number_w,
             inner.top(),

@@ -354,13 +354,13 @@ class CardDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         has_focus = bool(option.state & QStyle.StateFlag.State_HasFocus)
         text_colour = palette.color(QPalette.ColorRole.Text)
-        muted = QColor("#68737e")
+        muted = theme.MUTED
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         if row == "header":
             painter.setFont(m.header)
-            painter.setPen(QColor("#55606b"))
+            painter.setPen(theme.colour("text_tertiary"))
             header = rect.adjusted(m.pad + 6, m.pad + 2, -m.pad, 0)
             painter.drawText(
                 header,
@@ -371,13 +371,15 @@ class CardDelegate(QStyledItemDelegate):
             return
         background = palette.color(QPalette.ColorRole.Base)
         if self.drop_row is not None and self.drop_row.isValid() and self.drop_row == index:
-            background = QColor("#dbe8f5")
+            background = theme.colour("drop_bg")
         elif selected:
             background = (
-                QColor("#e3ecf5") if has_focus or self._view.hasFocus() else QColor("#edf1f5")
+                theme.colour("selected_focus_bg")
+                if has_focus or self._view.hasFocus()
+                else theme.colour("selected_idle_bg")
             )
         elif index.data(FocusRole):
-            background = QColor("#f3f7fb")
+            background = theme.colour("focus_row_bg")
         painter.fillRect(rect, background)
         if index.data(FocusRole):
             painter.fillRect(QRect(rect.left(), rect.top() + 2, 3, rect.height() - 4), theme.ACCENT)
@@ -385,19 +387,17 @@ class CardDelegate(QStyledItemDelegate):
         kind = index.data(KindRole)
         left = rect.left() + self._text_left(m, index)
         if self.show_kind and row in ("note", "point"):
-            colour = theme.kind_colour(kind) if kind else QColor("#5d6b78")
+            colour = theme.kind_colour(kind) if kind else theme.MUTED
             pill = QRect(
                 rect.left() + m.pad, rect.top() + m.pad + 1, m.tag_width, m.tag_fm.height() + 3
             )
             fill = QColor(colour)
-            fill.setAlpha(20 if linked else 34)
+            fill.setAlpha(20 if linked else theme.PILL_ALPHA)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(fill)
             painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
             painter.setFont(m.tag)
-            tag_colour = colour.darker(120)
-            if linked:
-                tag_colour.setAlpha(150)
+            tag_colour = theme.pill_text_colour(kind) if kind else theme.MUTED
             painter.setPen(tag_colour)
             painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, kind_name(kind).upper())
         elif row == "group" and kind:
@@ -409,7 +409,7 @@ class CardDelegate(QStyledItemDelegate):
         right = rect.right() - m.pad
         if badge:
             painter.setFont(m.small)
-            painter.setPen(QColor("#1c7453") if badge.startswith("✓") else muted)
+            painter.setPen(theme.SOLUTION_COLOUR if badge.startswith("✓") else muted)
             width = m.small_fm.horizontalAdvance(badge)
             top = (
                 rect.top() + (rect.height() - m.small_fm.height()) // 2
@@ -426,7 +426,7 @@ class CardDelegate(QStyledItemDelegate):
         detail = index.data(DetailRole) or ""
         main_colour = QColor(text_colour)
         if linked and not index.data(FocusRole):
-            main_colour = QColor("#7b8690")
+            main_colour = theme.MUTED  # done with, still readable
         if row == "section":
             painter.setFont(m.bold if selected else m.text)
             painter.setPen(main_colour)
@@ -469,7 +469,7 @@ class CardDelegate(QStyledItemDelegate):
                 painter.drawText(detail_rect, flags, detail)
         if linked:
             painter.setFont(m.bold)
-            painter.setPen(QColor("#1c7453") if index.data(FocusRole) else QColor("#8fa39a"))
+            painter.setPen(theme.SOLUTION_COLOUR)
             painter.drawText(
                 QRect(rect.right() - m.pad - 14, rect.top() + m.pad, 14, m.fm.height()),
                 int(Qt.AlignmentFlag.AlignRight),

@@ -47,18 +47,20 @@ SECTION_KEY = "summary.section"  # local (this laptop's) setting: the section la
 
 STYLE = """
 QTreeView#summaryNotes, QTreeView#summaryPoints, QTreeView#recurringGroups {
-    border: 1px solid #d5d9de; border-radius: 4px; background: white; }
+    border: 1px solid #d5d9de; border-radius: 4px; background: #ffffff; }
 QTreeView#summaryPoints { background: #fcfdfd; }
-QListView#summarySections { border: 1px solid #d5d9de; border-radius: 4px; background: white;
+QListView#summarySections { border: 1px solid #d5d9de; border-radius: 4px; background: #ffffff;
     outline: 0; }
+QTreeView#summaryNotes:focus, QTreeView#summaryPoints:focus, QTreeView#recurringGroups:focus,
+QListView#summarySections:focus { border: 1px solid #2b5c8a; }
 QToolButton#kindButton::menu-indicator { image: none; width: 0px; }
 QLabel#sectionHeading { font-size: 14pt; font-weight: 600; color: #1f2a35; }
-QLabel#sectionKind { color: #6b7580; font-weight: 600; }
+QLabel#sectionKind { color: #59636d; font-weight: 600; }
 QLabel#workspaceMessage { color: #2b5c8a; }
 QFrame#pointComposer { background: #f3f6f9; border: 1px solid #dde3e9; border-radius: 6px; }
 QLabel#composerLabel { font-weight: 600; color: #3a4450; }
 QLabel#draftLabel { color: #2b5c8a; }
-NoteEdit#composerField { background: white; border: 1px solid #c9ced4; border-radius: 4px; }
+NoteEdit#composerField { background: #ffffff; border: 1px solid #c9ced4; border-radius: 4px; }
 NoteEdit#composerField:focus { border: 2px solid #2b5c8a; }
 QSplitter::handle { background: transparent; }
 QTreeView::branch:selected { background: #e3ecf5; }

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from workshop_app.domain.model import Note
 from workshop_app.safety.privacy import find_personal_data
 from workshop_app.ui import theme
-from workshop_app.ui.models import NoteRole, kind_label
+from workshop_app.ui.models import NoteRole, kind_label, personal_data_description
 from workshop_app.ui.widgets.note_edit import NoteEdit
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -121,17 +121,7 @@ class NoteDelegate(QStyledItemDelegate):
 
     def personal_data_tip(self, text: str) -> str:
         """'Contains personal data: phone number', or '' for a note without any."""
-        names = {
-            "cpr": self.tr("CPR number"),
-            "phone": self.tr("phone number"),
-            "email": self.tr("e-mail address"),
-        }
-        kinds = self.personal_data(text)
-        if not kinds:
-            return ""
-        return self.tr("Contains personal data: {0}").format(
-            ", ".join(names.get(k, k) for k in kinds)
-        )
+        return personal_data_description(text) if self.personal_data(text) else ""
 
     def _badge_room(self, g: _Geometry, text: str) -> int:
         return g.badge + g.pad if self.personal_data(text) else 0
@@ -209,14 +199,14 @@ class NoteDelegate(QStyledItemDelegate):
             background, foreground, muted = (
                 theme.PROJECTOR_BG,
                 theme.PROJECTOR_FG,
-                QColor("#b8c2cc"),
+                theme.PROJECTOR_MUTED,
             )
         else:
             background = palette.color(QPalette.ColorRole.Base)
             foreground = palette.color(QPalette.ColorRole.Text)
             muted = palette.color(QPalette.ColorRole.PlaceholderText)
         if selected and not self.dark:
-            background = palette.color(QPalette.ColorRole.Highlight).lighter(175)
+            background = theme.SELECTED_BG
         painter.fillRect(rect, background)
         g = self.geometry(option.font)
         text_font, small, pad, tag = g.text_font, g.small, g.pad, g.tag
@@ -226,12 +216,12 @@ class NoteDelegate(QStyledItemDelegate):
             pill = QRect(rect.left() + pad, rect.top() + pad + 1, tag, g.small_fm.height() + 2)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             fill = QColor(colour)
-            fill.setAlpha(70 if self.dark else 34)
+            fill.setAlpha(70 if self.dark else theme.PILL_ALPHA)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(fill)
             painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
             painter.setFont(small)
-            painter.setPen(colour.lighter(150) if self.dark else colour.darker(125))
+            painter.setPen(theme.projector_kind_colour(note.kind) if self.dark else theme.pill_text_colour(note.kind))
             painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, kind_label(note.kind))
         else:
             painter.fillRect(QRect(rect.left(), rect.top() + 2, 4, rect.height() - 4), colour)
@@ -246,10 +236,10 @@ class NoteDelegate(QStyledItemDelegate):
             badge = QRect(rect.right() - pad - g.badge, rect.top() + pad + 1, g.badge, g.badge)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#c26a00"))
+            painter.setBrush(theme.BADGE)
             painter.drawEllipse(badge)
             painter.setFont(small)
-            painter.setPen(QColor("#ffffff"))
+            painter.setPen(theme.ON_FILL)
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "!")
         painter.setFont(text_font)
         painter.setPen(foreground)
