@@ -79,7 +79,7 @@ def test_backup_is_a_consistent_self_contained_copy(db_path: Path, cli) -> None:
     add(cli, db_path, "første")
     made = Path(cli("backup", "create", "--db", db_path).out.strip())
     assert made.exists() and not Path(str(made) + "-wal").exists()
-    assert backup.check_backup(made) == 1
+    assert backup.check_backup(made) == database.LATEST_VERSION
     conn = sqlite3.connect(made)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     assert conn.execute("SELECT text FROM notes").fetchall() == [("første",)]
@@ -191,42 +191,48 @@ def test_failed_snapshot_leaves_no_partial_file(db_path: Path, store: Store,
 # ---------------------------------------------------------------- before a migration
 @pytest.fixture
 def next_migration(monkeypatch: pytest.MonkeyPatch):
-    """Pretend the app gained a schema migration 2."""
+    """Pretend the app gained one more schema migration; returns (old, new) version."""
 
-    def m002(db) -> None:
+    def later(db) -> None:
         db.execute("CREATE TABLE later (id TEXT PRIMARY KEY)")
 
-    migrations = [*database.MIGRATIONS, (2, "a later table", m002)]
+    old = database.LATEST_VERSION
+    migrations = [*database.MIGRATIONS, (old + 1, "a later table", later)]
     monkeypatch.setattr(database, "MIGRATIONS", migrations)
-    monkeypatch.setattr(database, "LATEST_VERSION", 2)
+    monkeypatch.setattr(database, "LATEST_VERSION", old + 1)
     monkeypatch.setattr(backup, "MIGRATIONS", migrations)
-    monkeypatch.setattr(backup, "LATEST_VERSION", 2)
+    monkeypatch.setattr(backup, "LATEST_VERSION", old + 1)
+    return old, old + 1
 
 
-def test_backup_before_migration(db_path: Path, cli, next_migration) -> None:
-    Store.open(db_path).close()  # written at schema 1 (no hooks outside the block)
+def _written_by_the_older_app(db_path: Path, version: int) -> None:
     conn = sqlite3.connect(db_path)
-    conn.execute("PRAGMA user_version=1")
+    conn.execute(f"PRAGMA user_version={version}")
     conn.execute("DROP TABLE IF EXISTS later")
     conn.commit()
     conn.close()
+
+
+def test_backup_before_migration(db_path: Path, cli, next_migration) -> None:
+    old, new = next_migration
+    Store.open(db_path).close()  # written at the current schema (no hooks outside the block)
+    _written_by_the_older_app(db_path, old)
     with backup.automatic_backups():
         Store.open(db_path).close()
     reasons = [b.reason for b in backup.list_backups(db_path)]
-    assert "before-migration-2" in reasons
-    before = next(b for b in backup.list_backups(db_path) if b.reason == "before-migration-2")
-    assert sqlite3.connect(before.path).execute("PRAGMA user_version").fetchone()[0] == 1
-    assert sqlite3.connect(db_path).execute("PRAGMA user_version").fetchone()[0] == 2
+    assert f"before-migration-{new}" in reasons
+    before = next(
+        b for b in backup.list_backups(db_path) if b.reason == f"before-migration-{new}"
+    )
+    assert sqlite3.connect(before.path).execute("PRAGMA user_version").fetchone()[0] == old
+    assert sqlite3.connect(db_path).execute("PRAGMA user_version").fetchone()[0] == new
 
 
 def test_failed_backup_stops_the_migration(db_path: Path, next_migration,
                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    old, _new = next_migration
     Store.open(db_path).close()
-    conn = sqlite3.connect(db_path)
-    conn.execute("PRAGMA user_version=1")
-    conn.execute("DROP TABLE IF EXISTS later")
-    conn.commit()
-    conn.close()
+    _written_by_the_older_app(db_path, old)
 
     def full(*args, **kwargs):
         raise StoreError("cannot write a backup: the disk is full")
@@ -234,7 +240,7 @@ def test_failed_backup_stops_the_migration(db_path: Path, next_migration,
     monkeypatch.setattr(backup, "snapshot", full)
     with backup.automatic_backups(), pytest.raises(StoreError, match="disk is full"):
         Store.open(db_path)
-    assert sqlite3.connect(db_path).execute("PRAGMA user_version").fetchone()[0] == 1
+    assert sqlite3.connect(db_path).execute("PRAGMA user_version").fetchone()[0] == old
 
 
 def test_hooks_are_removed_after_the_block(db_path: Path) -> None:
@@ -373,7 +379,7 @@ def test_extra_index_is_harmless_and_session_files_are_pointed_to_merge(
     conn.execute("CREATE INDEX extra ON notes(kind)")
     conn.commit()
     conn.close()
-    assert backup.check_backup(made) == 1
+    assert backup.check_backup(made) == database.LATEST_VERSION
     session = _session_from_another_laptop(tmp_path)
     result = cli("backup", "restore", session, "--db", db_path)
     assert result.code == 1 and "is a session file" in result.err and "merge" in result.err

@@ -233,13 +233,25 @@ def test_summary_document_uses_points_with_evidence(filled):
     doc = build_summary(store, SummaryOptions(language="da"))
     cross = next(s for s in doc.topics if s.title == topic.name)
     assert [p.text for p in cross.points] == [point.text]
-    assert cross.points[0].evidence == "rejst på alle 3 møder"
+    # A promoted point is a draft until approved; the evidence counts in words.
+    assert cross.points[0].evidence == "udkast; rejst på alle tre møder"
+    assert curate.approve_point(store, point.id) is True
+    doc = build_summary(store, SummaryOptions(language="da"))
+    cross = next(s for s in doc.topics if s.title == topic.name)
+    assert cross.points[0].evidence == "rejst på alle tre møder"
     assert cross.points[0].venues == ("Amager", "Nørrebro", "Tingbjerg")
     work = next(s for s in doc.themes if s.title == B)
-    assert [p.text for p in work.points] == ["Breve skal skrives enkelt"]  # replaces raw notes
+    # The point first, then every note of the theme that no point condenses: none vanishes.
+    condensed = set(point.note_ids) | {ids[3]}
+    rest = [x for (v, t, k, x), i in zip(NOTES, ids, strict=True) if t == B and i not in condensed]
+    assert work.points[0].text == "Breve skal skrives enkelt"
+    assert sorted(p.text for p in work.points[1:]) == sorted(rest)
+    assert doc.tally.notes == len(NOTES) and doc.tally.excluded == 0
+    assert doc.tally.condensed == len(condensed) and doc.tally.points == 2
+    assert doc.tally.bullets == len(NOTES) - len(condensed)
     markdown = render_markdown(doc)
-    assert "(rejst på alle 3 møder)" in markdown
-    assert NOTES[5][3] not in markdown  # raw notes of a curated theme are left out
+    assert "(rejst på alle tre møder)" in markdown
+    assert NOTES[5][3] in markdown  # not condensed by any point: still printed
     data = consultation_dict(store)
     assert {p["id"] for p in data["summary_points"]} == {p.id for p in curate.list_points(store)}
     assert len(data["point_links"]) == 4
@@ -418,8 +430,8 @@ def test_points_of_two_laptops_survive_a_merge_with_their_links(cli, tmp_path, m
     out = tmp_path / "summary.md"
     assert cli("export", "md", "--db", coordinator, "--out", out).code == 0
     summary = out.read_text(encoding="utf-8")
-    assert "Flere mentorer til unge *(rejst på alle 3 møder)*" in summary
-    assert "Breve og krav er en barriere *(rejst på alle 3 møder)*" in summary
+    assert "Flere mentorer til unge *(rejst på alle tre møder)*" in summary
+    assert "Breve og krav er en barriere *(rejst på alle tre møder)*" in summary
     # Merging again (or in the other order) changes nothing.
     again = tmp_path / "d.sqlite"
     assert cli("merge", laptop_b, laptop_a, "--db", again).code == 0

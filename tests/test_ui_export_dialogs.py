@@ -117,7 +117,7 @@ def test_summary_options_change_the_preview(qtbot, window, ui_store):
     wait_for_preview(qtbot, dialog)
     text = pdf_text(dialog.preview.pdf_bytes())
     assert "Next steps" in text and "Videre proces" not in text
-    assert dialog.edits[INTRO_KEY].toPlainText().startswith("3 dialogue meetings")
+    assert dialog.edits[INTRO_KEY].toPlainText().startswith("Three dialogue meetings")
 
     dialog.provenance_box.setChecked(True)
     wait_for_preview(qtbot, dialog)

@@ -314,7 +314,8 @@ def test_recurring_panel_promote_and_export(qtbot, window, ws):
     doc = build_summary(ws.store)
     section = next(s for s in doc.topics if s.key == f"topic:{topic.id}")
     assert [p.text for p in section.points] == [point.text]
-    assert section.points[0].curated and section.points[0].evidence == "rejst på alle 3 møder"
+    assert section.points[0].curated and section.points[0].draft
+    assert section.points[0].evidence == "udkast; rejst på alle tre møder"
 
     # promoting again changes nothing; undo removes the point and the new topic
     ws.recurring.select_group(row)

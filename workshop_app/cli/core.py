@@ -315,7 +315,7 @@ def build_document(store: Store, args: argparse.Namespace):
     meeting_id = getattr(args, "meeting_id", None)
     if getattr(args, "meeting", None):
         meeting_id = _meeting_to_export(store, args.meeting).id
-    return summary_document(
+    doc = summary_document(
         store,
         language=getattr(args, "lang", None) or "da",
         provenance=getattr(args, "provenance", False),
@@ -323,6 +323,10 @@ def build_document(store: Store, args: argparse.Namespace):
         keep_personal_data=getattr(args, "keep_personal_data", False),
         author=getattr(args, "author", None),
     )
+    built = getattr(args, "documents", None)
+    if built is not None:  # cmd_export reports each document's tally
+        built.append(doc)
+    return doc
 
 
 #: Export formats: name -> function(store, args) returning the file's bytes.
@@ -355,6 +359,13 @@ def _export_per_meeting(store: Store, args: argparse.Namespace) -> list[tuple[Pa
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from workshop_app.cli import curation
+
+    if args.check:  # the review: nothing is written
+        return curation.cmd_export_check(args)
+    if args.format is None or args.out is None:
+        raise UserError("give a format and --out FILE (or --check to review without writing)")
+    args.documents = []
     exporter = EXPORTERS[args.format]
     if getattr(args, "keep_personal_data", False) and args.format != "json":
         print("workshop-app: warning: --keep-personal-data: CPR numbers, phone numbers and "
@@ -368,6 +379,10 @@ def cmd_export(args: argparse.Namespace) -> int:
             files = [(args.out, exporter(store, args))]
     for path, _data in files:  # every name checked before the first file is written
         check_output_path(path)
+    if args.documents:
+        curation.report_documents(
+            args.documents, [path.name for path, _data in files], final=args.final
+        )
     for path, data in files:
         write_output(path, data)
         print(f"wrote {path} ({len(data):,} bytes)")
@@ -427,6 +442,9 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p = note_sub.add_parser("delete", parents=[common], help="delete a note (a tombstone)")
     p.add_argument("id", help="note id (a unique prefix is enough)")
     p.set_defaults(func=cmd_note_delete)
+    from workshop_app.cli.curation import register_note_actions
+
+    register_note_actions(note_sub, common)
 
     p = subparsers.add_parser(
         "import-csv", parents=[common], help="import notes from a CSV file (all or nothing)"
@@ -440,9 +458,9 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p = subparsers.add_parser(
         "export", parents=[common], help="export the consultation or its summary"
     )
-    p.add_argument("format", choices=sorted(EXPORTERS), metavar="FORMAT",
+    p.add_argument("format", choices=sorted(EXPORTERS), metavar="FORMAT", nargs="?",
                    help="one of: " + ", ".join(sorted(EXPORTERS)))
-    p.add_argument("--out", type=Path, required=True, metavar="FILE")
+    p.add_argument("--out", type=Path, metavar="FILE", help="the file to write")
     p.add_argument("--lang", choices=("da", "en"), default="da", help="summary language")
     p.add_argument("--provenance", action="store_true",
                    help="show the venues after each summary point")
@@ -457,4 +475,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p.add_argument("--author", metavar="TEXT",
                    help="author in the document and its metadata (default: the summary.author "
                         "setting, else the administration)")
+    from workshop_app.cli.curation import add_export_options
+
+    add_export_options(p)
     p.set_defaults(func=cmd_export)

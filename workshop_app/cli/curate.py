@@ -316,3 +316,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     )
     p.add_argument("ids", nargs="+", metavar="ID", help="point ids (unique prefixes) in order")
     p.set_defaults(func=cmd_point_reorder)
+
+    from workshop_app.cli.curation import register_point_actions
+
+    register_point_actions(sub, common)

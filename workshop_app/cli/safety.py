@@ -84,46 +84,12 @@ def cmd_backup_restore(args: argparse.Namespace) -> int:
 
 # ---------------------------------------------------------------- privacy
 def privacy_findings(store) -> list[dict]:
-    """Personal data in the live notes and summary points, as plain dicts (masked text)."""
-    from workshop_app.safety.privacy import find_personal_data
+    """Personal data anywhere a reader could see it (notes, summary points, the title, the
+    names of themes, topics, groups and meetings, the document texts; the consultation's
+    contact e-mail excepted), as plain dicts with the text masked."""
+    from workshop_app.curate.review import personal_data
 
-    rows: list[dict] = []
-    for note in store.notes():
-        for finding in find_personal_data(note.text):
-            rows.append(
-                {
-                    "kind": finding.kind,
-                    "note_id": note.id,
-                    "point_id": None,
-                    "masked": finding.masked,
-                    "start": finding.start,
-                    "end": finding.end,
-                }
-            )
-    points = store.db.execute(
-        "SELECT id, text FROM summary_points WHERE deleted = 0 ORDER BY position, created, id"
-    ).fetchall()
-    for point_id, text in points:
-        links = [
-            r[0]
-            for r in store.db.execute(
-                "SELECT note_id FROM point_links WHERE point_id = ? AND deleted = 0 "
-                "ORDER BY note_id",
-                [point_id],
-            )
-        ]
-        for finding in find_personal_data(text):
-            rows.append(
-                {
-                    "kind": finding.kind,
-                    "note_id": links[0] if len(links) == 1 else None,
-                    "point_id": point_id,
-                    "masked": finding.masked,
-                    "start": finding.start,
-                    "end": finding.end,
-                }
-            )
-    return rows
+    return [f.to_dict() for f in personal_data(store)]
 
 
 def cmd_privacy(args: argparse.Namespace) -> int:
@@ -138,13 +104,12 @@ def cmd_privacy(args: argparse.Namespace) -> int:
         print("no personal data found (CPR numbers, phone numbers, e-mail addresses)")
         return 0
     for row in rows:
-        where = f"note {row['note_id']}" if row["point_id"] is None else f"point {row['point_id']}"
-        print(f"{row['kind']:<6} {where}  {row['masked']}")
-    places = {(r["note_id"], r["point_id"]) for r in rows}
+        print(f"{row['kind']:<6} {row['where']} {row['ref']}  {row['masked']}")
+    places = {(r["where"], r["ref"]) for r in rows}
     print(
         f"{len(rows)} finding{'s' if len(rows) != 1 else ''} in {len(places)} "
-        f"note{'s' if len(places) != 1 else ''} or summary points; exports leave them out "
-        "unless given --keep-personal-data",
+        f"place{'s' if len(places) != 1 else ''} (notes, points, names or document texts); "
+        "exports leave them out unless given --keep-personal-data",
         file=sys.stderr,
     )
     return 0

@@ -30,6 +30,7 @@ from workshop_app.domain import validation as v
 from workshop_app.domain.model import Note, Topic
 from workshop_app.errors import UserError
 from workshop_app.store import Store
+from workshop_app.store.curation import PointRow
 
 #: Longest summary point accepted (the same limit as a note).
 MAX_POINT_CHARS = v.MAX_NOTE_CHARS
@@ -60,6 +61,7 @@ class SummaryPoint:
     position: float
     note_ids: tuple[str, ...]
     section: str = ""  # the theme's or topic's name, for display
+    draft: bool = False  # drafted by the app, not yet edited or approved by the coordinator
 
     @property
     def section_key(self) -> tuple[str, str]:
@@ -77,6 +79,7 @@ class SummaryPoint:
             "section": self.section,
             "position": self.position,
             "notes": list(self.note_ids),
+            "draft": self.draft,
         }
 
 
@@ -139,9 +142,9 @@ def _section(
     if bool(theme_id) == bool(topic_id):
         raise UserError("a summary point belongs to exactly one theme or one cross-cutting topic")
     if theme_id:
-        store._require("themes", theme_id)
+        store.require("themes", theme_id)
         return theme_id, None
-    store._require("topics", topic_id)  # type: ignore[arg-type]
+    store.require("topics", topic_id)  # type: ignore[arg-type]
     return None, topic_id
 
 
@@ -156,30 +159,11 @@ def _live_note_ids(store: Store, note_ids: Iterable[str]) -> list[str]:
 
 
 # ------------------------------------------------------------------------------ reading
-_POINT_SELECT = """
-    SELECT p.id, p.text, p.kind, p.theme_id, p.topic_id, p.position,
-           coalesce(tp.name, th.name, '') AS section
-    FROM summary_points p
-    LEFT JOIN topics tp ON tp.id = p.topic_id
-    LEFT JOIN themes th ON th.id = p.theme_id
-    WHERE p.deleted = 0
-"""
-
-
-def _links(store: Store, point_ids: Sequence[str] | None = None) -> dict[str, tuple[str, ...]]:
-    """Live linked note ids per point (each note once), in the notes' creation order."""
-    sql = (
-        "SELECT l.point_id, l.note_id FROM point_links l JOIN notes n ON n.id = l.note_id "
-        "WHERE l.deleted = 0 AND n.deleted = 0"
+def _point(row: PointRow, links: dict[str, tuple[str, ...]]) -> SummaryPoint:
+    return SummaryPoint(
+        row.id, row.text, row.kind, row.theme_id, row.topic_id, row.position,
+        links.get(row.id, ()), row.section, row.draft,
     )
-    params: list[str] = []
-    if point_ids is not None:
-        sql += f" AND l.point_id IN ({', '.join('?' for _ in point_ids)})"
-        params = list(point_ids)
-    links: dict[str, dict[str, None]] = {}
-    for point_id, note_id in store.db.execute(sql + " ORDER BY n.created, n.id", params):
-        links.setdefault(point_id, {})[note_id] = None  # two laptops may link the same pair
-    return {k: tuple(v) for k, v in links.items()}
 
 
 def list_points(
@@ -189,19 +173,9 @@ def list_points(
 
     With ``theme_id`` or ``topic_id`` only that section's points, by position.
     """
-    sql = _POINT_SELECT
-    params: list[str] = []
-    if theme_id:
-        sql += " AND p.theme_id = ? AND p.topic_id IS NULL"
-        params.append(theme_id)
-    if topic_id:
-        sql += " AND p.topic_id = ?"
-        params.append(topic_id)
-    rows = store.db.execute(sql + " ORDER BY p.position, p.created, p.id", params).fetchall()
-    links = _links(store)
-    result = [
-        SummaryPoint(r[0], r[1], r[2], r[3], r[4], r[5], links.get(r[0], ()), r[6]) for r in rows
-    ]
+    rows = store.curation.points(theme_id=theme_id, topic_id=topic_id)
+    links = store.curation.live_links()
+    result = [_point(r, links) for r in rows]
     order = {("topic", t.id): i for i, t in enumerate(store.topics())}
     offset = len(order)
     order.update({("theme", t.id): offset + i for i, t in enumerate(store.themes())})
@@ -211,13 +185,10 @@ def list_points(
 
 def get_point(store: Store, point_id: str) -> SummaryPoint:
     """One live point; ``UserError`` when there is none with this id."""
-    row = store.db.execute(_POINT_SELECT + " AND p.id = ?", [point_id]).fetchone()
-    if row is None:
+    rows = store.curation.points(point_id=point_id)
+    if not rows:
         raise UserError(f"no such summary point: {point_id}")
-    links = _links(store, [point_id])
-    return SummaryPoint(
-        row[0], row[1], row[2], row[3], row[4], row[5], links.get(row[0], ()), row[6]
-    )
+    return _point(rows[0], store.curation.live_links([point_id]))
 
 
 def find_point_id(store: Store, prefix: str) -> str:
@@ -241,44 +212,65 @@ def add_point(
     topic_id: str | None = None,
     kind: str | None = None,
     note_ids: Iterable[str] = (),
+    draft: bool = False,
 ) -> SummaryPoint:
-    """Add a point at the end of its theme's or topic's list, linked to ``note_ids``."""
+    """Add a point at the end of its theme's or topic's list, linked to ``note_ids``.
+
+    ``draft=True`` marks a point the app drafted: it stays a draft until the coordinator
+    edits its text or approves it, and a ``--final`` export refuses it.
+    """
     text = check_point_text(text)
     kind = parse_point_kind(kind)
+    curation = store.curation
     with store.transaction():
         theme_id, topic_id = _section(store, theme_id, topic_id)
         notes = _live_note_ids(store, note_ids)
-        column, value = ("topic_id", topic_id) if topic_id else ("theme_id", theme_id)
-        where = f"{column} = ?" + ("" if topic_id else " AND topic_id IS NULL")
-        position = store._next_position("summary_points", where, [value])
-        point_id = store._insert(
-            "summary_points",
-            {
-                "theme_id": theme_id,
-                "topic_id": topic_id,
-                "kind": kind,
-                "text": text,
-                "position": position,
-            },
+        point_id = curation.insert_point(
+            text=text,
+            kind=kind,
+            theme_id=theme_id,
+            topic_id=topic_id,
+            position=curation.next_point_position(theme_id, topic_id),
+            draft=draft,
         )
         for note_id in notes:
-            store._insert("point_links", {"point_id": point_id, "note_id": note_id})
+            curation.insert_link(point_id, note_id)
     return get_point(store, point_id)
 
 
 def edit_point(
     store: Store, point_id: str, *, text: str | None = None, kind: Any = KEEP
 ) -> SummaryPoint:
-    """Change a point's text and/or kind (``kind=None`` clears it; leave it out to keep it)."""
+    """Change a point's text and/or kind (``kind=None`` clears it; leave it out to keep it).
+
+    A new text is the coordinator's own words: a drafted point stops being a draft.
+    """
     values: dict[str, Any] = {}
     if text is not None:
         values["text"] = check_point_text(text)
     if kind is not KEEP:
         values["kind"] = parse_point_kind(kind)
-    get_point(store, point_id)
+    point = get_point(store, point_id)
+    if text is not None and point.draft:
+        values["draft"] = False
     if values:
-        store._update("summary_points", point_id, values)
+        store.curation.update_point(point_id, values)
     return get_point(store, point_id)
+
+
+def approve_point(store: Store, point_id: str) -> bool:
+    """Mark a drafted point as the coordinator's; True when it was a draft."""
+    point = get_point(store, point_id)
+    if not point.draft:
+        return False
+    store.curation.update_point(point_id, {"draft": False})
+    return True
+
+
+def set_draft(store: Store, point_id: str, draft: bool) -> None:
+    """Mark a point as a draft again, or not (undo of an approval)."""
+    get_point(store, point_id)
+    store.curation.update_point(point_id, {"draft": draft})
 
 
 def move_point(
@@ -288,13 +280,13 @@ def move_point(
     get_point(store, point_id)
     with store.transaction():
         theme_id, topic_id = _section(store, theme_id, topic_id)
-        column, value = ("topic_id", topic_id) if topic_id else ("theme_id", theme_id)
-        where = f"{column} = ?" + ("" if topic_id else " AND topic_id IS NULL")
-        position = store._next_position("summary_points", where, [value])
-        store._update(
-            "summary_points",
+        store.curation.update_point(
             point_id,
-            {"theme_id": theme_id, "topic_id": topic_id, "position": position},
+            {
+                "theme_id": theme_id,
+                "topic_id": topic_id,
+                "position": store.curation.next_point_position(theme_id, topic_id),
+            },
         )
     return get_point(store, point_id)
 
@@ -305,37 +297,24 @@ def delete_point(store: Store, point_id: str) -> tuple[str, ...]:
     Returns the ids of the links it deleted, for ``restore_point`` (undo).
     """
     get_point(store, point_id)
-    with store.transaction():
-        links = tuple(
-            link_id
-            for (link_id,) in store.db.execute(
-                "SELECT id FROM point_links WHERE point_id = ? AND deleted = 0 ORDER BY id",
-                [point_id],
-            ).fetchall()
-        )
-        for link_id in links:
-            store._tombstone("point_links", link_id)
-        store._tombstone("summary_points", point_id)
-    return links
+    return store.curation.delete_point(point_id)
 
 
 def restore_point(store: Store, point_id: str, link_ids: Iterable[str] = ()) -> SummaryPoint:
     """Undo ``delete_point``: the same point (same id and place) with the given links."""
-    row = store.db.execute("SELECT deleted FROM summary_points WHERE id = ?", [point_id]).fetchone()
-    if row is None:
+    curation = store.curation
+    deleted = curation.point_deleted(point_id)
+    if deleted is None:
         raise UserError(f"no such summary point: {point_id}")
     with store.transaction():
-        if row[0]:
-            store._restore("summary_points", point_id)
+        if deleted:
+            curation.restore_point(point_id)
         for link_id in link_ids:
-            link = store.db.execute(
-                "SELECT deleted FROM point_links WHERE id = ? AND point_id = ?",
-                [link_id, point_id],
-            ).fetchone()
-            if link is None:
+            link_deleted = curation.link_deleted(link_id, point_id)
+            if link_deleted is None:
                 raise UserError(f"no such link of this point: {link_id}")
-            if link[0]:
-                store._restore("point_links", link_id)
+            if link_deleted:
+                curation.restore_link(link_id)
     return get_point(store, point_id)
 
 
@@ -366,7 +345,7 @@ def reorder_points(store: Store, point_ids: Sequence[str]) -> None:
         for position, pid in enumerate(ids, start=1):
             current = get_point(store, pid)
             if current.position != float(position):
-                store._update("summary_points", pid, {"position": float(position)})
+                store.curation.update_point(pid, {"position": float(position)})
 
 
 def link_notes(store: Store, point_id: str, note_ids: Iterable[str]) -> int:
@@ -378,7 +357,7 @@ def link_notes(store: Store, point_id: str, note_ids: Iterable[str]) -> int:
         for note_id in notes:
             if note_id in point.note_ids:
                 continue
-            store._insert("point_links", {"point_id": point_id, "note_id": note_id})
+            store.curation.insert_link(point_id, note_id)
             added += 1
     return added
 
@@ -389,14 +368,7 @@ def unlink_notes(store: Store, point_id: str, note_ids: Iterable[str]) -> int:
     removed = 0
     with store.transaction():
         for note_id in dict.fromkeys(note_ids):
-            rows = store.db.execute(
-                "SELECT id FROM point_links WHERE point_id = ? AND note_id = ? AND deleted = 0 "
-                "ORDER BY id",
-                [point_id, note_id],
-            ).fetchall()
-            for (link_id,) in rows:  # after a merge the same pair may have two link rows
-                store._tombstone("point_links", link_id)
-            removed += bool(rows)
+            removed += store.curation.remove_links(point_id, note_id)
     return removed
 
 
@@ -425,13 +397,16 @@ def promote_group(
 ) -> tuple[Topic, SummaryPoint]:
     """Turn a recurring group into a cross-cutting topic with a drafted point.
 
-    The topic: ``topic_name`` if given; else the cross-cutting topic that most of the
-    group's notes already carry (at least half of them); else one named after the
-    group's label, reused when a topic with that name exists. The drafted point's
-    text is the group's most representative note (or ``text``), its kind the notes'
-    majority kind, and it is linked to every note of the group that still exists.
-    Promoting the same group twice returns the point made the first time instead of
-    a copy. The notes themselves are not moved: they stay under their themes.
+    The topic: ``topic_name`` if given (an existing topic of exactly that name is used:
+    the coordinator chose it); else the cross-cutting topic that most of the group's
+    notes already carry (at least half of them); else a new topic named after the
+    group's label. A topic that merely has the same or a similar name is never reused
+    on its own account: the new one gets a number ("Sprog (2)"), so two ideas are
+    never merged because their labels look alike. The point's text is the group's
+    most representative note (or ``text``), its kind the notes' majority kind; it is
+    linked to every note of the group that still exists and marked as a draft until
+    the coordinator edits or approves it. Promoting the same group twice returns the
+    point made the first time instead of a copy. The notes themselves are not moved.
     """
     notes = [n for n in (store.note(g.id) for g in group.notes) if n is not None]
     if not notes:
@@ -444,6 +419,7 @@ def promote_group(
     topic: Topic | None = None
     if topic_name:
         name = v.check_name(topic_name, "topic")
+        topic = store.topic_by_name(name)
     else:
         name = v.check_name(group.label or FALLBACK_TOPIC, "topic")
         carried: dict[str, int] = {}
@@ -455,10 +431,27 @@ def promote_group(
             if 2 * count >= len(notes):
                 topic = next((t for t in store.topics() if t.id == topic_id), None)
     with store.transaction():
-        if topic is None:
-            topic = store.topic_by_name(name) or store.add_topic(name)
-        for existing in list_points(store, topic_id=topic.id):
-            if set(existing.note_ids) == set(live):
-                return topic, existing
-        point = add_point(store, text, topic_id=topic.id, kind=group.kind, note_ids=live)
+        if topic is not None:
+            for existing in list_points(store, topic_id=topic.id):
+                if set(existing.note_ids) == set(live):
+                    return topic, existing
+        else:
+            for existing in list_points(store):  # promoted before: the same notes
+                if existing.topic_id and existing.draft and set(existing.note_ids) == set(live):
+                    made = next(t for t in store.topics() if t.id == existing.topic_id)
+                    return made, existing
+            topic = store.add_topic(_free_topic_name(store, name))
+        point = add_point(
+            store, text, topic_id=topic.id, kind=group.kind, note_ids=live, draft=True
+        )
     return topic, point
+
+
+def _free_topic_name(store: Store, name: str) -> str:
+    """*name*, or "*name* (2)", "(3)", … when a topic of that name exists."""
+    if store.topic_by_name(name) is None:
+        return name
+    number = 2
+    while store.topic_by_name(f"{name} ({number})") is not None:
+        number += 1
+    return f"{name} ({number})"

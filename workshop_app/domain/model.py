@@ -22,6 +22,12 @@ DEFAULT_THEMES: tuple[str, ...] = (
 #: Venues offered by default when a meeting is set up.
 DEFAULT_VENUES: tuple[str, ...] = ("Nørrebro", "Amager", "Tingbjerg")
 
+#: Danish prepositions before a venue: "på Nørrebro", "i Tingbjerg".
+PREPOSITIONS: tuple[str, ...] = ("på", "i")
+
+#: The preposition of the municipality's own venues; a venue typed in takes "i".
+DEFAULT_PREPOSITIONS: dict[str, str] = {"nørrebro": "på", "amager": "på", "tingbjerg": "i"}
+
 DEFAULT_HEARING_URL = "https://blivhoert.kk.dk/"
 
 
@@ -43,10 +49,22 @@ class Meeting:
     date: str  # ISO date, may be ""
     participants: int | None = None
     origin_device: str = ""
+    #: "på" or "i" as set for this meeting; None: the default for the venue
+    preposition_set: str | None = None
 
     @property
     def label(self) -> str:
         return f"{self.venue} {self.date}".strip()
+
+    @property
+    def preposition(self) -> str:
+        """The Danish preposition before the venue ("på Amager", "i Tingbjerg")."""
+        return self.preposition_set or default_preposition(self.venue)
+
+
+def default_preposition(venue: str) -> str:
+    """"på" for the venues the municipality writes that way, else "i"."""
+    return DEFAULT_PREPOSITIONS.get(" ".join(venue.split()).casefold(), "i")
 
 
 @dataclass(frozen=True)

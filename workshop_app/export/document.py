@@ -16,36 +16,44 @@ the raw notes.
 
 from __future__ import annotations
 
-import datetime as dt
+import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from workshop_app.domain.model import CHALLENGE, SOLUTION, Consultation, Meeting, Note
+from workshop_app.domain.model import (
+    CHALLENGE,
+    SOLUTION,
+    Consultation,
+    Meeting,
+    Note,
+    default_preposition,
+)
+from workshop_app.export import wording
 from workshop_app.store import Store
 
 DEFAULT_AUTHOR = "Beskæftigelses- og Integrationsforvaltningen"
 
-MONTHS_DA = (
-    "januar", "februar", "marts", "april", "maj", "juni",
-    "juli", "august", "september", "oktober", "november", "december",
-)  # fmt: skip
-MONTHS_EN = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
+MONTHS_DA = wording.MONTHS["da"]
+MONTHS_EN = wording.MONTHS["en"]
 
 # Setting keys for the editable texts (stored in the consultation, merged like everything else).
 INTRO_KEY = "summary.intro"
 NEXT_STEPS_KEY = "summary.next_steps"
 AUTHOR_KEY = "summary.author"
 TITLE_KEY = "summary.title"
+SUBTITLE_KEY = "summary.subtitle"
 
 
 @dataclass(frozen=True)
 class Labels:
-    """Fixed texts of the document, in one language. Writers get them as plain data."""
+    """Fixed texts of the document, in one language. Writers get them as plain data.
+
+    Some of them are the coordinator's to change (``DOCUMENT_TEXTS``): the headings of
+    the next steps and the cross-cutting proposals, the lead under the latter, the lead
+    of the workshop themes and the heading of the theme summaries.
+    """
 
     language: str
     default_title: str
@@ -66,17 +74,14 @@ class Labels:
     evidence_some: str  # "rejst på {k} af {n} møder"
     no_points: str
     qr_caption: str = ""  # under the QR code for the hearing URL
-    meetings_one: str = ""  # subtitle: "Dialogmøde på {venues}"
-    meetings_many: str = ""  # subtitle: "Dialogmøder på {venues}"
+    meetings_one: str = ""  # subtitle: "Dialogmøde {venues}" ("på Amager")
+    meetings_many: str = ""  # subtitle: "Dialogmøder {venues}"
+    default_title_one: str = ""  # the title of one meeting's summary
+    draft: str = ""  # marks a drafted point in a review copy ("udkast")
 
     def format_date(self, iso: str) -> str:
         """An ISO date as it is written in running text ("14. august 2026")."""
-        if not iso:
-            return ""
-        day = dt.date.fromisoformat(iso)
-        if self.language == "da":
-            return f"{day.day}. {self.months[day.month - 1]} {day.year}"
-        return f"{day.day} {self.months[day.month - 1]} {day.year}"
+        return wording.date(iso, self.language)
 
 
 LABELS = {
@@ -95,15 +100,17 @@ LABELS = {
         per_theme="Resumé af deltagernes input under de enkelte temaer",
         challenges="Udfordringer",
         solutions="Løsninger",
-        venue_only="Kun på {venue}",
+        venue_only="Kun {venue}",
         page="Side {page} af {pages}",
         months=MONTHS_DA,
         evidence_all="rejst på alle {n} møder",
         evidence_some="rejst på {k} af {n} møder",
         no_points="Ingen input under dette tema.",
         qr_caption="Scan koden for at gå til høringen",
-        meetings_one="Dialogmøde på {venues}",
-        meetings_many="Dialogmøder på {venues}",
+        meetings_one="Dialogmøde {venues}",
+        meetings_many="Dialogmøder {venues}",
+        default_title_one="Opsamling på dialogmødet",
+        draft="udkast",
     ),
     "en": Labels(
         language="en",
@@ -125,9 +132,45 @@ LABELS = {
         evidence_some="raised at {k} of {n} meetings",
         no_points="No input under this theme.",
         qr_caption="Scan the code to go to the hearing",
-        meetings_one="Dialogue meeting at {venues}",
-        meetings_many="Dialogue meetings at {venues}",
+        meetings_one="Dialogue meeting {venues}",
+        meetings_many="Dialogue meetings {venues}",
+        default_title_one="Summary of the dialogue meeting",
+        draft="draft",
     ),
+}
+
+
+@dataclass(frozen=True)
+class DocumentText:
+    """A text of the document that the coordinator may write (``document set KEY TEXT``)."""
+
+    key: str
+    setting: str
+    description: str
+    label: str | None = None  # the ``Labels`` field it replaces, if any
+    limit: int = 5_000  # longest text accepted
+
+
+#: The coordinator's texts, in the order the document prints them.
+DOCUMENT_TEXTS: dict[str, DocumentText] = {
+    t.key: t
+    for t in (
+        DocumentText("title", TITLE_KEY, "the document's title", limit=200),
+        DocumentText("subtitle", SUBTITLE_KEY, "the line under the title", limit=300),
+        DocumentText("intro", INTRO_KEY, "the introduction"),
+        DocumentText("themes_lead", "summary.themes_lead",
+                     "the lead of the list of workshop themes", "themes_lead", 500),
+        DocumentText("next_steps_heading", "summary.next_steps_heading",
+                     "the heading of the next steps (Videre proces)", "next_steps", 200),
+        DocumentText("next_steps", NEXT_STEPS_KEY, "the next steps"),
+        DocumentText("cross_cutting", "summary.cross_cutting",
+                     "the heading of the cross-cutting proposals", "cross_cutting", 200),
+        DocumentText("cross_cutting_lead", "summary.cross_cutting_lead",
+                     "the lead of the cross-cutting proposals", "cross_cutting_lead"),
+        DocumentText("theme_summaries", "summary.theme_summaries",
+                     "the heading that leads the theme summaries", "per_theme", 500),
+        DocumentText("author", AUTHOR_KEY, "the author (document and metadata)", limit=200),
+    )
 }
 
 
@@ -141,19 +184,61 @@ class Point:
     note_ids: tuple[str, ...] = ()
     evidence: str = ""
     curated: bool = False
+    draft: bool = False  # a curated point the app drafted and nobody approved yet
+    point_id: str = ""  # a curated point's id
 
 
 @dataclass(frozen=True)
 class Section:
-    """A cross-cutting topic or a theme with its points."""
+    """A cross-cutting topic or a theme with its points: curated points first, then the
+    notes no point condenses."""
 
     key: str
     title: str
     points: tuple[Point, ...]
     venue: str | None = None
+    preposition: str = ""  # of a venue-only theme's venue ("på", "i")
 
     def by_kind(self, kind: str | None) -> tuple[Point, ...]:
         return tuple(p for p in self.points if p.kind == kind)
+
+
+@dataclass(frozen=True)
+class ExcludedNote:
+    """A note the coordinator left out on purpose, with the reason."""
+
+    note_id: str
+    text: str
+    reason: str
+    venue: str
+    theme: str
+
+
+@dataclass(frozen=True)
+class Tally:
+    """Where every live note of the document went: condensed, a bullet, or left out."""
+
+    notes: int = 0
+    condensed: int = 0
+    points: int = 0
+    bullets: int = 0
+    excluded: int = 0
+    drafts: int = 0
+
+    def line(self) -> str:
+        """"90 notes: 12 condensed into 5 points, 76 as bullets, 2 left out" (the CLI's
+        messages are English; the window words it in its own language)."""
+        def n(count: int, one: str, many: str) -> str:
+            return f"{count} {one if count == 1 else many}"
+
+        return (
+            f"{n(self.notes, 'note', 'notes')}: {self.condensed} condensed into "
+            f"{n(self.points, 'point', 'points')}, {self.bullets} as bullets, "
+            f"{self.excluded} left out"
+        )
+
+    def to_dict(self) -> dict[str, int]:
+        return dataclasses.asdict(self)
 
 
 @dataclass(frozen=True)
@@ -181,31 +266,44 @@ class SummaryDocument:
     options: SummaryOptions = field(default_factory=SummaryOptions)
     #: The meetings this summary covers (all, or the one chosen), in date order.
     meetings: tuple[Meeting, ...] = ()
+    #: The coordinator's own subtitle ("" for the one made from the meetings).
+    subtitle_text: str = ""
+    tally: Tally = field(default_factory=Tally)
+    #: Notes left out on purpose (not printed; for the review and ``export json``).
+    excluded: tuple[ExcludedNote, ...] = ()
 
     def all_points(self) -> list[Point]:
         return [p for s in (*self.topics, *self.themes, *self.venue_themes) for p in s.points]
 
+    @property
+    def drafts(self) -> int:
+        """How many printed points are drafts nobody approved."""
+        return sum(1 for p in self.all_points() if p.draft)
+
     def subtitle(self) -> str:
-        """"Dialogmøder på Nørrebro, Amager og Tingbjerg · april 2026" (or one meeting's date)."""
+        """"Dialogmøder på Nørrebro, Amager og i Tingbjerg · april 2026" (or one meeting's
+        date), unless the coordinator wrote a subtitle."""
+        if self.subtitle_text:
+            return self.subtitle_text
         if not self.meetings:
             return ""
         labels = self.labels
-        venues = list(dict.fromkeys(m.venue for m in self.meetings))
         pattern = labels.meetings_one if len(self.meetings) == 1 else labels.meetings_many
-        text = pattern.format(venues=_join(venues, labels.language))
+        text = pattern.format(venues=wording.venues(self.meetings, labels.language))
         if len(self.meetings) == 1:
             when = labels.format_date(self.meetings[0].date)
         else:
-            months = sorted({m.date[:7] for m in self.meetings if m.date})
-            when = _join(
-                [labels.months[int(ym[5:]) - 1] + " " + ym[:4] for ym in months],
-                labels.language,
-            ) if months else ""
+            when = wording.months([m.date for m in self.meetings], labels.language)
         return f"{text} · {when}" if when else text
 
     def venue_marker(self, section: Section) -> str:
         """The line that marks a venue-only theme ("Kun på Amager"), or "" for other sections."""
-        return self.labels.venue_only.format(venue=section.venue) if section.venue else ""
+        if not section.venue:
+            return ""
+        venue = section.venue
+        if self.labels.language == "da":
+            venue = f"{section.preposition or 'i'} {venue}"
+        return self.labels.venue_only.format(venue=venue)
 
     def period_text(self) -> str:
         c, fmt = self.consultation, self.labels.format_date
@@ -225,35 +323,26 @@ def printable(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
-def _join(names: list[str], language: str) -> str:
-    word = " og " if language == "da" else " and "
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + word + names[-1]
-
-
 def default_intro(store: Store, language: str = "da", meeting_id: str | None = None) -> str:
     """A first draft of the intro from the data: meetings, venues, month, participants."""
     meetings = [m for m in store.meetings() if meeting_id in (None, m.id)]
-    labels = LABELS[language]
     if not meetings:
         return ""
-    venues = list(dict.fromkeys(m.venue for m in meetings))
-    months = sorted({m.date[:7] for m in meetings if m.date})
-    month_text = _join(
-        [labels.months[int(ym[5:]) - 1] + " " + ym[:4] for ym in months], language
-    ) if months else ""
+    month_text = wording.months([m.date for m in meetings], language)
     counts = sorted(m.participants for m in meetings if m.participants)
     n = len(meetings)
+    where = wording.venues(meetings, language)
     if language == "da":
-        number = {1: "et", 2: "to", 3: "tre", 4: "fire", 5: "fem"}.get(n, str(n))
-        text = f"{DEFAULT_AUTHOR} holdt {number} dialogmøde{'r' if n > 1 else ''}"
+        text = f"{DEFAULT_AUTHOR} holdt {wording.counted(n, 'dialogmøde', 'dialogmøder', neuter=True)}"
         if month_text:
             text += f" i {month_text}"
-        text += f" på {_join(venues, language)}. "
+        text += f" {where}. "
         if counts:
+            low, high = (wording.number(c, language) for c in (counts[0], counts[-1]))
             if len(counts) > 1 and counts[0] != counts[-1]:
-                text += f"Der kom mellem {counts[0]} og {counts[-1]} deltagere til hvert møde: "
+                text += f"Der kom mellem {low} og {high} deltagere til hvert møde: "
             else:
-                text += f"Der kom {counts[0]} deltagere: "
+                text += f"Der kom {wording.counted(counts[0], 'deltager', 'deltagere')}: "
             text += "borgere, foreninger, civilsamfund og lokaludvalg. "
         text += (
             "Efter korte oplæg arbejdede deltagerne i to workshops: først om de udfordringer, "
@@ -261,15 +350,18 @@ def default_intro(store: Store, language: str = "da", meeting_id: str | None = N
             "af deres input."
         )
         return text
-    text = f"{n} dialogue meetings were held" if n > 1 else "One dialogue meeting was held"
+    text = wording.counted(n, "dialogue meeting", "dialogue meetings", language).capitalize()
+    text += " was held" if n == 1 else " were held"
     if month_text:
         text += f" in {month_text}"
-    text += f" at {_join(venues, language)}. "
+    text += f" {where}. "
     if counts:
+        low, high = (wording.number(c, language) for c in (counts[0], counts[-1]))
         if len(counts) > 1 and counts[0] != counts[-1]:
-            text += f"Each meeting had between {counts[0]} and {counts[-1]} participants. "
+            text += f"Each meeting had between {low} and {high} participants. "
         else:
-            text += f"{counts[0]} people took part. "
+            people = wording.counted(counts[0], "person", "people", language)
+            text += f"{people[0].upper() + people[1:]} took part. "
     text += (
         "After short talks, participants worked in two workshops: first on the challenges "
         "they meet in everyday life, then on solutions. Below is a combined summary of their input."
@@ -293,100 +385,197 @@ def default_next_steps(language: str = "da") -> str:
     )
 
 
-def build_summary(store: Store, options: SummaryOptions | None = None) -> SummaryDocument:
-    """Collect the summary from the store: curated points where they exist, raw notes elsewhere."""
-    options = options or SummaryOptions()
-    labels = LABELS[options.language]
+def document_texts(store: Store, options: SummaryOptions) -> dict[str, object]:
+    """The coordinator's texts as the document prints them: ``title``, ``subtitle_text``,
+    ``author``, ``intro``, ``next_steps`` and ``labels`` (with the coordinator's headings and
+    leads), each the stored text or its default, redacted like everything else.
+
+    ``dataclasses.replace(doc, **document_texts(store, doc.options))`` brings a built
+    document up to date after only these texts changed.
+    """
     clean = options.redact or (lambda text: text)
+    labels = LABELS[options.language]
+    stored = store.curation.settings("summary.")
+    one = options.meeting_id is not None
+    changed = {
+        t.label: clean(stored[t.setting])
+        for t in DOCUMENT_TEXTS.values()
+        if t.label and stored.get(t.setting)
+    }
+    labels = dataclasses.replace(labels, **changed)
+    consultation = store.consultation()
+    default_title = labels.default_title_one if one else labels.default_title
+    intro = stored.get(INTRO_KEY) or default_intro(store, options.language, options.meeting_id)
+    return {
+        "title": clean(stored.get(TITLE_KEY) or consultation.title or default_title),
+        "subtitle_text": clean(stored.get(SUBTITLE_KEY) or ""),
+        "author": clean(stored.get(AUTHOR_KEY) or DEFAULT_AUTHOR),
+        "intro": clean(intro),
+        "next_steps": clean(stored.get(NEXT_STEPS_KEY) or default_next_steps(options.language)),
+        "labels": labels,
+    }
+
+
+def _evidence(labels: Labels, k: int, total: int) -> str:
+    """"rejst på alle tre møder", "rejst på to af tre møder"; "" for one meeting."""
+    language = labels.language
+    if total <= 1 or k <= 1:
+        return ""
+    if k >= total:
+        return labels.evidence_all.format(n=wording.number(total, language))
+    return labels.evidence_some.format(
+        k=wording.number(k, language), n=wording.number(total, language)
+    )
+
+
+def build_summary(store: Store, options: SummaryOptions | None = None) -> SummaryDocument:
+    """Collect the summary from the store, losing no note without saying so.
+
+    Every live note of the meetings covered lands in exactly one of three places: under
+    a printed point that condenses it (a point linked to it), as its own bullet in its
+    section (after the section's points), or in ``excluded`` when the coordinator left
+    it out on purpose. ``tally`` counts them.
+    """
+    options = options or SummaryOptions()
+    clean = options.redact or (lambda text: text)
+    texts = document_texts(store, options)
+    labels: Labels = texts["labels"]  # type: ignore[assignment]
     meetings = store.meetings()
     venue_of = {m.id: m.venue for m in meetings}
-    wanted_meetings = {m.id for m in meetings if options.meeting_id in (None, m.id)}
-    total_meetings = len(wanted_meetings)
+    wanted = {m.id for m in meetings if options.meeting_id in (None, m.id)}
+    total_meetings = len(wanted)
     all_notes = store.notes()  # read once: for 10,000 notes reading is most of the time
-    notes = [n for n in all_notes if n.meeting_id in wanted_meetings]
+    notes = [n for n in all_notes if n.meeting_id in wanted]
     notes_by_id = {n.id: n for n in all_notes}
-    curated = _curated_points(store)
+    curation = store.curation
+    excluded = curation.exclusions()
+    links = curation.live_links()
+    topics = store.topics()
+    topic_ids = {t.id for t in topics}
+    live_themes = store.themes()
+    live_theme_ids = {t.id for t in live_themes}
+    # A live note under a theme deleted on another laptop still gets a section (its own name).
+    orphan_themes = [
+        t for t in store.themes(include_deleted=True)
+        if t.id not in live_theme_ids and any(n.theme_id == t.id for n in notes)
+    ]
+    rows_by_section: dict[tuple[str, str], list] = {}
+    for row in curation.points():
+        key = ("topic", row.topic_id) if row.topic_id else ("theme", row.theme_id or "")
+        linked = [i for i in links.get(row.id, ()) if i in notes_by_id]
+        if options.meeting_id:
+            # One meeting's summary keeps the points that condense notes from that meeting.
+            linked = [i for i in linked if notes_by_id[i].meeting_id in wanted]
+            if not linked:
+                continue
+        rows_by_section.setdefault(key, []).append((row, linked))
+    printed_keys = {("topic", t.id) for t in topics} | {
+        ("theme", t.id) for t in (*live_themes, *orphan_themes)
+    }
+    condensed: set[str] = set()
+    for key, rows in rows_by_section.items():
+        if key in printed_keys:
+            for _row, linked in rows:
+                condensed.update(i for i in linked if notes_by_id[i].meeting_id in wanted)
 
     def raw_point(note: Note) -> Point:
-        return Point(clean(note.text), note.kind, (note.venue,), (note.id,))
+        return Point(clean(note.text), note.kind, (clean(note.venue),), (note.id,))
 
-    def curated_point(row: dict) -> Point:
-        linked = [notes_by_id[i] for i in row["note_ids"] if i in notes_by_id]
-        if options.meeting_id:  # one meeting's summary: only what was said there
-            linked = [n for n in linked if n.meeting_id in wanted_meetings]
-        venues = tuple(sorted({venue_of.get(n.meeting_id, n.venue) for n in linked}))
+    def curated_point(row, linked: list[str]) -> Point:
+        linked_notes = [notes_by_id[i] for i in linked]
+        venues = tuple(sorted({clean(venue_of.get(n.meeting_id, n.venue)) for n in linked_notes}))
         evidence = ""
-        if options.evidence and venues and total_meetings > 1:
-            k = len({n.meeting_id for n in linked} & wanted_meetings)
-            if k >= total_meetings:
-                evidence = labels.evidence_all.format(n=total_meetings)
-            elif k > 1:
-                evidence = labels.evidence_some.format(k=k, n=total_meetings)
+        if options.evidence and linked_notes:
+            k = len({n.meeting_id for n in linked_notes} & wanted)
+            evidence = _evidence(labels, k, total_meetings)
+        if row.draft:
+            evidence = "; ".join(x for x in (labels.draft, evidence) if x)
         return Point(
-            clean(row["text"]), row["kind"], venues, tuple(n.id for n in linked), evidence, True
+            clean(row.text), row.kind, venues, tuple(linked), evidence, True, row.draft, row.id
         )
 
-    def curated_rows(key: tuple[str, str]) -> list[dict] | None:
-        rows = curated.get(key)
-        if rows and options.meeting_id:
-            # One meeting's summary keeps the points that condense notes from that meeting;
-            # where none does, the meeting's own raw notes are printed instead.
-            rows = [
-                r for r in rows
-                if any(notes_by_id[i].meeting_id in wanted_meetings
-                       for i in r["note_ids"] if i in notes_by_id)
-            ]
-        return rows
+    def section_points(key: tuple[str, str], own: list[Note]) -> tuple[Point, ...]:
+        curated = [curated_point(r, linked) for r, linked in rows_by_section.get(key, [])]
+        rest = [raw_point(n) for n in own if n.id not in condensed and n.id not in excluded]
+        return (*curated, *rest)
 
-    topics: list[Section] = []
-    for topic in store.topics():
-        rows = curated_rows(("topic", topic.id))
-        if rows:
-            points = tuple(curated_point(r) for r in rows)
-        else:
-            points = tuple(raw_point(n) for n in notes if n.topic_id == topic.id)
+    bullets = 0
+    topic_sections: list[Section] = []
+    for topic in topics:
+        own = [n for n in notes if n.topic_id == topic.id]
+        points = section_points(("topic", topic.id), own)
+        bullets += sum(1 for p in points if not p.curated)
         if points:
-            topics.append(Section(f"topic:{topic.id}", clean(topic.name), points))
+            topic_sections.append(Section(f"topic:{topic.id}", clean(topic.name), points))
 
-    themes: list[Section] = []
-    venue_themes: list[Section] = []
-    for theme in store.themes():
-        if options.meeting_id and theme.venue:
-            meeting_venue = venue_of.get(options.meeting_id, "")
-            if theme.venue.casefold() != meeting_venue.casefold():
-                continue
-        rows = curated_rows(("theme", theme.id))
-        if rows:
-            points = tuple(curated_point(r) for r in rows)
-        else:
-            points = tuple(
-                raw_point(n) for n in notes if n.theme_id == theme.id and not n.topic_id
-            )
-        section = Section(f"theme:{theme.id}", clean(theme.name), points, theme.venue)
+    prepositions = {" ".join(m.venue.split()).casefold(): m.preposition for m in meetings}
+    theme_sections: list[Section] = []
+    venue_sections: list[Section] = []
+    for theme in (*live_themes, *orphan_themes):
+        own = [n for n in notes if n.theme_id == theme.id and n.topic_id not in topic_ids]
+        points = section_points(("theme", theme.id), own)
+        bullets += sum(1 for p in points if not p.curated)
+        if options.meeting_id and not points:
+            continue  # one meeting's file leaves out the themes without input there
+        preposition = ""
+        if theme.venue:
+            preposition = prepositions.get(" ".join(theme.venue.split()).casefold(), "")
+            preposition = preposition or default_preposition(theme.venue)
+        section = Section(
+            f"theme:{theme.id}", clean(theme.name), points,
+            clean(theme.venue) if theme.venue else None, preposition,
+        )
         if theme.venue:
             if points:
-                venue_themes.append(section)
+                venue_sections.append(section)
         else:
-            themes.append(section)
+            theme_sections.append(section)
 
-    consultation = store.consultation()
-    intro = store.get_setting(INTRO_KEY) or default_intro(
-        store, options.language, options.meeting_id
+    left_out = tuple(
+        ExcludedNote(n.id, clean(n.text), clean(excluded[n.id]), clean(n.venue), clean(n.theme))
+        for n in notes
+        if n.id in excluded and n.id not in condensed
     )
+    all_sections = (*topic_sections, *theme_sections, *venue_sections)
+    printed_points = [p for s in all_sections for p in s.points if p.curated]
+    tally = Tally(
+        notes=len(notes),
+        condensed=len(condensed),
+        points=len(printed_points),
+        bullets=bullets,
+        excluded=len(left_out),
+        drafts=sum(1 for p in printed_points if p.draft),
+    )
+    shown_themes = {s.key for s in theme_sections}
     return SummaryDocument(
-        title=clean(store.get_setting(TITLE_KEY) or consultation.title or labels.default_title),
-        author=store.get_setting(AUTHOR_KEY) or DEFAULT_AUTHOR,
-        intro=clean(intro),
-        theme_names=tuple(clean(t.name) for t in store.themes() if not t.venue),
-        next_steps=clean(store.get_setting(NEXT_STEPS_KEY) or default_next_steps(options.language)),
-        consultation=consultation,
-        topics=tuple(topics),
-        themes=tuple(themes),
-        venue_themes=tuple(venue_themes),
+        title=texts["title"],  # type: ignore[arg-type]
+        author=texts["author"],  # type: ignore[arg-type]
+        intro=texts["intro"],  # type: ignore[arg-type]
+        theme_names=tuple(
+            clean(t.name) for t in live_themes
+            if not t.venue and f"theme:{t.id}" in shown_themes
+        ),
+        next_steps=texts["next_steps"],  # type: ignore[arg-type]
+        consultation=consultation_redacted(store, clean),
+        topics=tuple(topic_sections),
+        themes=tuple(theme_sections),
+        venue_themes=tuple(venue_sections),
         labels=labels,
         options=options,
-        meetings=tuple(m for m in meetings if m.id in wanted_meetings),
+        meetings=tuple(
+            dataclasses.replace(m, venue=clean(m.venue)) for m in meetings if m.id in wanted
+        ),
+        subtitle_text=texts["subtitle_text"],  # type: ignore[arg-type]
+        tally=tally,
+        excluded=left_out,
     )
+
+
+def consultation_redacted(store: Store, clean: Callable[[str], str]) -> Consultation:
+    """The consultation's details with the title redacted (the hearing e-mail is the public
+    contact address and stays; the redactor keeps it)."""
+    consultation = store.consultation()
+    return dataclasses.replace(consultation, title=clean(consultation.title))
 
 
 def per_meeting_paths(out: Path, meetings: list[Meeting]) -> list[tuple[Meeting, Path]]:
@@ -443,28 +632,6 @@ def render_summary(doc: SummaryDocument, fmt: str, progress: Progress | None = N
             progress(1, 1)
         return data
     raise ValueError(f"unknown summary format {fmt!r} (use {', '.join(SUMMARY_FORMATS)})")
-
-
-def _curated_points(store: Store) -> dict[tuple[str, str], list[dict]]:
-    """Live summary points with their linked note ids, keyed by ("topic"|"theme", id)."""
-    links: dict[str, list[str]] = {}
-    for point_id, note_id in store.db.execute(
-        "SELECT l.point_id, l.note_id FROM point_links l JOIN notes n ON n.id = l.note_id "
-        "WHERE l.deleted = 0 AND n.deleted = 0 ORDER BY n.created, n.id"
-    ):
-        linked = links.setdefault(point_id, [])
-        if note_id not in linked:  # two laptops may each have linked the same note
-            linked.append(note_id)
-    result: dict[tuple[str, str], list[dict]] = {}
-    for point_id, theme_id, topic_id, kind, text in store.db.execute(
-        "SELECT id, theme_id, topic_id, kind, text FROM summary_points WHERE deleted = 0 "
-        "ORDER BY position, created, id"
-    ):
-        key = ("topic", topic_id) if topic_id else ("theme", theme_id)
-        result.setdefault(key, []).append(
-            {"text": text, "kind": kind, "note_ids": links.get(point_id, [])}
-        )
-    return result
 
 
 KINDS_IN_ORDER = (CHALLENGE, SOLUTION, None)

@@ -6,7 +6,13 @@ Format ``workshop-app/consultation``, version 1 (see README, "JSON format"):
   ``settings`` (document texts),
 - ``themes``, ``meetings``, ``topics``, ``groups``, ``notes``,
   ``summary_points``, ``point_links``: live rows only, each list sorted by
-  display order then id, keys sorted.
+  display order then id, keys sorted. A link is listed only when both its point
+  and its note are live (never a link to a deleted row).
+- ``excluded_notes``: the live notes the coordinator left out of the summary on
+  purpose, each ``{"note_id", "reason"}``, in the notes' order.
+
+Version 1 gained (without breaking readers) ``meetings[].preposition``,
+``summary_points[].draft`` and ``excluded_notes``.
 
 No timestamps of the export itself are included, so two exports of the same
 data are byte-identical, and converged replicas export the same bytes.
@@ -23,21 +29,14 @@ FORMAT = "workshop-app/consultation"
 VERSION = 1
 
 
-def _rows(store: Store, sql: str) -> list[dict[str, Any]]:
-    cursor = store.db.execute(sql)
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-
-
 def consultation_dict(store: Store) -> dict[str, Any]:
     """Everything live in the consultation, as plain data in a stable order."""
     consultation = store.consultation()
+    curation = store.curation
     settings = {
-        key: json.loads(value)
-        for key, value in store.db.execute(
-            "SELECT key, value FROM settings WHERE deleted = 0 AND key NOT LIKE 'consultation.%' "
-            "ORDER BY key"
-        ).fetchall()
+        key: value
+        for key, value in curation.settings().items()
+        if not key.startswith("consultation.")
     }
     return {
         "format": FORMAT,
@@ -55,31 +54,18 @@ def consultation_dict(store: Store) -> dict[str, Any]:
             for t in store.themes()
         ],
         "meetings": [
-            {"id": m.id, "venue": m.venue, "date": m.date, "participants": m.participants}
+            {"id": m.id, "venue": m.venue, "date": m.date, "participants": m.participants,
+             "preposition": m.preposition}
             for m in store.meetings()
         ],
         "topics": [{"id": t.id, "name": t.name, "position": t.position} for t in store.topics()],
-        "groups": _rows(
-            store,
-            "SELECT id, meeting_id, theme_id, name, position FROM groups WHERE deleted = 0 "
-            "ORDER BY meeting_id, theme_id, position, name, id",
-        ),
-        "notes": _rows(
-            store,
-            "SELECT id, meeting_id, theme_id, group_id, kind, text, topic_id, origin_device "
-            "FROM notes WHERE deleted = 0 ORDER BY created, id",
-        ),
-        "summary_points": _rows(
-            store,
-            "SELECT id, theme_id, topic_id, kind, text, position FROM summary_points "
-            "WHERE deleted = 0 ORDER BY coalesce(topic_id, ''), coalesce(theme_id, ''), "
-            "position, id",
-        ),
-        "point_links": _rows(
-            store,
-            "SELECT id, point_id, note_id FROM point_links WHERE deleted = 0 "
-            "ORDER BY point_id, note_id, id",
-        ),
+        "groups": curation.export_rows("groups"),
+        "notes": curation.export_rows("notes"),
+        "summary_points": [
+            {**row, "draft": bool(row["draft"])} for row in curation.export_rows("summary_points")
+        ],
+        "point_links": curation.export_rows("point_links"),
+        "excluded_notes": curation.export_rows("note_exclusions"),
     }
 
 

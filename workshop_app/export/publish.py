@@ -53,6 +53,8 @@ def summary_document(
     )
     doc = build_summary(store, options)
     author = " ".join((author or "").split())
+    if author and options.redact is not None:
+        author = options.redact(author)  # --author is published too: the same redaction
     return dataclasses.replace(doc, author=author) if author else doc
 
 
@@ -63,41 +65,31 @@ def removed_personal_data(doc: SummaryDocument) -> int:
     if doc.options.redact is None:
         return 0
     marks = tuple(PLACEHOLDERS.get(doc.labels.language, PLACEHOLDERS["da"]).values())
-    texts = [doc.title, doc.intro, doc.next_steps, *(p.text for p in doc.all_points())]
-    texts += [s.title for s in (*doc.topics, *doc.themes, *doc.venue_themes)]
-    return sum(text.count(mark) for text in texts for mark in marks)
+    return sum(text.count(mark) for text in published_texts(doc) for mark in marks)
 
 
-def summary_texts(store: Store, options: SummaryOptions) -> dict[str, str]:
-    """The editable texts as ``build_summary`` sets them: ``title``, ``author``, ``intro``,
-    ``next_steps`` (stored text, else the automatic one; redacted like the rest).
+def published_texts(doc: SummaryDocument) -> list[str]:
+    """Every text of *doc* that a reader sees, metadata included."""
+    labels = doc.labels
+    sections = (*doc.topics, *doc.themes, *doc.venue_themes)
+    texts = [doc.title, doc.subtitle(), doc.author, doc.intro, doc.next_steps, *doc.theme_names]
+    texts += [labels.themes_lead, labels.next_steps, labels.cross_cutting,
+              labels.cross_cutting_lead, labels.per_theme]
+    texts += [p.text for p in doc.all_points()]
+    texts += [v for p in doc.all_points() for v in p.venues]
+    texts += [s.title for s in sections] + [doc.venue_marker(s) for s in sections]
+    return texts
+
+
+def summary_texts(store: Store, options: SummaryOptions) -> dict[str, object]:
+    """The editable texts as ``build_summary`` sets them: ``title``, ``subtitle_text``,
+    ``author``, ``intro``, ``next_steps`` and ``labels`` (stored text, else the automatic
+    one; redacted like the rest).
 
     ``dataclasses.replace(doc, **summary_texts(store, doc.options))`` brings a built
     document up to date after only these texts changed, without collecting every note
     again (the export dialog does this while the coordinator types).
     """
-    from workshop_app.export.document import (
-        AUTHOR_KEY,
-        DEFAULT_AUTHOR,
-        INTRO_KEY,
-        LABELS,
-        NEXT_STEPS_KEY,
-        TITLE_KEY,
-        default_intro,
-        default_next_steps,
-    )
+    from workshop_app.export.document import document_texts
 
-    labels = LABELS[options.language]
-    clean = options.redact or (lambda text: text)
-    consultation = store.consultation()
-    intro = store.get_setting(INTRO_KEY) or default_intro(
-        store, options.language, options.meeting_id
-    )
-    return {
-        "title": clean(store.get_setting(TITLE_KEY) or consultation.title or labels.default_title),
-        "author": store.get_setting(AUTHOR_KEY) or DEFAULT_AUTHOR,
-        "intro": clean(intro),
-        "next_steps": clean(
-            store.get_setting(NEXT_STEPS_KEY) or default_next_steps(options.language)
-        ),
-    }
+    return document_texts(store, options)

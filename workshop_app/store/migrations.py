@@ -34,6 +34,7 @@ SYNCED_TABLES: tuple[str, ...] = (
     "notes",
     "summary_points",
     "point_links",
+    "note_exclusions",
 )
 
 
@@ -129,9 +130,37 @@ def _m001_initial(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m002_curation(db: sqlite_utils.Database) -> None:
+    """Curation without silent loss (issue 15).
+
+    - ``summary_points.draft``: 1 for a point the app drafted (a promoted recurring group)
+      until the coordinator edits or approves it; ``--final`` exports refuse drafts.
+    - ``meetings.preposition``: "på" or "i" before the venue in Danish ("på Amager",
+      "i Tingbjerg"); NULL means the default for the venue.
+    - ``note_exclusions``: a note the coordinator leaves out of the summary on purpose, with
+      the reason. One row per note, its id the note's id, so that excluding and including
+      again on two laptops are versions of the same row and merge last-writer-wins, without
+      touching the note's own row (an exclusion never competes with an edit of the words).
+    """
+    db.executescript(
+        f"""
+        ALTER TABLE summary_points ADD COLUMN draft INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE meetings ADD COLUMN preposition TEXT;
+        CREATE TABLE note_exclusions (
+            id TEXT PRIMARY KEY,
+            note_id TEXT NOT NULL REFERENCES notes(id),
+            reason TEXT NOT NULL DEFAULT '',
+            {SYNC_COLUMNS}
+        );
+        CREATE INDEX note_exclusions_note ON note_exclusions(note_id);
+        """
+    )
+
+
 #: (number, name, function). Append only.
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (1, "initial schema", _m001_initial),
+    (2, "drafts, prepositions and excluded notes", _m002_curation),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -7,6 +7,7 @@ deletes leave tombstones so that merges can tell "deleted" from "never seen".
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
 import uuid
@@ -31,6 +32,7 @@ from workshop_app.domain.model import (
 )
 from workshop_app.errors import DamagedFileError, StoreError, UserError
 from workshop_app.store import database
+from workshop_app.store.curation import Curation
 from workshop_app.store.migrations import SYNCED_TABLES
 
 CONSULTATION_KEYS = ("title", "hearing_url", "hearing_email", "hearing_from", "hearing_to")
@@ -278,6 +280,56 @@ class Store:
             [key, json.dumps(value, ensure_ascii=False), self.device, self.clock.tick()],
         )
 
+    def delete_setting(self, key: str) -> bool:
+        """Forget a setting (a tombstone, so the reset merges); True when it was set."""
+        row = self.db.execute(
+            "SELECT 1 FROM settings WHERE key = ? AND deleted = 0", [key]
+        ).fetchone()
+        if row is None:
+            return False
+        self._write(
+            "UPDATE settings SET deleted = 1, device = ?, hlc = ? WHERE key = ?",
+            [self.device, self.clock.tick(), key],
+        )
+        return True
+
+    # ------------------------------------------------------------------ repositories
+    @functools.cached_property
+    def curation(self) -> Curation:
+        """Summary points, links, excluded notes and document texts (``store.curation``)."""
+        return Curation(self)
+
+    # Row primitives for the repositories of this package (store/curation.py): stamped,
+    # tombstoned writes of a synchronised table.
+    def insert_row(self, table: str, values: dict[str, Any]) -> str:
+        """Insert a new row of a synchronised table, stamped by this device; returns its id."""
+        return self._insert(table, dict(values))
+
+    def update_row(
+        self, table: str, row_id: str, values: dict[str, Any], *, require_live: bool = True
+    ) -> None:
+        """Change columns of a row (a new version that merges); refuses a missing row."""
+        if require_live:
+            self._update(table, row_id, values)
+        else:
+            values = {**values, "device": self.device, "hlc": self.clock.tick()}
+            sets = ", ".join(f'"{c}" = ?' for c in values)
+            self._write(f"UPDATE {table} SET {sets} WHERE id = ?", [*values.values(), row_id])
+
+    def tombstone_row(self, table: str, row_id: str) -> None:
+        self._tombstone(table, row_id)
+
+    def restore_row(self, table: str, row_id: str) -> None:
+        self._restore(table, row_id)
+
+    def require(self, table: str, row_id: str) -> None:
+        """``UserError`` unless *table* has a live row with this id."""
+        self._require(table, row_id)
+
+    def next_position(self, table: str, where: str = "1", params: Iterable[Any] = ()) -> float:
+        """One more than the largest position of the live rows matching *where*."""
+        return self._next_position(table, where, params)
+
     def get_local(self, key: str, default: Any = None) -> Any:
         row = self.db.execute("SELECT value FROM local WHERE key = ?", [key]).fetchone()
         return json.loads(row[0]) if row else default
@@ -393,7 +445,7 @@ class Store:
     # ------------------------------------------------------------------ meetings
     def meetings(self) -> list[Meeting]:
         rows = self.db.execute(
-            "SELECT id, venue, date, participants, origin_device FROM meetings "
+            "SELECT id, venue, date, participants, origin_device, preposition FROM meetings "
             "WHERE deleted = 0 ORDER BY date, venue, id"
         )
         return [Meeting(*r) for r in rows]
@@ -411,14 +463,23 @@ class Store:
         ]
         return found[0] if found else None
 
-    def add_meeting(self, venue: str, date: str = "", participants: int | None = None) -> Meeting:
+    def add_meeting(
+        self,
+        venue: str,
+        date: str = "",
+        participants: int | None = None,
+        preposition: str | None = None,
+    ) -> Meeting:
         venue = v.check_name(venue, "venue")
         date = v.parse_date(date) if date else ""
         participants = _check_participants(participants)
+        preposition = _check_preposition(preposition)
         meeting_id = self._insert(
-            "meetings", {"venue": venue, "date": date, "participants": participants}
+            "meetings",
+            {"venue": venue, "date": date, "participants": participants,
+             "preposition": preposition},
         )
-        return Meeting(meeting_id, venue, date, participants, self.device)
+        return Meeting(meeting_id, venue, date, participants, self.device, preposition)
 
     def update_meeting(
         self,
@@ -427,8 +488,12 @@ class Store:
         venue: str | None = None,
         date: str | None = None,
         participants: int | None | str = "keep",
+        preposition: str | None = None,
     ) -> None:
+        """Change a meeting; ``preposition`` "på"/"i" (or "" for the venue's default)."""
         values: dict[str, Any] = {}
+        if preposition is not None:
+            values["preposition"] = _check_preposition(preposition)
         if venue is not None:
             values["venue"] = v.check_name(venue, "venue")
         if date is not None:
@@ -656,6 +721,18 @@ def _check_participants(value: int | str | None) -> int | None:
     if not 0 <= number <= 100_000:
         raise UserError(f"bad number of participants {number}")
     return number
+
+
+def _check_preposition(value: str | None) -> str | None:
+    """"på" or "i" (any case, "paa" for keyboards without å); "" or None: the default."""
+    from workshop_app.domain.model import PREPOSITIONS
+
+    if value is None or not value.strip():
+        return None
+    word = value.strip().casefold().replace("paa", "på")
+    if word not in PREPOSITIONS:
+        raise UserError(f"unknown preposition {value!r}: use på or i")
+    return word
 
 
 def _tighten_permissions(path: Path) -> None:

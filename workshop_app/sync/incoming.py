@@ -164,7 +164,11 @@ def _read_and_validate(conn: sqlite3.Connection, path: Path, name: str) -> Snaps
     manifest = read_manifest(conn, name)
     _check_integrity(conn, name)
     if version < LATEST_VERSION:
-        # An older app's file: bring our private copy up to date first.
+        # An older app's file: its checksum covers the tables and columns it had, so check
+        # it as it is, then bring our private copy up to date.
+        if manifest is not None and version >= 1:
+            _check_layout(conn, kinds, name, version)
+            _check_checksum(schema.read_state(conn, version), manifest, name, version)
         database.migrate(sqlite_utils.Database(conn, execute_plugins=False), None)
         kinds = dict(conn.execute("SELECT name, type FROM sqlite_master").fetchall())
     _check_layout(conn, kinds, name)
@@ -172,15 +176,22 @@ def _read_and_validate(conn: sqlite3.Connection, path: Path, name: str) -> Snaps
     state = schema.read_state(conn)
     _check_rows(state, name)
     _check_references(state, name)
-    if manifest is not None:
-        if schema.checksum(state) != manifest.checksum:
-            raise DamagedFileError(
-                f"{name} failed its checksum: the file was changed or damaged after export "
-                "(if it was opened and edited in the app, export a new session file from it)"
-            )
-        if schema.counts(state) != {t: manifest.counts.get(t) for t in schema.MERGED_TABLES}:
-            raise DamagedFileError(f"{name} failed its checksum (row counts differ)")
+    if manifest is not None and version >= LATEST_VERSION:
+        _check_checksum(state, manifest, name)
     return Snapshot(path, "session" if manifest else "consultation", manifest, state)
+
+
+def _check_checksum(
+    state: schema.State, manifest: SessionManifest, name: str, version: int | None = None
+) -> None:
+    if schema.checksum(state, version) != manifest.checksum:
+        raise DamagedFileError(
+            f"{name} failed its checksum: the file was changed or damaged after export "
+            "(if it was opened and edited in the app, export a new session file from it)"
+        )
+    tables = schema.specs() if version is None else schema.specs_at(version)
+    if schema.counts(state, version) != {t: manifest.counts.get(t) for t in tables}:
+        raise DamagedFileError(f"{name} failed its checksum (row counts differ)")
 
 
 def _check_integrity(conn: sqlite3.Connection, name: str) -> None:
@@ -193,9 +204,13 @@ def _check_integrity(conn: sqlite3.Connection, name: str) -> None:
         raise DamagedFileError(f"{name} failed the integrity check (broken references)")
 
 
-def _check_layout(conn: sqlite3.Connection, kinds: dict[str, str], name: str) -> None:
-    """Every merged table must be a plain table with exactly the current columns."""
-    for table, spec in schema.specs().items():
+def _check_layout(
+    conn: sqlite3.Connection, kinds: dict[str, str], name: str, version: int | None = None
+) -> None:
+    """Every merged table must be a plain table with exactly the current columns (or those
+    of schema ``version``)."""
+    tables = schema.specs() if version is None else schema.specs_at(version)
+    for table, spec in tables.items():
         if kinds.get(table) != "table":
             raise DamagedFileError(f"{name} is not a workshop-app consultation (no {table} table)")
         sql = conn.execute(

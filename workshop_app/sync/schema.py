@@ -21,10 +21,10 @@ from typing import Any
 
 import sqlite_utils
 
-from workshop_app.domain.model import KINDS
+from workshop_app.domain.model import KINDS, PREPOSITIONS
 from workshop_app.domain.validation import MAX_NAME_CHARS, MAX_NOTE_CHARS
 from workshop_app.store import database
-from workshop_app.store.migrations import SYNCED_TABLES
+from workshop_app.store.migrations import LATEST_VERSION, SYNCED_TABLES
 
 #: Merged key by key rather than row by row; the primary key is ``key``.
 SETTINGS = "settings"
@@ -72,14 +72,26 @@ class TableSpec:
         return dict(zip(self.columns, row, strict=True))
 
 
-@functools.cache
 def specs() -> dict[str, TableSpec]:
     """The merged tables as the current migrations define them (computed once, in memory)."""
+    return specs_at(LATEST_VERSION)
+
+
+@functools.cache
+def specs_at(version: int) -> dict[str, TableSpec]:
+    """The merged tables as schema ``version`` had them: a session file written by an older
+    app is checked against its own schema (its checksum covers the columns it had)."""
     db = sqlite_utils.Database(memory=True, execute_plugins=False)
     try:
-        database.migrate(db, None)
+        for number, _name, apply in database.MIGRATIONS:
+            if number <= version:
+                with db.atomic():
+                    apply(db)
         result = {}
+        present = set(db.table_names())
         for table in MERGED_TABLES:
+            if table not in present:
+                continue
             columns = tuple(r[1] for r in db.execute(f'PRAGMA table_info("{table}")'))
             refs_by_name = {r[3]: r[2] for r in db.execute(f'PRAGMA foreign_key_list("{table}")')}
             refs = {columns.index(col): parent for col, parent in refs_by_name.items()}
@@ -93,23 +105,26 @@ Rows = dict[str, tuple[Any, ...]]
 State = dict[str, Rows]
 
 
-def read_state(conn: sqlite3.Connection | sqlite_utils.Database) -> State:
-    """Every row (live and tombstoned) of every merged table, keyed by id (settings: key)."""
+def read_state(
+    conn: sqlite3.Connection | sqlite_utils.Database, version: int | None = None
+) -> State:
+    """Every row (live and tombstoned) of every merged table, keyed by id (settings: key);
+    with ``version``, as that (older) schema had them."""
     state: State = {}
-    for name, spec in specs().items():
+    for name, spec in (specs() if version is None else specs_at(version)).items():
         rows = conn.execute(spec.select_sql()).fetchall()
         state[name] = {row[0]: tuple(row) for row in rows}
     return state
 
 
-def checksum(state: State) -> str:
+def checksum(state: State, version: int | None = None) -> str:
     """SHA-256 over the canonical content of the merged rows: every table, row and column.
 
     Each table is hashed as one compact JSON list of its rows in key order, each row a list in
     schema column order, so the value depends on the data only, never on the file's layout.
     """
     digest = hashlib.sha256()
-    for name, spec in specs().items():
+    for name, spec in (specs() if version is None else specs_at(version)).items():
         digest.update(f"{name}:{','.join(spec.columns)}\n".encode())
         rows = state.get(name, {})
         ordered = [rows[key] for key in sorted(rows)]
@@ -119,11 +134,12 @@ def checksum(state: State) -> str:
     return "sha256:" + digest.hexdigest()
 
 
-def counts(state: State) -> dict[str, dict[str, int]]:
+def counts(state: State, version: int | None = None) -> dict[str, dict[str, int]]:
     """Rows per table: ``{"notes": {"live": 980, "total": 1000}, …}``."""
     result = {}
+    tables = specs() if version is None else specs_at(version)
     for name, rows in state.items():
-        deleted_at = specs()[name].index["deleted"]
+        deleted_at = tables[name].index["deleted"]
         live = sum(1 for row in rows.values() if not row[deleted_at])
         result[name] = {"live": live, "total": len(rows)}
     return result
@@ -242,6 +258,7 @@ _BY_TABLE: dict[str, dict[str, Rule]] = {
         "venue": _NAME,
         "date": Rule(_date, lambda vs: all(map(_date, set(vs))) if _only({str}, vs) else False),
         "participants": _optional(Rule(lambda v: type(v) is int and 0 <= v <= 100_000)),
+        "preposition": _optional(Rule(lambda v: v in PREPOSITIONS)),
     },
     "topics": {"name": _NAME},
     "groups": {"meeting_id": _REF, "theme_id": _REF, "name": _NAME},
@@ -258,8 +275,10 @@ _BY_TABLE: dict[str, dict[str, Rule]] = {
         "topic_id": _optional(_REF),
         "kind": _optional(_KIND),
         "text": _text(MAX_POINT_CHARS, empty=True),
+        "draft": Rule(lambda v: type(v) is int and v in (0, 1)),
     },
     "point_links": {"point_id": _REF, "note_id": _REF},
+    "note_exclusions": {"note_id": _REF, "reason": _text(MAX_NOTE_CHARS, empty=True)},
     "settings": {"key": _text(MAX_NAME_CHARS), "value": Rule(_json)},
 }
 
