@@ -223,10 +223,14 @@ class Missing:
     where: str  # a note id, or "title", "intro", "topic:…", "theme:…", "point"
     chars: tuple[str, ...]
 
+    def codes(self) -> str:
+        """The characters as ``U+2D63, U+2D5C``."""
+        return ", ".join(f"U+{ord(c):04X}" for c in self.chars)
+
     def message(self) -> str:
-        """One warning line, e.g. ``note 3f2a…: no bundled font draws U+1F9FF (🧿); …``."""
-        codes = ", ".join(f"U+{ord(c):04X}" for c in self.chars)
-        return f"warning: {self.where}: no bundled font draws {codes}; printed as an empty box"
+        """One warning line, e.g. ``warning: note 3f2a…: no bundled font draws U+2D63; …``."""
+        return (f"warning: {self.where}: no bundled font draws {self.codes()}; "
+                "it prints as an empty box")
 
 
 def missing_characters(doc: SummaryDocument) -> list[Missing]:
