@@ -44,7 +44,9 @@ Tingbjerg,2026-04-22,Medborgerskab: At være en del af fællesskabet,Bord 8,chal
 
 
 def _normal(text: str) -> str:
-    return " ".join(text.split())
+    # A URL wrapped after one of its slashes comes out of the text layer with a line break
+    # there; it is still the same URL.
+    return " ".join(re.sub(r"/\n(?=\S)", "/", text).split())
 
 
 @pytest.fixture
@@ -182,12 +184,16 @@ def test_metadata_language_and_outline(pdf_path: Path, summary_db: Path) -> None
             else:
                 yield level, item.title, reader.get_destination_page_number(item)
 
+    # The title (H1) holds the sections (H2), which hold the topics and themes (H3): the
+    # outline follows the tagged heading levels.
     outline = list(walk(reader.outline))
-    top = [title for level, title, _ in outline if level == 0]
-    assert top == [doc.title, doc.labels.next_steps, doc.labels.cross_cutting,
-                   doc.labels.per_theme, "Frikommuneforsøg (Amager)"]
-    nested = [title for level, title, _ in outline if level == 1]
+    assert [title for level, title, _ in outline if level == 0] == [doc.title]
+    sections = [title for level, title, _ in outline if level == 1]
+    assert sections == [doc.labels.next_steps, doc.labels.cross_cutting,
+                        doc.labels.per_theme, "Frikommuneforsøg (Amager)"]
+    nested = [title for level, title, _ in outline if level == 2]
     assert nested == [s.title for s in doc.topics] + [s.title for s in doc.themes]
+    assert len(outline) == 1 + len(sections) + len(nested)
     pages = [page for _, _, page in outline]
     assert pages == sorted(pages) and pages[-1] == len(reader.pages) - 1
 
@@ -348,20 +354,34 @@ def test_empty_consultation_still_exports(db_path: Path, tmp_path: Path, cli) ->
     assert "Opsamling på dialogmøderne" in _pages(out)[0]
 
 
-@settings(max_examples=60, deadline=None)
-@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=80))
-def test_escape_keeps_any_text_literal(text: str) -> None:
-    from reportlab.platypus import Paragraph
+TYPST_SYNTAX = "#$*_`@<>\\[]{}()=-+/~'\":;,.!?%&^|"
 
-    from workshop_app.export.document import printable
-    from workshop_app.export.fonts import register_fonts
-    from workshop_app.export.pdf import Styles, escape
 
-    styles = Styles(register_fonts())
-    paragraph = Paragraph(escape(text), styles.body)
-    shown = "".join(getattr(f, "text", "") for f in paragraph.frags)
-    # Every visible character, in order: nothing swallowed as markup, nothing added.
-    assert "".join(shown.split()) == "".join(printable(text).split())
+@settings(max_examples=25, deadline=None)
+@given(st.text(alphabet=TYPST_SYNTAX + "abcæøå 19\n", min_size=1, max_size=60))
+def test_no_text_becomes_markup(text: str) -> None:
+    """Whatever a note holds, Typst prints it: every visible character, in order."""
+    from pypdf import PdfReader
+
+    from workshop_app.export.pdf import compile_summary
+    from workshop_app.export.pdf_data import run
+
+    import io
+
+    data = _minimal_data(run("«" + text + "»"))
+    shown = PdfReader(io.BytesIO(compile_summary(data))).pages[0].extract_text()
+    assert "«" + "".join(text.split()) + "»" in "".join(shown.split())
+
+
+def _minimal_data(title: dict) -> dict:
+    return {
+        "lang": "da", "meta": {"title": "t", "author": "a", "subject": "s"},
+        "running_title": "t", "page_pattern": "{page}/{pages}", "author_line": "",
+        "title": title, "subtitle": "", "intro": [], "themes_lead": "", "theme_names": [],
+        "next_steps": {"heading": "N", "paragraphs": [], "facts": [], "qr": None},
+        "cross_cutting": {"heading": "", "lead": ""}, "topics": [], "per_theme": "",
+        "themes": [], "venue_themes": [],
+    }
 
 
 def test_three_laptops_merged_export_every_note_once(tmp_path: Path, cli, monkeypatch) -> None:

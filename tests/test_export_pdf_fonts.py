@@ -1,4 +1,5 @@
-"""The bundled typeface: registered once, all four styles, Danish letters covered."""
+"""The bundled fonts: registered once for reportlab (handouts), Danish letters covered,
+licences shipped, every script of the summary covered by some bundled font."""
 
 from __future__ import annotations
 
@@ -39,15 +40,6 @@ def test_licence_ships_with_the_fonts() -> None:
     assert "SIL Open Font License" in text
 
 
-def test_reportlab_url_pattern_still_works_after_lazy_import() -> None:
-    from reportlab.platypus import paragraph
-
-    import workshop_app.export.pdf  # noqa: F401  (imports reportlab's paragraph module)
-
-    assert paragraph.uri_pat.match("https://blivhoert.kk.dk/hoering?id=1") is not None
-    assert paragraph.uri_pat.match("ikke en adresse") is None
-
-
 def test_missing_font_file_is_a_user_error(monkeypatch, tmp_path) -> None:
     import pytest
 
@@ -58,3 +50,27 @@ def test_missing_font_file_is_a_user_error(monkeypatch, tmp_path) -> None:
     monkeypatch.setattr(fonts, "_FILES", {"regular": ("NotoSans-Missing", "nope.ttf")})
     with pytest.raises(UserError, match="nope.ttf"):
         fonts.register_fonts()
+
+
+def test_every_script_citizens_write_is_covered_by_a_bundled_font() -> None:
+    from workshop_app.export.fonts import uncovered
+
+    samples = {
+        "Danish": "æøåÆØÅ", "Turkish": "ğışİĞŞ", "Polish": "żółćęśąźń", "Somali": "Xamar",
+        "Arabic": "مرحبا", "Farsi": "پچژگ\u200c", "Urdu": "ٹڈڑںھہے", "Tigrinya": "ቐዀንህጻ",
+        "Chinese": "我们需要", "Japanese": "ひらがなカタカナ", "Korean": "도서관한국어",
+        "emoji": "👍🏽🌳🚲🇩🇰", "typography": "–—“”„‘’…·•§€\ufffd",
+    }
+    for script, text in samples.items():
+        assert uncovered(text) == [], script
+
+
+def test_fonts_stay_within_the_size_budget_and_are_listed_with_a_licence() -> None:
+    folder = resource_path("fonts")
+    files = sorted(folder.glob("*.ttf"))
+    assert sum(f.stat().st_size for f in files) < 25 * 1024 * 1024
+    listing = (folder / "FONTS.md").read_text(encoding="utf-8")
+    for f in files:
+        stem = f.stem.split("-")[0]
+        assert stem in listing, f.name
+    assert (folder / "LICENSE-Apache-2.0.txt").is_file()

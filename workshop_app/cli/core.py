@@ -274,9 +274,13 @@ def _export_md(store: Store, args: argparse.Namespace) -> bytes:
 
 
 def _export_pdf(store: Store, args: argparse.Namespace) -> bytes:
+    from workshop_app.export.fonts import missing_characters
     from workshop_app.export.pdf import render_pdf
 
-    return render_pdf(build_document(store, args))
+    doc = build_document(store, args)
+    for missing in missing_characters(doc):  # never dropped in silence: one line per note
+        print(f"workshop-app: {missing.message()}", file=sys.stderr)
+    return render_pdf(doc)
 
 
 def _export_docx(store: Store, args: argparse.Namespace) -> bytes:

@@ -1,17 +1,26 @@
-"""The bundled typeface (Noto Sans, SIL OFL 1.1), registered with reportlab once per process.
+"""The bundled fonts: reportlab registration (handouts), scripts, and coverage checks.
 
-Every PDF the app writes (the summary, the QR handouts) sets its text in these fonts, so the
-PDF embeds them (subset) and prints æ, ø, å, typographic quotes and dashes on any machine.
-The TTF files and their licence live in ``resources/fonts/``.
+Every PDF the app writes sets its text in the fonts of ``resources/fonts/`` (listed with their
+licences in FONTS.md), so it prints æ, ø, å, Arabic, Urdu, Ethiopic, CJK and emoji on any
+machine. The handouts register Noto Sans with reportlab (``register_fonts``); the summary PDF
+hands the whole folder to Typst. ``text_language``/``is_rtl`` tell what a citizen's text is
+written in, and ``missing_characters`` finds what no bundled font can draw, so it is warned
+about instead of dropped in silence.
 """
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass
 
+from typing import TYPE_CHECKING
+
 from workshop_app.errors import UserError
 from workshop_app.paths import resource_path
+
+if TYPE_CHECKING:
+    from workshop_app.export.document import SummaryDocument
 
 FAMILY = "NotoSans"
 # style -> (reportlab font name, file in resources/fonts)
@@ -78,3 +87,178 @@ def register_fonts() -> FontSet:
             bold_italic=names["bold_italic"],
         )
         return _registered
+
+
+# ---------------------------------------------------------------- scripts and coverage
+# Everything below is Qt-free and used by the summary PDF (and free for the other writers):
+# which language a citizen's text is in as far as its letters tell, which way it runs, and
+# which of its characters no bundled font can draw.
+
+#: Letters only Urdu uses among the Arabic-script languages we meet (ٹ ڈ ڑ ں ھ ہ ے).
+_URDU = frozenset("\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2")
+#: Letters Farsi adds to Arabic (پ چ ژ گ) and its own forms of yeh and kaf (ی ک).
+_FARSI = frozenset("\u067e\u0686\u0698\u06af\u06cc\u06a9")
+_ZWNJ = "\u200c"
+
+#: Characters that are never drawn and so are never "missing" from a font: joiners, direction
+#: marks, embeddings, overrides, isolates, variation selectors, soft hyphen, BOM, tag characters.
+_INVISIBLE = re.compile(
+    "[\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufe00-\ufe0f\ufeff"
+    "\U000e0000-\U000e007f\U000e0100-\U000e01ef\t\n\r]"
+)
+
+
+def _script_of(ch: str) -> str | None:
+    """The script of one letter as far as the summary cares, or None for anything else."""
+    cp = ord(ch)
+    if 0x0600 <= cp <= 0x06FF or 0x0750 <= cp <= 0x077F or 0x08A0 <= cp <= 0x08FF \
+            or 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFF:
+        return "arabic"
+    if 0x1200 <= cp <= 0x139F or 0x2D80 <= cp <= 0x2DDF or 0xAB00 <= cp <= 0xAB2F:
+        return "ethiopic"
+    if 0xAC00 <= cp <= 0xD7AF or 0x1100 <= cp <= 0x11FF or 0x3130 <= cp <= 0x318F:
+        return "hangul"
+    if 0x3040 <= cp <= 0x30FF or 0x31F0 <= cp <= 0x31FF or 0xFF66 <= cp <= 0xFF9F:
+        return "kana"
+    if 0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0x20000 <= cp <= 0x2FA1F \
+            or 0xF900 <= cp <= 0xFAFF:
+        return "han"
+    if ch.isalpha():
+        return "latin"  # Latin, Greek, Cyrillic: the document's language is as good a guess
+    return None
+
+
+def text_language(text: str) -> str | None:
+    """The language *text* is written in as its letters tell, or None when they do not.
+
+    Decided by the script most of its letters are in: Arabic script is Urdu when a letter only
+    Urdu uses appears, Farsi when a Farsi letter or the zero-width non-joiner does, else
+    Arabic; Ethiopic is taken as Tigrinya (the language most Ethiopic-script writers in
+    Copenhagen use; Amharic has no letter of its own to tell it by); Hangul is Korean, kana
+    Japanese, Han alone Chinese. Latin-script text returns None: Danish, Turkish and Somali
+    share letters, so the document's own language stands.
+    """
+    counts: dict[str, int] = {}
+    for ch in text:
+        script = _script_of(ch)
+        if script:
+            counts[script] = counts.get(script, 0) + 1
+    if not counts:
+        return None
+    if counts.get("kana"):  # Japanese mixes kana with Han; kana alone decides it
+        counts["kana"] += counts.pop("han", 0)
+    main = max(counts, key=lambda s: counts[s])
+    if main == "arabic":
+        letters = set(text)
+        if letters & _URDU:
+            return "ur"
+        if letters & _FARSI or _ZWNJ in letters:
+            return "fa"
+        return "ar"
+    return {"ethiopic": "ti", "hangul": "ko", "kana": "ja", "han": "zh"}.get(main)
+
+
+def is_rtl(text: str) -> bool:
+    """Whether *text* runs right to left: its first strong letter does (Unicode bidi rule P2,
+    skipping what stands inside isolates)."""
+    import unicodedata
+
+    depth = 0
+    for ch in text:
+        if ch in "\u2066\u2067\u2068":
+            depth += 1
+        elif ch == "\u2069":
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            kind = unicodedata.bidirectional(ch)
+            if kind == "L":
+                return False
+            if kind in ("R", "AL"):
+                return True
+    return False
+
+
+_cmap_lock = threading.Lock()
+_covered: frozenset[str] | None = None
+
+
+def covered_characters() -> frozenset[str]:
+    """Every character some bundled font has a glyph for (read once per process).
+
+    The cmaps are read with HarfBuzz (uharfbuzz): about 1 ms for all the files, where
+    fontTools takes about 120 ms.
+    """
+    global _covered
+    if _covered is not None:
+        return _covered
+    with _cmap_lock:
+        if _covered is None:
+            import uharfbuzz
+
+            found: set[int] = set()
+            for path in sorted(resource_path("fonts").glob("*.ttf")):
+                face = uharfbuzz.Face(uharfbuzz.Blob.from_file_path(str(path)))
+                found.update(face.unicodes)
+            _covered = frozenset(map(chr, found))
+    return _covered
+
+
+def uncovered(text: str) -> list[str]:
+    """The characters of *text* that no bundled font draws, each once, in order of appearance.
+
+    Invisible format characters (joiners, direction marks, isolates, variation selectors) are
+    not counted: they are never drawn.
+    """
+    covered = covered_characters()
+    if covered.issuperset(text):  # the common case, at C speed
+        return []
+    return [ch for ch in dict.fromkeys(text)
+            if ch not in covered and not ch.isspace() and not _INVISIBLE.match(ch)]
+
+
+@dataclass(frozen=True)
+class Missing:
+    """Characters of one published text that no bundled font can draw."""
+
+    where: str  # a note id, or "title", "intro", "topic:…", "theme:…", "point"
+    chars: tuple[str, ...]
+
+    def codes(self) -> str:
+        """The characters as ``U+2D63, U+2D5C``."""
+        return ", ".join(f"U+{ord(c):04X}" for c in self.chars)
+
+    def message(self) -> str:
+        """One warning line, e.g. ``warning: note 3f2a…: no bundled font draws U+2D63; …``."""
+        return (f"warning: {self.where}: no bundled font draws {self.codes()}; "
+                "it prints as an empty box")
+
+
+def missing_characters(doc: SummaryDocument) -> list[Missing]:
+    """Every published text of *doc* with characters no bundled font draws, one entry per text.
+
+    A raw note is named by its id, a curated point by the ids of the notes it condenses, the
+    document's own texts by their field. The export still writes the document (the character
+    prints as an empty box and stays in the text layer); the caller shows these lines.
+    """
+    found: list[Missing] = []
+
+    def check(where: str, text: str) -> None:
+        chars = uncovered(text)
+        if chars:
+            found.append(Missing(where, tuple(chars)))
+
+    check("title", doc.title)
+    check("author", doc.author)
+    check("intro", doc.intro)
+    check("next steps", doc.next_steps)
+    for name in doc.theme_names:
+        check(f"theme {name!r}", name)
+    for section in (*doc.topics, *doc.themes, *doc.venue_themes):
+        check(section.key, section.title)
+        for point in section.points:
+            if point.curated:
+                ids = ", ".join(point.note_ids) or "none"
+                check(f"summary point (notes {ids})", point.text)
+            else:
+                check("note " + ", ".join(point.note_ids), point.text)
+    return found

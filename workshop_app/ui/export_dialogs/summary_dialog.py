@@ -129,6 +129,7 @@ class SummaryDialog(QDialog):
         self._after_preview: list = []
         self._saving = False
         self._removed = 0
+        self._last_doc: SummaryDocument | None = None
         self.last_saved: list[Path] = []
         #: Documents built for the preview, by the choices they were built with.
         self._built: dict[tuple, SummaryDocument] = {}
@@ -253,6 +254,14 @@ class SummaryDialog(QDialog):
         self.privacy_hint.setObjectName("hint")
         self.privacy_hint.setWordWrap(True)
         form.addRow(self.privacy_hint)
+        # Characters no bundled font draws: one line per note, as the CLI prints them.
+        self.font_warning = QLabel(document)
+        self.font_warning.setObjectName("warning")
+        self.font_warning.setWordWrap(True)
+        self.font_warning.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.font_warning.setAccessibleName(self.tr("Missing characters warning"))
+        self.font_warning.hide()
+        form.addRow(self.font_warning)
         column.addWidget(document)
 
         texts = QGroupBox(self.tr("Texts"), panel)
@@ -363,6 +372,8 @@ class SummaryDialog(QDialog):
 
     def _format_changed(self) -> None:
         self.format_hint.setVisible(self.fmt() != "pdf")
+        if self._last_doc is not None:
+            self._update_font_warning(self._last_doc)
 
     def _language_changed(self) -> None:
         self._commit_texts()
@@ -523,6 +534,8 @@ class SummaryDialog(QDialog):
             return
         self._removed = removed_personal_data(doc)
         self._update_privacy_hint()
+        self._last_doc = doc
+        self._update_font_warning(doc)
         self.runner.request(_render_preview, doc, on_done=self._preview_ready,
                             on_error=self._preview_failed)
 
@@ -534,6 +547,15 @@ class SummaryDialog(QDialog):
         else:
             self.privacy_hint.setText(self.tr("No CPR numbers, phone numbers or e-mail "
                                               "addresses found in the notes."))
+
+    def _update_font_warning(self, doc: SummaryDocument) -> None:
+        from workshop_app.export.fonts import missing_characters
+
+        missing = missing_characters(doc) if self.fmt() == "pdf" else []
+        lines = [self.tr("{0}: no bundled font draws {1}; it prints as an empty box").format(
+            m.where, m.codes()) for m in missing]
+        self.font_warning.setText("\n".join(lines))
+        self.font_warning.setVisible(bool(lines))
 
     def _preview_ready(self, data: bytes) -> None:
         self.preview.set_pdf(data)
