@@ -14,9 +14,10 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QGuiApplication, QStandardItem, QStandardItemModel
 
 from workshop_app.domain.model import CHALLENGE, Note, Theme
+from workshop_app.ui import fonts
 
 NoteRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
@@ -71,6 +72,7 @@ class NoteListModel(QStandardItemModel):
             f"{kind_label(note.kind)}: {note.text}{topic}", Qt.ItemDataRole.AccessibleTextRole
         )
         item.setData(note.text if len(note.text) > 80 else None, Qt.ItemDataRole.ToolTipRole)
+        item.setData(fonts.alignment(note.text), Qt.ItemDataRole.TextAlignmentRole)
 
     # -------------------------------------------------------------- data access
     def set_rows(self, notes: Iterable[Note]) -> None:
@@ -258,6 +260,10 @@ class SearchResultsModel(QAbstractTableModel):
             return getattr(note, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == "text":
             return note.text
+        if column == "text" and role == Qt.ItemDataRole.TextAlignmentRole:
+            return fonts.alignment(note.text) | Qt.AlignmentFlag.AlignVCenter
+        if column == "text" and role == Qt.ItemDataRole.FontRole:
+            return fonts.note_font(QGuiApplication.font(), note.text)
         if role == Qt.ItemDataRole.ForegroundRole and column == "kind":
             from workshop_app.ui.theme import kind_colour
 
