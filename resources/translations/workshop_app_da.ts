@@ -4,59 +4,59 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="116" />
+        <location filename="../../workshop_app/ui/app.py" line="121" />
         <source>It was saved by a newer version of the app. Update the app on this laptop to open it.</source>
         <translation>Den er gemt af en nyere version af programmet. Opdater programmet på denne computer for at åbne den.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="119" />
+        <location filename="../../workshop_app/ui/app.py" line="124" />
         <source>The file is damaged, or it is not a consultation file.</source>
         <translation>Filen er beskadiget, eller den er ikke en fil med et dialogforløb.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="121" />
+        <location filename="../../workshop_app/ui/app.py" line="126" />
         <source>The file cannot be read or written here.</source>
         <translation>Filen kan ikke læses eller skrives her.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="107" />
-        <location filename="../../workshop_app/ui/app.py" line="128" />
+        <location filename="../../workshop_app/ui/app.py" line="112" />
+        <location filename="../../workshop_app/ui/app.py" line="133" />
         <source>Cannot open the consultation</source>
         <translation>Dialogforløbet kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="108" />
-        <location filename="../../workshop_app/ui/app.py" line="129" />
+        <location filename="../../workshop_app/ui/app.py" line="113" />
+        <location filename="../../workshop_app/ui/app.py" line="134" />
         <source>“{0}” cannot be opened.</source>
         <translation>»{0}« kan ikke åbnes.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="131" />
+        <location filename="../../workshop_app/ui/app.py" line="136" />
         <source>Open another…</source>
         <translation>Åbn et andet…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="132" />
+        <location filename="../../workshop_app/ui/app.py" line="137" />
         <source>New consultation…</source>
         <translation>Nyt dialogforløb…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="133" />
+        <location filename="../../workshop_app/ui/app.py" line="138" />
         <source>Quit</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="139" />
+        <location filename="../../workshop_app/ui/app.py" line="144" />
         <source>Open consultation</source>
         <translation>Åbn dialogforløb</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="145" />
+        <location filename="../../workshop_app/ui/app.py" line="150" />
         <source>New consultation</source>
         <translation>Nyt dialogforløb</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="192" />
+        <location filename="../../workshop_app/ui/app.py" line="226" />
         <source>{0} already exists. Use Open to open it.</source>
         <translation>{0} findes allerede. Brug Åbn for at åbne den.</translation>
     </message>
@@ -223,252 +223,252 @@ Vil du gendanne den? Den beskadigede fil gemmes i mappen med sikkerhedskopier.</
 <context>
     <name>CapturePage</name>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="316" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="321" />
         <source>No meetings yet.
 Add the first meeting (venue and date) in Setup, then come back here to take notes.</source>
         <translation>Der er ingen møder endnu.
 Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage hertil for at tage noter.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="320" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="325" />
         <source>Go to Setup</source>
         <translation>Gå til Opsætning</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="321" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="326" />
         <source>&amp;Meeting</source>
         <translation>&amp;Møde</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="322" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="327" />
         <source>T&amp;hemes</source>
         <translation>&amp;Temaer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="323" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="328" />
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="324" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="329" />
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="325" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="330" />
         <source>Ctrl+1 to Ctrl+9 choose a theme</source>
         <translation>Ctrl+1 til Ctrl+9 vælger et tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="326" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="331" />
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="328" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="333" />
         <source>Ctrl+Page Up and Ctrl+Page Down choose a group</source>
         <translation>Ctrl+Page Up og Ctrl+Page Down vælger en gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="330" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="335" />
         <source>+ Group</source>
         <translation>+ Gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="331" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="336" />
         <source>Add a group to this theme (Ctrl+G)</source>
         <translation>Tilføj en gruppe til dette tema (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="332" />
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="740" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="337" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="757" />
         <source>Add group</source>
         <translation>Tilføj gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="333" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="338" />
         <source>Notes of this group</source>
         <translation>Gruppens noter</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="335" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="340" />
         <source>Enter or F2 edits, Delete deletes, Escape returns to the note field</source>
         <translation>Enter eller F2 retter, Delete sletter, Escape går tilbage til notefeltet</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="337" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="342" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="338" />
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="339" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="343" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="344" />
         <source>Cross-cutting topic of the next note</source>
         <translation>Tværgående emne for den næste note</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="340" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="345" />
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="341" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="346" />
         <source>Save the note (Enter)</source>
         <translation>Gem noten (Enter)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="342" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="347" />
         <source>Save note</source>
         <translation>Gem note</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="343" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="348" />
         <source>Ctrl+T switches · Enter saves · Shift+Enter new line</source>
         <translation>Ctrl+T skifter · Enter gemmer · Shift+Enter ny linje</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="356" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="361" />
         <source>Switch challenges/solutions</source>
         <translation>Skift mellem udfordringer og løsninger</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="359" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="364" />
         <source>Next group</source>
         <translation>Næste gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="362" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="367" />
         <source>Previous group</source>
         <translation>Forrige gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="364" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="369" />
         <source>Add group…</source>
         <translation>Tilføj gruppe…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="366" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="371" />
         <source>Choose meeting…</source>
         <translation>Vælg møde…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="371" />
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="588" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="376" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="603" />
         <source>Theme {0}</source>
         <translation>Tema {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="376" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="381" />
         <source>Edit note</source>
         <translation>Ret note</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="377" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="382" />
         <source>Delete note</source>
         <translation>Slet note</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="378" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="383" />
         <source>In the note list: Enter or F2</source>
         <translation>I notelisten: Enter eller F2</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="379" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="384" />
         <source>In the note list: Delete</source>
         <translation>I notelisten: Delete</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="455" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="467" />
         <source>No cross-cutting topic</source>
         <translation>Intet tværgående emne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="528" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="540" />
         <source>No group</source>
         <translation>Uden gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="562" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="577" />
         <source>No themes</source>
         <translation>Ingen temaer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="567" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="582" />
         <source>{0} in this group · {1} in this theme</source>
         <translation>{0} i gruppen · {1} i temaet</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="577" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="592" />
         <source>No notes here yet. Type in the field below and press Enter.</source>
         <translation>Ingen noter her endnu. Skriv i feltet nedenfor, og tryk Enter.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="697" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="713" />
         <source>Challenges</source>
         <translation>Udfordringer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="698" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="714" />
         <source>A challenge the group mentions…</source>
         <translation>En udfordring, gruppen nævner …</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="700" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="716" />
         <source>Solutions</source>
         <translation>Løsninger</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="701" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="717" />
         <source>A solution the group proposes…</source>
         <translation>En løsning, gruppen foreslår …</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="703" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="719" />
         <source>Phase: {0}. Press to switch</source>
         <translation>Fase: {0}. Tryk for at skifte</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="705" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="721" />
         <source>Switch between challenges and solutions (Ctrl+T)</source>
         <translation>Skift mellem udfordringer og løsninger (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="738" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="755" />
         <source>Table {0}</source>
         <translation>Bord {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="740" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="757" />
         <source>Name of the new group:</source>
         <translation>Navn på den nye gruppe:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="785" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="803" />
         <source>Edit</source>
         <translation>Ret</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="788" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="806" />
         <source>Make it a solution</source>
         <translation>Gør den til en løsning</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="788" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="806" />
         <source>Make it a challenge</source>
         <translation>Gør den til en udfordring</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="791" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="809" />
         <source>Cross-cutting topic</source>
         <translation>Tværgående emne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="792" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="810" />
         <source>None</source>
         <translation>Intet</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="800" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="818" />
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
@@ -482,71 +482,84 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../workshop_app/ui/widgets/date_edit.py" line="42" />
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/widgets/date_edit.py" line="43" />
+        <source>Type the date, e.g. 15.04.2026, 15-04-2026 or 2026-04-15</source>
+        <translation>Skriv datoen, fx 15.04.2026, 15-04-2026 eller 2026-04-15</translation>
+    </message>
+</context>
+<context>
     <name>DetailsSection</name>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="99" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="184" />
         <source>Consultation</source>
         <translation>Dialogforløb</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="101" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="186" />
         <source>Shown on the summary and the handouts. Each field is saved when you leave it.</source>
         <translation>Vises i opsamlingen og på uddelingsarkene. Hvert felt gemmes, når du forlader det.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="107" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="192" />
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="108" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="193" />
         <source>Hearing &amp;URL:</source>
         <translation>Hørings&amp;adresse (URL):</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="109" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="194" />
         <source>Contact &amp;e-mail:</source>
         <translation>Kontakt-&amp;e-mail:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="110" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="195" />
         <source>Hearing &amp;from:</source>
         <translation>Høring &amp;fra:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="111" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="196" />
         <source>Hearing &amp;until:</source>
         <translation>Høring &amp;til:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="114" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="199" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="115" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="200" />
         <source>Hearing URL</source>
         <translation>Høringsadresse</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="116" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="201" />
         <source>Contact e-mail</source>
         <translation>Kontakt-e-mail</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="117" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="202" />
         <source>Hearing period starts</source>
         <translation>Høringsperioden begynder</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="118" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="203" />
         <source>Hearing period ends</source>
         <translation>Høringsperioden slutter</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="126" />
-        <source>YYYY-MM-DD</source>
-        <translation>ÅÅÅÅ-MM-DD</translation>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="257" />
+        <source>Change {0}</source>
+        <translation>Ændr {0}</translation>
     </message>
 </context>
 <context>
@@ -578,23 +591,67 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
     </message>
     <message>
         <location filename="../../workshop_app/ui/dialogs.py" line="46" />
+        <source>Not saved: {0}</source>
+        <translation>Ikke gemt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/dialogs.py" line="47" />
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/dialogs.py" line="55" />
         <source>Cannot use the database</source>
         <translation>Databasen kan ikke bruges</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/dialogs.py" line="52" />
+        <location filename="../../workshop_app/ui/dialogs.py" line="61" />
         <source>Something went wrong inside the app: {0}</source>
         <translation>Der gik noget galt i programmet: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/dialogs.py" line="56" />
+        <location filename="../../workshop_app/ui/dialogs.py" line="65" />
         <source>Details were written to {0}.</source>
         <translation>Detaljerne er skrevet i {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/dialogs.py" line="59" />
+        <location filename="../../workshop_app/ui/dialogs.py" line="68" />
         <source>Internal error</source>
         <translation>Intern fejl</translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <location filename="../../workshop_app/ui/drafts.py" line="40" />
+        <source>Drafts cannot be kept: {0}</source>
+        <extracomment>How long typing may pause before the text is written (the promise is "within 1 s").</extracomment>
+        <translation>Kladder kan ikke gemmes: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/drafts.py" line="45" />
+        <source>The drafts file was damaged and is ignored (kept as {0}).</source>
+        <translation>Kladdefilen var beskadiget og bliver ikke brugt (gemt som {0}).</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/drafts.py" line="49" />
+        <source>The drafts file cannot be read and is ignored: {0}</source>
+        <translation>Kladdefilen kan ikke læses og bliver ikke brugt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/drafts.py" line="107" />
+        <source>A draft was restored: the text typed here is back in the field.</source>
+        <translation>En kladde er hentet tilbage: teksten, der blev skrevet her, står i feltet igen.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/drafts.py" line="175" />
+        <source>A draft was restored: the note you were editing is open again.</source>
+        <translation>En kladde er hentet tilbage: noten, du var ved at rette, er åben igen.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/drafts.py" line="194" />
+        <source>The draft cannot be written to {0}: {1}</source>
+        <translation>Kladden kan ikke skrives til {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -613,38 +670,38 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>GroupsSection</name>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="396" />
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="420" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="524" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="548" />
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="398" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="526" />
         <source>Groups belong to one meeting and one theme, e.g. “Table 3”. You can also add them while taking notes (Ctrl+G).</source>
         <translation>En gruppe hører til ét møde og ét tema, fx »Bord 3«. Du kan også tilføje grupper, mens du tager noter (Ctrl+G).</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="404" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="532" />
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="406" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="534" />
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="411" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="539" />
         <source>&amp;Meeting:</source>
         <translation>&amp;Møde:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="413" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="541" />
         <source>T&amp;heme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="453" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="577" />
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -652,27 +709,38 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
         </translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="465" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="586" />
+        <source>Add group {0}</source>
+        <translation>Tilføj gruppe {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="592" />
         <source>Table {0}</source>
         <translation>Bord {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="467" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="594" />
         <source>Add group</source>
         <translation>Tilføj gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="467" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="594" />
         <source>Name of the new group:</source>
         <translation>Navn på den nye gruppe:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="479" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="602" />
+        <source>Rename group {0}</source>
+        <translation>Omdøb gruppe {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="611" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="615" />
         <source>Remove group</source>
         <translation>Fjern gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="480" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="612" />
         <source>This group has {0} notes. Remove the group and its notes?</source>
         <translation>Gruppen har {0} noter. Vil du fjerne gruppen og dens noter?</translation>
     </message>
@@ -680,264 +748,264 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>HandoutDialog</name>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="98" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="96" />
         <source>Handouts</source>
         <extracomment>This laptop's last choices (never merged).</extracomment>
         <translation>QR-foldere</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="137" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="121" />
         <source>Handout status</source>
         <extracomment>Unsaved edits per language (kept when switching language, until they print well).</extracomment>
         <translation>Status for QR-foldere</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="138" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="122" />
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="139" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="122" />
         <source>Print the handouts</source>
         <translation>Udskriv QR-folderne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="140" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="123" />
         <source>Print the sheet (Ctrl+P)</source>
         <translation>Udskriv arket (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="142" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="125" />
         <source>&amp;Save PDF…</source>
         <translation>&amp;Gem PDF…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="143" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="125" />
         <source>Save the handouts as PDF</source>
         <translation>Gem QR-folderne som PDF</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="144" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="126" />
         <source>Save the sheet as a PDF file (Ctrl+S)</source>
         <translation>Gem arket som PDF-fil (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="146" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="128" />
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="183" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="153" />
         <source>Sheet</source>
         <translation>Ark</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="187" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="157" />
         <source>Handout language</source>
         <translation>Foldernes sprog</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="191" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="161" />
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="198" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="168" />
         <source>{0} per sheet</source>
         <translation>{0} pr. ark</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="204" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="174" />
         <source>Per &amp;sheet:</source>
         <translation>&amp;Pr. ark:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="210" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="180" />
         <source>Number of sheets</source>
         <translation>Antal ark</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="211" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="181" />
         <source>How many sheets to print, or to put in the PDF file</source>
         <translation>Hvor mange ark der skal udskrives eller lægges i PDF-filen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="212" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="182" />
         <source>S&amp;heets:</source>
         <translation>Antal ar&amp;k:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="215" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="185" />
         <source>Hearing URL</source>
         <translation>Høringsadresse</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="217" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="187" />
         <source>The address the QR code points to. Saved in the consultation when you leave the field.</source>
         <translation>Adressen, QR-koden peger på. Gemmes i dialogforløbet, når du forlader feltet.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="221" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="191" />
         <source>Hearing &amp;URL:</source>
         <translation>Hørings&amp;adresse (URL):</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="229" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="199" />
         <source>Heading</source>
         <translation>Overskrift</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="232" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="202" />
         <source>&amp;Heading:</source>
         <translation>&amp;Overskrift:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="234" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="204" />
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="242" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="212" />
         <source>&amp;Invitation:</source>
         <translation>&amp;Invitation:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="247" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="217" />
         <source>Sender</source>
         <translation>Afsender</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="250" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="220" />
         <source>Se&amp;nder:</source>
         <translation>A&amp;fsender:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="251" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="221" />
         <source>&amp;Restore the built-in texts</source>
         <translation>Gen&amp;dan de indbyggede tekster</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="255" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="225" />
         <source>Saved in the consultation for each language.</source>
         <translation>Gemmes i dialogforløbet for hvert sprog.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="264" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="234" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="316" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="286" />
         <source>Texts in Danish</source>
         <translation>Tekster på dansk</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="317" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="287" />
         <source>Texts in English</source>
         <translation>Tekster på engelsk</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="323" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="293" />
         <source>{0} of {1} characters</source>
         <translation>{0} af {1} tegn</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="405" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="375" />
         <source>{0} per sheet, A4</source>
         <translation>{0} pr. ark, A4</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="414" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="384" />
         <source>The preview could not be made.</source>
         <translation>Forhåndsvisningen kunne ikke laves.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="427" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="397" />
         <source>The hearing URL must start with http:// or https://.</source>
         <translation>Høringsadressen skal begynde med http:// eller https://.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="429" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="399" />
         <source>The hearing URL has no host name (like https://blivhoert.kk.dk/).</source>
         <translation>Høringsadressen mangler et værtsnavn (som https://blivhoert.kk.dk/).</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="431" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="401" />
         <source>The hearing URL must not contain spaces.</source>
         <translation>Høringsadressen må ikke indeholde mellemrum.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="434" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="404" />
         <source>The hearing URL is too long for a handout: use a shorter URL.</source>
         <translation>Høringsadressen er for lang til en folder: brug en kortere adresse.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="435" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="405" />
         <source>The hearing URL is too long for a handout at {0} per sheet: use a shorter URL or fewer per sheet.</source>
         <translation>Høringsadressen er for lang til en folder med {0} pr. ark: brug en kortere adresse eller færre pr. ark.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="439" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="409" />
         <source>The texts do not fit on the sheet: shorten the heading or the invitation.</source>
         <translation>Teksterne kan ikke være på arket: forkort overskriften eller invitationen.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="441" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="411" />
         <source>The texts do not fit on a slip at {0} per sheet: shorten the heading or the invitation, or print fewer per sheet.</source>
         <translation>Teksterne kan ikke være på en folder med {0} pr. ark: forkort overskriften eller invitationen, eller udskriv færre pr. ark.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="444" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="414" />
         <source>The heading is empty.</source>
         <translation>Overskriften er tom.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="446" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="416" />
         <source>The invitation is empty.</source>
         <translation>Invitationen er tom.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="453" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="423" />
         <source>No hearing URL is set: the code points to {0}.</source>
         <translation>Der er ingen høringsadresse: koden peger på {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="456" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="426" />
         <source>No contact e-mail is set, so the slips show none. Add it under Setup → Consultation.</source>
         <translation>Der er ingen kontakt-e-mail, så folderne viser ingen. Tilføj den under Opsætning → Dialogforløb.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="459" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="429" />
         <source>No hearing end date is set, so the slips show no deadline. Add it under Setup → Consultation.</source>
         <translation>Høringen har ingen slutdato, så folderne viser ingen frist. Tilføj den under Opsætning → Dialogforløb.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="542" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="512" />
         <source>Sent to the printer.</source>
         <translation>Sendt til printeren.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="557" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="527" />
         <source>Save the handouts</source>
         <translation>Gem QR-folderne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="558" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="528" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="567" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="537" />
         <source>Saving the handouts…</source>
         <translation>Gemmer QR-folderne…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="577" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="547" />
         <source>Saved {0} ({1} kB).</source>
         <translation>Gemt: {0} ({1} kB).</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="587" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="557" />
         <source>Nothing was saved.</source>
         <translation>Intet blev gemt.</translation>
     </message>
@@ -1041,72 +1109,77 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
     </message>
     <message>
         <location filename="../../workshop_app/ui/help_dialog.py" line="52" />
+        <source>Projector text larger / smaller</source>
+        <translation>Større / mindre tekst på projektoren</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/help_dialog.py" line="56" />
         <source>Start or pause / reset the round timer</source>
         <translation>Start eller pause / nulstil nedtællingen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="54" />
+        <location filename="../../workshop_app/ui/help_dialog.py" line="58" />
         <source>Summary workspace</source>
         <translation>Opsamlingens arbejdsrum</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="57" />
+        <location filename="../../workshop_app/ui/help_dialog.py" line="61" />
         <source>Summary: link the selected notes / draft a point from them</source>
         <translation>Opsamling: knyt de valgte noter / skriv et udkast til et punkt ud fra dem</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="63" />
+        <location filename="../../workshop_app/ui/help_dialog.py" line="67" />
         <source>Summary: promote a recurring group to a topic</source>
         <translation>Opsamling: gør en tilbagevendende gruppe til et tværgående emne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="65" />
+        <location filename="../../workshop_app/ui/help_dialog.py" line="69" />
         <source>Where is this note from?</source>
         <translation>Hvor kommer denne note fra?</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="66" />
+        <location filename="../../workshop_app/ui/help_dialog.py" line="70" />
         <source>Merge sessions from other laptops</source>
         <translation>Flet sessioner fra andre computere</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="67" />
+        <location filename="../../workshop_app/ui/help_dialog.py" line="71" />
         <source>Export the summary</source>
         <translation>Eksportér opsamlingen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="68" />
+        <location filename="../../workshop_app/ui/help_dialog.py" line="72" />
         <source>Print QR handouts</source>
         <translation>Udskriv QR-sedler</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="69" />
+        <location filename="../../workshop_app/ui/help_dialog.py" line="73" />
         <source>Quit (notes are saved already)</source>
         <translation>Afslut (noterne er allerede gemt)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="75" />
-        <location filename="../../workshop_app/ui/help_dialog.py" line="78" />
+        <location filename="../../workshop_app/ui/help_dialog.py" line="79" />
+        <location filename="../../workshop_app/ui/help_dialog.py" line="82" />
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="81" />
+        <location filename="../../workshop_app/ui/help_dialog.py" line="85" />
         <source>Keys</source>
         <translation>Taster</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="82" />
+        <location filename="../../workshop_app/ui/help_dialog.py" line="86" />
         <source>What it does</source>
         <translation>Hvad de gør</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="106" />
+        <location filename="../../workshop_app/ui/help_dialog.py" line="110" />
         <source>About the workshop app</source>
         <translation>Om dialogmøde-appen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="107" />
+        <location filename="../../workshop_app/ui/help_dialog.py" line="111" />
         <source>&lt;p&gt;&lt;b&gt;Workshop app&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Notes from citizen dialogue meetings, captured live and saved as you type. Works offline.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dialogmøde-app&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Noter fra borgernes dialogmøder, skrevet direkte og gemt, mens du skriver. Virker uden internet.&lt;/p&gt;</translation>
     </message>
@@ -1114,169 +1187,179 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="84" />
+        <location filename="../../workshop_app/ui/main_window.py" line="105" />
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="94" />
+        <location filename="../../workshop_app/ui/main_window.py" line="115" />
         <source>&amp;Notes</source>
         <translation>&amp;Noter</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="95" />
+        <location filename="../../workshop_app/ui/main_window.py" line="116" />
         <source>&amp;Search</source>
         <translation>&amp;Søg</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="96" />
+        <location filename="../../workshop_app/ui/main_window.py" line="117" />
         <source>Set&amp;up</source>
         <translation>&amp;Opsætning</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="198" />
+        <location filename="../../workshop_app/ui/main_window.py" line="223" />
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="199" />
+        <location filename="../../workshop_app/ui/main_window.py" line="224" />
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="200" />
+        <location filename="../../workshop_app/ui/main_window.py" line="225" />
         <source>&amp;Capture</source>
         <translation>&amp;Indtastning</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="201" />
+        <location filename="../../workshop_app/ui/main_window.py" line="226" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="202" />
+        <location filename="../../workshop_app/ui/main_window.py" line="227" />
         <source>S&amp;ettings</source>
         <translation>I&amp;ndstillinger</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="203" />
+        <location filename="../../workshop_app/ui/main_window.py" line="228" />
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="207" />
+        <location filename="../../workshop_app/ui/main_window.py" line="232" />
         <source>&amp;New consultation…</source>
         <translation>&amp;Nyt dialogforløb…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="209" />
+        <location filename="../../workshop_app/ui/main_window.py" line="234" />
         <source>&amp;Open…</source>
         <translation>&amp;Åbn…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="210" />
+        <location filename="../../workshop_app/ui/main_window.py" line="235" />
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="214" />
+        <location filename="../../workshop_app/ui/main_window.py" line="239" />
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="218" />
+        <location filename="../../workshop_app/ui/main_window.py" line="243" />
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="220" />
+        <location filename="../../workshop_app/ui/main_window.py" line="245" />
         <source>&amp;Redo</source>
         <translation>&amp;Annullér fortryd</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="229" />
+        <location filename="../../workshop_app/ui/main_window.py" line="254" />
         <source>&amp;Projector view</source>
         <translation>&amp;Projektorvisning</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="233" />
+        <location filename="../../workshop_app/ui/main_window.py" line="258" />
+        <source>Projector text &amp;larger</source>
+        <translation>Større &amp;tekst på projektoren</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/main_window.py" line="262" />
+        <source>Projector text smalle&amp;r</source>
+        <translation>&amp;Mindre tekst på projektoren</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/main_window.py" line="267" />
         <source>Start/pause round &amp;timer</source>
         <translation>Start/pause &amp;nedtælling</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="234" />
+        <location filename="../../workshop_app/ui/main_window.py" line="268" />
         <source>R&amp;eset round timer</source>
         <translation>N&amp;ulstil nedtælling</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="238" />
+        <location filename="../../workshop_app/ui/main_window.py" line="272" />
         <source>Round &amp;length…</source>
         <translation>Rundens &amp;længde…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="240" />
+        <location filename="../../workshop_app/ui/main_window.py" line="274" />
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="255" />
+        <location filename="../../workshop_app/ui/main_window.py" line="289" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="259" />
+        <location filename="../../workshop_app/ui/main_window.py" line="293" />
         <source>&amp;About</source>
         <translation>&amp;Om</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="283" />
+        <location filename="../../workshop_app/ui/main_window.py" line="317" />
         <source>No other recent consultations</source>
         <translation>Ingen andre seneste dialogforløb</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="289" />
+        <location filename="../../workshop_app/ui/main_window.py" line="323" />
         <source>The file no longer exists:
 {0}</source>
         <translation>Filen findes ikke længere:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="296" />
+        <location filename="../../workshop_app/ui/main_window.py" line="330" />
         <source>Open consultation</source>
         <translation>Åbn dialogforløb</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="304" />
+        <location filename="../../workshop_app/ui/main_window.py" line="338" />
         <source>New consultation</source>
         <translation>Nyt dialogforløb</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="357" />
+        <location filename="../../workshop_app/ui/main_window.py" line="419" />
         <source>Save status</source>
         <translation>Gemt-status</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="360" />
+        <location filename="../../workshop_app/ui/main_window.py" line="422" />
         <source>All changes are saved</source>
         <translation>Alle ændringer er gemt</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="364" />
+        <location filename="../../workshop_app/ui/main_window.py" line="426" />
         <source>✓ Saved {0}</source>
         <translation>✓ Gemt {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="368" />
+        <location filename="../../workshop_app/ui/main_window.py" line="430" />
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="381" />
+        <location filename="../../workshop_app/ui/main_window.py" line="447" />
         <source>{0} – Workshop app</source>
         <translation>{0} – Dialogmøde-app</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="381" />
+        <location filename="../../workshop_app/ui/main_window.py" line="447" />
         <source>Workshop app</source>
         <translation>Dialogmøde-app</translation>
     </message>
@@ -1284,95 +1367,111 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>MeetingsSection</name>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="184" />
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="222" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="284" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="319" />
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="185" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="285" />
         <source>One row per dialogue meeting. Double-click a cell to correct it.</source>
         <translation>Én række pr. dialogmøde. Dobbeltklik på en celle for at rette den.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="191" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="291" />
         <source>Venue of the new meeting</source>
         <translation>Sted for det nye møde</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="197" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="294" />
         <source>Date of the new meeting</source>
         <translation>Dato for det nye møde</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="200" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="297" />
         <source>unknown</source>
         <translation>ukendt</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="201" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="298" />
         <source>Participants at the new meeting</source>
         <translation>Deltagere i det nye møde</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="202" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="299" />
         <source>Add meeting</source>
         <translation>Tilføj møde</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="203" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="300" />
         <source>&amp;Venue:</source>
         <translation>&amp;Sted:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="205" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="302" />
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="207" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="304" />
         <source>&amp;Participants:</source>
         <translation>De&amp;ltagere:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="224" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="321" />
         <source>Venue</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="224" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="321" />
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="224" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="321" />
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="224" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="321" />
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="239" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="336" />
         <source>Remove meeting…</source>
         <translation>Fjern møde…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="302" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="374" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="382" />
+        <source>Add meeting {0}</source>
+        <translation>Tilføj møde {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="406" />
+        <source>Change meeting {0}</source>
+        <translation>Ændr møde {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="418" />
         <source>Remove the meeting {0}?</source>
         <translation>Vil du fjerne mødet {0}?</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="305" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="421" />
         <source>The meeting {0} has {1} notes. Remove the meeting and its notes?</source>
         <translation>Mødet {0} har {1} noter. Vil du fjerne mødet og dets noter?</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="307" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="423" />
         <source>Remove meeting</source>
         <translation>Fjern møde</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="424" />
+        <source>Remove meeting {0}</source>
+        <translation>Fjern møde {0}</translation>
     </message>
 </context>
 <context>
@@ -1644,52 +1743,52 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="32" />
+        <location filename="../../workshop_app/ui/models.py" line="33" />
         <source>Challenge</source>
         <translation>Udfordring</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="33" />
+        <location filename="../../workshop_app/ui/models.py" line="34" />
         <source>Solution</source>
         <translation>Løsning</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="188" />
+        <location filename="../../workshop_app/ui/models.py" line="190" />
         <source>{0}. {1}, {2} notes</source>
         <translation>{0}. {1}, {2} noter</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="196" />
+        <location filename="../../workshop_app/ui/models.py" line="198" />
         <source>Only at {0}</source>
         <translation>Kun i {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="233" />
+        <location filename="../../workshop_app/ui/models.py" line="235" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="234" />
+        <location filename="../../workshop_app/ui/models.py" line="236" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="235" />
+        <location filename="../../workshop_app/ui/models.py" line="237" />
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="236" />
+        <location filename="../../workshop_app/ui/models.py" line="238" />
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="237" />
+        <location filename="../../workshop_app/ui/models.py" line="239" />
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="238" />
+        <location filename="../../workshop_app/ui/models.py" line="240" />
         <source>Cross-cutting topic</source>
         <translation>Tværgående emne</translation>
     </message>
@@ -1697,27 +1796,27 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>NoteDelegate</name>
     <message>
-        <location filename="../../workshop_app/ui/widgets/note_delegate.py" line="116" />
+        <location filename="../../workshop_app/ui/widgets/note_delegate.py" line="134" />
         <source>CPR number</source>
         <translation>cpr-nummer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/widgets/note_delegate.py" line="117" />
+        <location filename="../../workshop_app/ui/widgets/note_delegate.py" line="135" />
         <source>phone number</source>
         <translation>telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/widgets/note_delegate.py" line="118" />
+        <location filename="../../workshop_app/ui/widgets/note_delegate.py" line="136" />
         <source>e-mail address</source>
         <translation>e-mailadresse</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/widgets/note_delegate.py" line="123" />
+        <location filename="../../workshop_app/ui/widgets/note_delegate.py" line="141" />
         <source>Contains personal data: {0}</source>
         <translation>Indeholder personoplysninger: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/widgets/note_delegate.py" line="289" />
+        <location filename="../../workshop_app/ui/widgets/note_delegate.py" line="315" />
         <source>Edit note</source>
         <translation>Ret note</translation>
     </message>
@@ -2132,24 +2231,32 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../workshop_app/ui/projector.py" line="54" />
+        <location filename="../../workshop_app/ui/projector.py" line="167" />
         <source>Projector – Workshop app</source>
         <translation>Projektor – Dialogmøde-app</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/projector.py" line="55" />
+        <location filename="../../workshop_app/ui/projector.py" line="168" />
         <source>Projector view</source>
         <translation>Projektorvisning</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/projector.py" line="73" />
+        <location filename="../../workshop_app/ui/projector.py" line="169" />
         <source>Challenges</source>
         <translation>Udfordringer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/projector.py" line="73" />
+        <location filename="../../workshop_app/ui/projector.py" line="169" />
         <source>Solutions</source>
         <translation>Løsninger</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workshop_app/ui/projector.py" line="234" />
+        <source>+%n earlier</source>
+        <translation>
+            <numerusform>+%n tidligere</numerusform>
+            <numerusform>+%n tidligere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2493,37 +2600,37 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_page.py" line="87" />
+        <location filename="../../workshop_app/ui/pages/setup_page.py" line="90" />
         <source>Consultation</source>
         <translation>Dialogforløb</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_page.py" line="88" />
+        <location filename="../../workshop_app/ui/pages/setup_page.py" line="91" />
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_page.py" line="89" />
+        <location filename="../../workshop_app/ui/pages/setup_page.py" line="92" />
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_page.py" line="90" />
+        <location filename="../../workshop_app/ui/pages/setup_page.py" line="93" />
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_page.py" line="91" />
+        <location filename="../../workshop_app/ui/pages/setup_page.py" line="94" />
         <source>Cross-cutting topics</source>
         <translation>Tværgående emner</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_page.py" line="49" />
+        <location filename="../../workshop_app/ui/pages/setup_page.py" line="52" />
         <source>Setup sections</source>
         <translation>Opsætningens afsnit</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_page.py" line="54" />
+        <location filename="../../workshop_app/ui/pages/setup_page.py" line="57" />
         <source>Setup</source>
         <translation>Opsætning</translation>
     </message>
@@ -2595,310 +2702,310 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="128" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="125" />
         <source>Export summary</source>
         <extracomment>How long typing must pause before the preview is rebuilt.</extracomment>
         <translation>Eksportér opsamling</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="169" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="149" />
         <source>Export status</source>
         <extracomment>Documents built for the preview, by the choices they were built with.</extracomment>
         <translation>Status for eksport</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="170" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="150" />
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="171" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="150" />
         <source>Print the summary</source>
         <translation>Udskriv opsamlingen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="172" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="151" />
         <source>Print the summary as previewed (Ctrl+P)</source>
         <translation>Udskriv opsamlingen, som den ses (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="174" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="153" />
         <source>&amp;Save…</source>
         <translation>&amp;Gem…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="175" />
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="634" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="153" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="600" />
         <source>Save the summary</source>
         <translation>Gem opsamlingen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="176" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="154" />
         <source>Save the summary in the chosen format (Ctrl+S)</source>
         <translation>Gem opsamlingen i det valgte format (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="178" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="156" />
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="214" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="180" />
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="218" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="184" />
         <source>File format</source>
         <translation>Filformat</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="219" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="185" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="219" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="185" />
         <source>Word (DOCX)</source>
         <translation>Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="220" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="186" />
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="223" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="189" />
         <source>The preview shows the PDF layout; the file has the same content and headings.</source>
         <translation>Visningen viser PDF-opsætningen; filen har samme indhold og overskrifter.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="230" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="196" />
         <source>Document language</source>
         <translation>Dokumentets sprog</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="237" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="203" />
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="242" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="208" />
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="247" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="213" />
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="248" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="214" />
         <source>All meetings in one summary</source>
         <translation>Alle møder i én opsamling</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="250" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="216" />
         <source>One summary per meeting</source>
         <translation>Én opsamling pr. møde</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="252" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="218" />
         <source>Only {0}</source>
         <translation>Kun {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="255" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="221" />
         <source>&amp;Meetings:</source>
         <translation>&amp;Møder:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="258" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="224" />
         <source>Meeting shown in the preview</source>
         <translation>Mødet, der vises</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="262" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="228" />
         <source>Pre&amp;view:</source>
         <translation>Forhånds&amp;visning:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="266" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="232" />
         <source>Show where each point was raised</source>
         <translation>Vis, hvor hvert punkt blev rejst</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="267" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="233" />
         <source>Show venues after each point</source>
         <translation>Vis mødesteder efter hvert punkt</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="268" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="234" />
         <source>Adds the venues after each point, e.g. “(Nørrebro, Tingbjerg)”.</source>
         <translation>Tilføjer mødestederne efter hvert punkt, fx “(Nørrebro, Tingbjerg)”.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="273" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="239" />
         <source>Keep personal data</source>
         <translation>Behold personoplysninger</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="274" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="240" />
         <source>Keep personal data in the summary</source>
         <translation>Behold personoplysninger i opsamlingen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="275" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="241" />
         <source>By default CPR numbers, phone numbers and e-mail addresses in the notes are left out.</source>
         <translation>Som standard udelades cpr-numre, telefonnumre og e-mailadresser i noterne.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="280" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="246" />
         <source>CPR numbers, phone numbers and e-mail addresses in the notes are exported as typed. Do not publish or share this file.</source>
         <translation>Cpr-numre, telefonnumre og e-mailadresser i noterne kommer med, som de er skrevet. Filen må ikke offentliggøres eller deles.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="284" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="250" />
         <source>Personal data warning</source>
         <translation>Advarsel om personoplysninger</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="292" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="258" />
         <source>Texts</source>
         <translation>Tekster</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="293" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="259" />
         <source>Saved in the consultation. A field left empty uses the automatic text.</source>
         <translation>Gemmes i dialogforløbet. Et tomt felt bruger den automatiske tekst.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="298" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="264" />
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="299" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="265" />
         <source>&amp;Author</source>
         <translation>&amp;Afsender</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="300" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="266" />
         <source>&amp;Introduction</source>
         <translation>&amp;Indledning</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="301" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="267" />
         <source>&amp;Next steps</source>
         <translation>Vide&amp;re proces</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="304" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="270" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="305" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="271" />
         <source>Author</source>
         <translation>Afsender</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="306" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="272" />
         <source>Introduction</source>
         <translation>Indledning</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="307" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="273" />
         <source>Next steps</source>
         <translation>Videre proces</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="315" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="281" />
         <source>automatic</source>
         <translation>automatisk</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="317" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="283" />
         <source>Made from the consultation's data; type to change it</source>
         <translation>Lavet ud fra dialogforløbets data; skriv for at ændre den</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="319" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="285" />
         <source>Use the automatic text</source>
         <translation>Brug den automatiske tekst</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="320" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="286" />
         <source>Use the automatic text for {0}</source>
         <translation>Brug den automatiske tekst til {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="321" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="287" />
         <source>Forget your text and go back to the one made from the data</source>
         <translation>Glem din tekst, og gå tilbage til den, der er lavet ud fra data</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="566" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="532" />
         <source>Personal data in the notes is left out ({0} found): CPR numbers, phone numbers and e-mail addresses become a placeholder.</source>
         <translation>Personoplysninger i noterne udelades ({0} fundet): cpr-numre, telefonnumre og e-mailadresser erstattes af en markering.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="569" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="535" />
         <source>No CPR numbers, phone numbers or e-mail addresses found in the notes.</source>
         <translation>Ingen cpr-numre, telefonnumre eller e-mailadresser fundet i noterne.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="576" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="542" />
         <source>1 page</source>
         <translation>1 side</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="577" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="543" />
         <source>{0} pages</source>
         <translation>{0} sider</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="588" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="554" />
         <source>The preview could not be made.</source>
         <translation>Forhåndsvisningen kunne ikke laves.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="611" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="577" />
         <source>Sent to the printer.</source>
         <translation>Sendt til printeren.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="623" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="589" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="624" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="590" />
         <source>Word document (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="625" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="591" />
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="656" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="622" />
         <source>Saving…</source>
         <translation>Gemmer…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="658" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="624" />
         <source>Exporting the summary…</source>
         <translation>Eksporterer opsamlingen…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="663" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="629" />
         <source>Keep personal data?</source>
         <translation>Behold personoplysninger?</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="664" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="630" />
         <source>The file will contain the CPR numbers, phone numbers and e-mail addresses typed in the notes. Do not publish or share it.
 
 Save it anyway?</source>
@@ -2907,29 +3014,29 @@ Save it anyway?</source>
 Gem den alligevel?</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="672" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="638" />
         <source>Replace files?</source>
         <translation>Erstat filer?</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="673" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="639" />
         <source>These files exist already and will be replaced:
 {0}</source>
         <translation>Disse filer findes allerede og bliver erstattet:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="687" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="653" />
         <source>Saved {0} ({1} kB).</source>
         <translation>Gemt: {0} ({1} kB).</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="690" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="656" />
         <source>Saved {0} files: {1}</source>
         <translation>Gemt {0} filer: {1}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="700" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="666" />
         <source>Nothing was saved.</source>
         <translation>Intet blev gemt.</translation>
     </message>
@@ -2946,62 +3053,62 @@ Gem den alligevel?</translation>
 <context>
     <name>SummaryUndo</name>
     <message>
-        <location filename="../../workshop_app/ui/summary/actions.py" line="116" />
+        <location filename="../../workshop_app/ui/summary/actions.py" line="101" />
         <source>Edit point “{0}”</source>
         <translation>Ret punkt »{0}«</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/actions.py" line="133" />
+        <location filename="../../workshop_app/ui/summary/actions.py" line="119" />
         <source>Change kind</source>
         <translation>Skift type</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/actions.py" line="253" />
+        <location filename="../../workshop_app/ui/summary/actions.py" line="237" />
         <source>Link a note</source>
         <translation>Kobl en note</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/actions.py" line="255" />
+        <location filename="../../workshop_app/ui/summary/actions.py" line="239" />
         <source>Link {0} notes</source>
         <translation>Kobl {0} noter</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/actions.py" line="261" />
+        <location filename="../../workshop_app/ui/summary/actions.py" line="245" />
         <source>Unlink a note</source>
         <translation>Fjern kobling af en note</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/actions.py" line="263" />
+        <location filename="../../workshop_app/ui/summary/actions.py" line="247" />
         <source>Unlink {0} notes</source>
         <translation>Fjern kobling af {0} noter</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/actions.py" line="306" />
+        <location filename="../../workshop_app/ui/summary/actions.py" line="277" />
         <source>Add point “{0}”</source>
         <translation>Tilføj punkt »{0}«</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/actions.py" line="342" />
+        <location filename="../../workshop_app/ui/summary/actions.py" line="313" />
         <source>Delete point “{0}”</source>
         <translation>Slet punkt »{0}«</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/actions.py" line="383" />
+        <location filename="../../workshop_app/ui/summary/actions.py" line="354" />
         <source>Reorder points</source>
         <translation>Flyt punkter</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/actions.py" line="404" />
+        <location filename="../../workshop_app/ui/summary/actions.py" line="377" />
         <source>Reorder cross-cutting topics</source>
         <translation>Flyt tværgående emner</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/actions.py" line="427" />
+        <location filename="../../workshop_app/ui/summary/actions.py" line="398" />
         <source>Rename topic “{0}”</source>
         <translation>Omdøb emne »{0}«</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/actions.py" line="448" />
+        <location filename="../../workshop_app/ui/summary/actions.py" line="417" />
         <source>Promote “{0}”</source>
         <translation>Gør »{0}« til tværgående emne</translation>
     </message>
@@ -3229,23 +3336,23 @@ Gem den alligevel?</translation>
 <context>
     <name>ThemesSection</name>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="319" />
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="325" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="437" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="443" />
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="321" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="439" />
         <source>The workshop themes in the order of the summary. Drag or use Move up/down to reorder; F2 renames. A venue-only theme appears only at that venue.</source>
         <translation>Workshoppens temaer i opsamlingens rækkefølge. Træk, eller brug Flyt op/ned for at ændre rækkefølgen; F2 omdøber. Et tema for ét sted vises kun ved det sted.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="341" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="454" />
         <source>only {0}</source>
         <translation>kun {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="342" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="455" />
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -3253,14 +3360,34 @@ Gem den alligevel?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="379" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="462" />
+        <source>Add theme {0}</source>
+        <translation>Tilføj tema {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="481" />
+        <source>Rename theme {0}</source>
+        <translation>Omdøb tema {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="491" />
+        <source>Reorder themes</source>
+        <translation>Ny rækkefølge af temaer</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="505" />
         <source>Remove theme</source>
         <translation>Fjern tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="380" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="506" />
         <source>“{0}” has {1} notes. Remove the theme and its notes?</source>
         <translation>»{0}« har {1} noter. Vil du fjerne temaet og dets noter?</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="511" />
+        <source>Remove theme {0}</source>
+        <translation>Fjern tema {0}</translation>
     </message>
 </context>
 <context>
@@ -3314,18 +3441,18 @@ Gem den alligevel?</translation>
 <context>
     <name>TopicsSection</name>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="494" />
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="500" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="628" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="634" />
         <source>Cross-cutting topics</source>
         <translation>Tværgående emner</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="496" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="630" />
         <source>Proposals that recur across themes, e.g. “Long-term funding instead of short projects”. Give a note a topic from its right-click menu.</source>
         <translation>Forslag, der går igen på tværs af temaer, fx »Varig finansiering frem for korte projekter«. Giv en note et emne fra dens højrekliksmenu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="514" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="643" />
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -3333,22 +3460,38 @@ Gem den alligevel?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="527" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="652" />
+        <source>Add topic {0}</source>
+        <translation>Tilføj tværgående emne {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="659" />
         <source>Add cross-cutting topic</source>
         <translation>Tilføj tværgående emne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="527" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="659" />
         <source>Name of the topic:</source>
         <translation>Emnets navn:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="546" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="667" />
+        <source>Rename topic {0}</source>
+        <translation>Omdøb tværgående emne {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="677" />
+        <source>Reorder cross-cutting topics</source>
+        <translation>Ny rækkefølge af tværgående emner</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="688" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="694" />
         <source>Remove cross-cutting topic</source>
         <translation>Fjern tværgående emne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="548" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="690" />
         <source>{0} notes have this topic. They keep their text and theme. Remove the topic?</source>
         <translation>{0} noter har dette emne. De beholder deres tekst og tema. Vil du fjerne emnet?</translation>
     </message>
@@ -3356,32 +3499,32 @@ Gem den alligevel?</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../workshop_app/ui/undo.py" line="78" />
+        <location filename="../../workshop_app/ui/undo.py" line="71" />
         <source>Edit note “{0}”</source>
         <translation>Ret note »{0}«</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/undo.py" line="83" />
+        <location filename="../../workshop_app/ui/undo.py" line="76" />
         <source>Change kind</source>
         <translation>Skift type</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/undo.py" line="90" />
+        <location filename="../../workshop_app/ui/undo.py" line="83" />
         <source>Set cross-cutting topic</source>
         <translation>Sæt tværgående emne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/undo.py" line="154" />
+        <location filename="../../workshop_app/ui/undo.py" line="107" />
         <source>Add note “{0}”</source>
         <translation>Tilføj note »{0}«</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/undo.py" line="176" />
+        <location filename="../../workshop_app/ui/undo.py" line="127" />
         <source>Delete note “{0}”</source>
         <translation>Slet note »{0}«</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/undo.py" line="178" />
+        <location filename="../../workshop_app/ui/undo.py" line="129" />
         <source>Delete {0} notes</source>
         <translation>Slet {0} noter</translation>
     </message>
