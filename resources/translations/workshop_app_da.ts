@@ -223,252 +223,257 @@ Vil du gendanne den? Den beskadigede fil gemmes i mappen med sikkerhedskopier.</
 <context>
     <name>CapturePage</name>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="321" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="322" />
         <source>No meetings yet.
 Add the first meeting (venue and date) in Setup, then come back here to take notes.</source>
         <translation>Der er ingen møder endnu.
 Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage hertil for at tage noter.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="325" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="326" />
         <source>Go to Setup</source>
         <translation>Gå til Opsætning</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="326" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="327" />
         <source>&amp;Meeting</source>
         <translation>&amp;Møde</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="327" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="328" />
         <source>T&amp;hemes</source>
         <translation>&amp;Temaer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="328" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="329" />
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="329" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="330" />
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="330" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="331" />
         <source>Ctrl+1 to Ctrl+9 choose a theme</source>
         <translation>Ctrl+1 til Ctrl+9 vælger et tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="331" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="332" />
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="333" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="334" />
         <source>Ctrl+Page Up and Ctrl+Page Down choose a group</source>
         <translation>Ctrl+Page Up og Ctrl+Page Down vælger en gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="335" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="336" />
         <source>+ Group</source>
         <translation>+ Gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="336" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="337" />
         <source>Add a group to this theme (Ctrl+G)</source>
         <translation>Tilføj en gruppe til dette tema (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="337" />
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="757" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="338" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="758" />
         <source>Add group</source>
         <translation>Tilføj gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="338" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="339" />
         <source>Notes of this group</source>
         <translation>Gruppens noter</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="340" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="341" />
         <source>Enter or F2 edits, Delete deletes, Escape returns to the note field</source>
         <translation>Enter eller F2 retter, Delete sletter, Escape går tilbage til notefeltet</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="342" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="343" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="343" />
         <location filename="../../workshop_app/ui/pages/capture_page.py" line="344" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="345" />
         <source>Cross-cutting topic of the next note</source>
         <translation>Tværgående emne for den næste note</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="345" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="346" />
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="346" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="347" />
         <source>Save the note (Enter)</source>
         <translation>Gem noten (Enter)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="347" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="348" />
         <source>Save note</source>
         <translation>Gem note</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="348" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="349" />
         <source>Ctrl+T switches · Enter saves · Shift+Enter new line</source>
         <translation>Ctrl+T skifter · Enter gemmer · Shift+Enter ny linje</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="361" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="362" />
         <source>Switch challenges/solutions</source>
         <translation>Skift mellem udfordringer og løsninger</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="364" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="365" />
         <source>Next group</source>
         <translation>Næste gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="367" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="368" />
         <source>Previous group</source>
         <translation>Forrige gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="369" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="370" />
         <source>Add group…</source>
         <translation>Tilføj gruppe…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="371" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="372" />
         <source>Choose meeting…</source>
         <translation>Vælg møde…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="376" />
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="603" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="377" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="604" />
         <source>Theme {0}</source>
         <translation>Tema {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="381" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="382" />
         <source>Edit note</source>
         <translation>Ret note</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="382" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="383" />
         <source>Delete note</source>
         <translation>Slet note</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="383" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="384" />
         <source>In the note list: Enter or F2</source>
         <translation>I notelisten: Enter eller F2</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="384" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="385" />
         <source>In the note list: Delete</source>
         <translation>I notelisten: Delete</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="467" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="468" />
         <source>No cross-cutting topic</source>
         <translation>Intet tværgående emne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="540" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="541" />
         <source>No group</source>
         <translation>Uden gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="577" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="578" />
         <source>No themes</source>
         <translation>Ingen temaer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="582" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="583" />
         <source>{0} in this group · {1} in this theme</source>
         <translation>{0} i gruppen · {1} i temaet</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="592" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="593" />
         <source>No notes here yet. Type in the field below and press Enter.</source>
         <translation>Ingen noter her endnu. Skriv i feltet nedenfor, og tryk Enter.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="713" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="714" />
         <source>Challenges</source>
         <translation>Udfordringer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="714" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="715" />
         <source>A challenge the group mentions…</source>
         <translation>En udfordring, gruppen nævner …</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="716" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="717" />
         <source>Solutions</source>
         <translation>Løsninger</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="717" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="718" />
         <source>A solution the group proposes…</source>
         <translation>En løsning, gruppen foreslår …</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="719" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="720" />
         <source>Phase: {0}. Press to switch</source>
         <translation>Fase: {0}. Tryk for at skifte</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="721" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="722" />
         <source>Switch between challenges and solutions (Ctrl+T)</source>
         <translation>Skift mellem udfordringer og løsninger (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="755" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="756" />
         <source>Table {0}</source>
         <translation>Bord {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="757" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="758" />
         <source>Name of the new group:</source>
         <translation>Navn på den nye gruppe:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="803" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="771" />
+        <source>Add group {0}</source>
+        <translation>Tilføj gruppe {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="812" />
         <source>Edit</source>
         <translation>Ret</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="806" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="815" />
         <source>Make it a solution</source>
         <translation>Gør den til en løsning</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="806" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="815" />
         <source>Make it a challenge</source>
         <translation>Gør den til en udfordring</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="809" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="818" />
         <source>Cross-cutting topic</source>
         <translation>Tværgående emne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="810" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="819" />
         <source>None</source>
         <translation>Intet</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="818" />
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="827" />
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
@@ -497,67 +502,67 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>DetailsSection</name>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="184" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="137" />
         <source>Consultation</source>
         <translation>Dialogforløb</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="186" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="139" />
         <source>Shown on the summary and the handouts. Each field is saved when you leave it.</source>
         <translation>Vises i opsamlingen og på uddelingsarkene. Hvert felt gemmes, når du forlader det.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="192" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="145" />
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="193" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="146" />
         <source>Hearing &amp;URL:</source>
         <translation>Hørings&amp;adresse (URL):</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="194" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="147" />
         <source>Contact &amp;e-mail:</source>
         <translation>Kontakt-&amp;e-mail:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="195" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="148" />
         <source>Hearing &amp;from:</source>
         <translation>Høring &amp;fra:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="196" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="149" />
         <source>Hearing &amp;until:</source>
         <translation>Høring &amp;til:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="199" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="152" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="200" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="153" />
         <source>Hearing URL</source>
         <translation>Høringsadresse</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="201" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="154" />
         <source>Contact e-mail</source>
         <translation>Kontakt-e-mail</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="202" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="155" />
         <source>Hearing period starts</source>
         <translation>Høringsperioden begynder</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="203" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="156" />
         <source>Hearing period ends</source>
         <translation>Høringsperioden slutter</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="257" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="210" />
         <source>Change {0}</source>
         <translation>Ændr {0}</translation>
     </message>
@@ -670,38 +675,38 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>GroupsSection</name>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="524" />
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="548" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="477" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="501" />
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="526" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="479" />
         <source>Groups belong to one meeting and one theme, e.g. “Table 3”. You can also add them while taking notes (Ctrl+G).</source>
         <translation>En gruppe hører til ét møde og ét tema, fx »Bord 3«. Du kan også tilføje grupper, mens du tager noter (Ctrl+G).</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="532" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="485" />
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="534" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="487" />
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="539" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="492" />
         <source>&amp;Meeting:</source>
         <translation>&amp;Møde:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="541" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="494" />
         <source>T&amp;heme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="577" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="530" />
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -709,38 +714,38 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
         </translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="586" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="539" />
         <source>Add group {0}</source>
         <translation>Tilføj gruppe {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="592" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="545" />
         <source>Table {0}</source>
         <translation>Bord {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="594" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="547" />
         <source>Add group</source>
         <translation>Tilføj gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="594" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="547" />
         <source>Name of the new group:</source>
         <translation>Navn på den nye gruppe:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="602" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="555" />
         <source>Rename group {0}</source>
         <translation>Omdøb gruppe {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="611" />
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="615" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="564" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="568" />
         <source>Remove group</source>
         <translation>Fjern gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="612" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="565" />
         <source>This group has {0} notes. Remove the group and its notes?</source>
         <translation>Gruppen har {0} noter. Vil du fjerne gruppen og dens noter?</translation>
     </message>
@@ -1367,109 +1372,109 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>MeetingsSection</name>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="284" />
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="319" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="237" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="272" />
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="285" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="238" />
         <source>One row per dialogue meeting. Double-click a cell to correct it.</source>
         <translation>Én række pr. dialogmøde. Dobbeltklik på en celle for at rette den.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="291" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="244" />
         <source>Venue of the new meeting</source>
         <translation>Sted for det nye møde</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="294" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="247" />
         <source>Date of the new meeting</source>
         <translation>Dato for det nye møde</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="297" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="250" />
         <source>unknown</source>
         <translation>ukendt</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="298" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="251" />
         <source>Participants at the new meeting</source>
         <translation>Deltagere i det nye møde</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="299" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="252" />
         <source>Add meeting</source>
         <translation>Tilføj møde</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="300" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="253" />
         <source>&amp;Venue:</source>
         <translation>&amp;Sted:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="302" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="255" />
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="304" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="257" />
         <source>&amp;Participants:</source>
         <translation>De&amp;ltagere:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="321" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="274" />
         <source>Venue</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="321" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="274" />
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="321" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="274" />
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="321" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="274" />
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="336" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="289" />
         <source>Remove meeting…</source>
         <translation>Fjern møde…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="374" />
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="382" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="327" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="335" />
         <source>Add meeting {0}</source>
         <translation>Tilføj møde {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="406" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="359" />
         <source>Change meeting {0}</source>
         <translation>Ændr møde {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="418" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="371" />
         <source>Remove the meeting {0}?</source>
         <translation>Vil du fjerne mødet {0}?</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="421" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="374" />
         <source>The meeting {0} has {1} notes. Remove the meeting and its notes?</source>
         <translation>Mødet {0} har {1} noter. Vil du fjerne mødet og dets noter?</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="423" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="376" />
         <source>Remove meeting</source>
         <translation>Fjern møde</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="424" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="377" />
         <source>Remove meeting {0}</source>
         <translation>Fjern møde {0}</translation>
     </message>
@@ -3336,23 +3341,23 @@ Gem den alligevel?</translation>
 <context>
     <name>ThemesSection</name>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="437" />
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="443" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="390" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="396" />
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="439" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="392" />
         <source>The workshop themes in the order of the summary. Drag or use Move up/down to reorder; F2 renames. A venue-only theme appears only at that venue.</source>
         <translation>Workshoppens temaer i opsamlingens rækkefølge. Træk, eller brug Flyt op/ned for at ændre rækkefølgen; F2 omdøber. Et tema for ét sted vises kun ved det sted.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="454" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="407" />
         <source>only {0}</source>
         <translation>kun {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="455" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="408" />
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -3360,32 +3365,32 @@ Gem den alligevel?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="462" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="415" />
         <source>Add theme {0}</source>
         <translation>Tilføj tema {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="481" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="434" />
         <source>Rename theme {0}</source>
         <translation>Omdøb tema {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="491" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="444" />
         <source>Reorder themes</source>
         <translation>Ny rækkefølge af temaer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="505" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="458" />
         <source>Remove theme</source>
         <translation>Fjern tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="506" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="459" />
         <source>“{0}” has {1} notes. Remove the theme and its notes?</source>
         <translation>»{0}« har {1} noter. Vil du fjerne temaet og dets noter?</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="511" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="464" />
         <source>Remove theme {0}</source>
         <translation>Fjern tema {0}</translation>
     </message>
@@ -3441,18 +3446,18 @@ Gem den alligevel?</translation>
 <context>
     <name>TopicsSection</name>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="628" />
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="634" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="581" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="587" />
         <source>Cross-cutting topics</source>
         <translation>Tværgående emner</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="630" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="583" />
         <source>Proposals that recur across themes, e.g. “Long-term funding instead of short projects”. Give a note a topic from its right-click menu.</source>
         <translation>Forslag, der går igen på tværs af temaer, fx »Varig finansiering frem for korte projekter«. Giv en note et emne fra dens højrekliksmenu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="643" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="596" />
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -3460,38 +3465,38 @@ Gem den alligevel?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="652" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="605" />
         <source>Add topic {0}</source>
         <translation>Tilføj tværgående emne {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="659" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="612" />
         <source>Add cross-cutting topic</source>
         <translation>Tilføj tværgående emne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="659" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="612" />
         <source>Name of the topic:</source>
         <translation>Emnets navn:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="667" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="620" />
         <source>Rename topic {0}</source>
         <translation>Omdøb tværgående emne {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="677" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="630" />
         <source>Reorder cross-cutting topics</source>
         <translation>Ny rækkefølge af tværgående emner</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="688" />
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="694" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="641" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="647" />
         <source>Remove cross-cutting topic</source>
         <translation>Fjern tværgående emne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="690" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="643" />
         <source>{0} notes have this topic. They keep their text and theme. Remove the topic?</source>
         <translation>{0} noter har dette emne. De beholder deres tekst og tema. Vil du fjerne emnet?</translation>
     </message>
