@@ -181,3 +181,15 @@ def test_a_refused_setup_change_pushes_nothing(qtbot, window, dialogs_shown):
     assert not section.add_theme("   ")
     assert dialogs_shown and dialogs_shown[0][0] == "refusal"
     assert window.undo_stack.count() == 0
+
+
+def test_a_group_added_while_taking_notes_can_be_undone(qtbot, window, dialogs_shown):
+    page = window.capture_page
+    assert page.create_group("Bord 9")
+    group = window.store.find_group(page.meeting_id, page.theme_id, "Bord 9")
+    assert page.group_id == group.id
+    assert not page.create_group("Bord 9")  # a duplicate is a refusal, not a disk failure
+    assert [kind for kind, _m in dialogs_shown] == ["refusal"]
+    window.undo_stack.undo()
+    assert window.store.find_group(page.meeting_id, page.theme_id, "Bord 9") is None
+    assert group.id not in page._group_ids

@@ -207,3 +207,26 @@ def test_projector_text_size_is_set_with_keys_and_remembered(qtbot, window):
     window.projector.step_text_size(0)
     assert window.projector.percent == 100
     window.toggle_projector()
+
+
+def test_earlier_count_stays_right_when_a_note_changes_kind(qtbot, window, monkeypatch):
+    from workshop_app.ui import projector as projector_module
+
+    monkeypatch.setattr(projector_module, "MAX_ROWS", 2)
+    page = window.capture_page
+    window.toggle_projector()
+    projector = window.projector
+    for i in range(4):
+        qtbot.keyClicks(page.note_field, f"Udfordring {i}")
+        qtbot.keyClick(page.note_field, Qt.Key.Key_Return)
+    notes = window.store.notes(meeting_id=page.meeting_id, theme_id=page.theme_id)
+    counts = {k: sum(n.kind == k for n in notes) for k in (CHALLENGE, SOLUTION)}
+    last = page.note_model.note_at(page.note_model.rowCount() - 1)
+    other = SOLUTION if last.kind == CHALLENGE else CHALLENGE
+    window.note_actions.set_kind(last, other)
+    counts[last.kind] -= 1
+    counts[other] += 1
+    for kind in (CHALLENGE, SOLUTION):
+        assert projector.earlier(kind) == max(0, counts[kind] - 2)
+        assert len(projector.notes_shown(kind)) == min(2, counts[kind])
+    window.toggle_projector()

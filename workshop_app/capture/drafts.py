@@ -92,6 +92,7 @@ class DraftStore:
         self.consultation = consultation
         self.drafts: dict[str, Draft] = {}
         self.problem = ""
+        self.set_aside: Path | None = None  # where a damaged file was moved
         self._dirty = False
 
     @classmethod
@@ -103,7 +104,7 @@ class DraftStore:
     # ------------------------------------------------------------------ reading
     def load(self) -> DraftStore:
         """Read the file (a missing file is no drafts; a damaged one is set aside)."""
-        self.drafts, self.problem = {}, ""
+        self.drafts, self.problem, self.set_aside = {}, "", None
         if self.path is None:
             return self
         try:
@@ -126,6 +127,7 @@ class DraftStore:
             os.replace(self.path, aside)
         except OSError:
             return f"the drafts file {self.path} cannot be read ({exc.__class__.__name__}); ignored"
+        self.set_aside = aside
         return f"the drafts file was damaged and is ignored (kept as {aside})"
 
     def get(self, place: Place, note: str = "") -> Draft | None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QWidget
 
@@ -37,9 +37,19 @@ def open_drafts(store_path) -> tuple[DraftStore, str]:
     try:
         folder = paths.data_dir() / "drafts"
     except UserError as exc:
-        return DraftStore(None), str(exc)
+        return DraftStore(None), QCoreApplication.translate(
+            "DraftKeeper", "Drafts cannot be kept: {0}"
+        ).format(exc)
     drafts = DraftStore.for_consultation(folder, store_path).load()
-    return drafts, drafts.problem
+    if drafts.set_aside is not None:
+        return drafts, QCoreApplication.translate(
+            "DraftKeeper", "The drafts file was damaged and is ignored (kept as {0})."
+        ).format(drafts.set_aside)
+    if drafts.problem:
+        return drafts, QCoreApplication.translate(
+            "DraftKeeper", "The drafts file cannot be read and is ignored: {0}"
+        ).format(drafts.path)
+    return drafts, ""
 
 
 def place_of(note: Note) -> Place:
@@ -68,7 +78,7 @@ class DraftKeeper(QObject):
         if app is not None:
             app.focusChanged.connect(self._focus_changed)
         if problem:
-            self._tell(self.tr("Drafts: {0}").format(problem))
+            self._tell(problem)
 
     # ------------------------------------------------------------------ where to resume
     def resume_place(self) -> Place | None:

@@ -274,7 +274,7 @@ class MainWindow(QMainWindow):
         )
         self.add_action(
             v,
-            self.tr("Projector text s&maller"),
+            self.tr("Projector text smalle&r"),
             lambda: self.projector_text_size(-1),
             "Ctrl+Shift+F11",
         )

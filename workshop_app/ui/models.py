@@ -15,10 +15,11 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QGuiApplication, QStandardItem, QStandardItemModel
 
 from workshop_app.domain.model import CHALLENGE, Note, Theme
 from workshop_app.safety.privacy import find_personal_data
+from workshop_app.ui import fonts
 
 NoteRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
@@ -102,6 +103,7 @@ class NoteListModel(QStandardItemModel):
         item.setData(
             personal_data_description(note.text) or None, Qt.ItemDataRole.AccessibleDescriptionRole
         )
+        item.setData(fonts.alignment(note.text), Qt.ItemDataRole.TextAlignmentRole)
 
     # -------------------------------------------------------------- data access
     def set_rows(self, notes: Iterable[Note]) -> None:
@@ -291,6 +293,10 @@ class SearchResultsModel(QAbstractTableModel):
             return note.text
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and column == "text":
             return personal_data_description(note.text) or None
+        if column == "text" and role == Qt.ItemDataRole.TextAlignmentRole:
+            return fonts.alignment(note.text) | Qt.AlignmentFlag.AlignVCenter
+        if column == "text" and role == Qt.ItemDataRole.FontRole:
+            return fonts.note_font(QGuiApplication.font(), note.text)
         if role == Qt.ItemDataRole.ForegroundRole and column == "kind":
             from workshop_app.ui.theme import kind_colour
 

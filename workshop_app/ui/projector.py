@@ -260,6 +260,9 @@ class ProjectorWindow(QWidget):
     def _note_changed(self, note: Note) -> None:
         if not self._when_shown():
             return
+        if any(self._earlier.values()):  # a column is capped: read again, counts stay right
+            self.reload()
+            return
         # The kind may have changed: take it out of both columns, put it where it belongs.
         for _label, model, _view in self.columns.values():
             model.remove(note.id)

@@ -38,6 +38,7 @@ from workshop_app.ui import theme
 from workshop_app.ui.bus import Bus
 from workshop_app.ui.drafts import DraftKeeper, Place
 from workshop_app.ui.models import CountRole, NoteListModel, NoteRole, ThemeListModel
+from workshop_app.ui.operations import CONSULTATION, Removal
 from workshop_app.ui.undo import NoteActions
 from workshop_app.ui.widgets.note_delegate import NoteDelegate
 from workshop_app.ui.widgets.note_edit import NoteEdit
@@ -768,13 +769,21 @@ class CapturePage(QWidget):
 
     def create_group(self, name: str) -> bool:
         """Add a group to the current meeting and theme and switch to it."""
-        try:
-            group = self.store.add_group(self.meeting_id, self.theme_id, name)
-        except UserError as exc:
-            self.bus.storeFailed.emit(str(exc))
-            return False
-        self._fill_groups(group.id)
-        return True
+        ops = self.actions.ops
+        outcome = ops.perform(
+            lambda: self.store.add_group(self.meeting_id, self.theme_id, name),
+            undo=lambda group: Removal(
+                ops,
+                self.tr("Add group {0}").format(group.name),
+                "groups",
+                group.id,
+                undoes_add=True,
+            ),
+            changes=CONSULTATION,
+        )
+        if outcome.ok:
+            self._fill_groups(outcome.value.id)
+        return outcome.ok
 
     def selected_notes(self) -> list[Note]:
         rows = sorted(i.row() for i in self.note_list.selectionModel().selectedIndexes())

@@ -34,7 +34,13 @@ from workshop_app.domain.model import DEFAULT_VENUES, Meeting
 from workshop_app.errors import UserError
 from workshop_app.store import Store
 from workshop_app.ui.bus import Bus
-from workshop_app.ui.operations import CONSULTATION, AppliedCommand, Changes, Operations, Rewrite
+from workshop_app.ui.operations import (
+    CONSULTATION,
+    AppliedCommand,
+    Operations,
+    Removal,
+    Rewrite,
+)
 from workshop_app.ui.pages.theme_dialog import ThemeDialog
 from workshop_app.ui.widgets.date_edit import DateEdit
 from workshop_app.ui.widgets.ordered_list import OrderedListEditor
@@ -114,59 +120,6 @@ class Section(QWidget):
 
     def refresh(self) -> None:
         """Read the section's data again."""
-
-
-class Removal(AppliedCommand):
-    """Removing a meeting, theme, group or cross-cutting topic, and bringing it back.
-
-    A removal tombstones the row and what hangs on it (its groups and notes; a topic
-    clears its notes' topic). Undo restores exactly those rows. With ``undoes_add`` the
-    directions swap: the command of an addition, whose undo removes the new row.
-    """
-
-    def __init__(
-        self, ops: Operations, label: str, table: str, row_id: str, *, undoes_add: bool = False
-    ) -> None:
-        super().__init__(ops, label)
-        self.table, self.row_id, self.undoes_add = table, row_id, undoes_add
-        self.notes: list[str] = []
-        self.groups: list[str] = []
-        self.topic_notes: list[str] = []
-
-    def _remove(self) -> None:
-        store = self.ops.store
-        if self.table == "topics":
-            self.topic_notes = [n.id for n in store.notes() if n.topic_id == self.row_id]
-            store.delete_topic(self.row_id)
-            return
-        key = {"meetings": "meeting_id", "themes": "theme_id", "groups": "group_id"}[self.table]
-        self.notes = [n.id for n in store.notes(**{key: self.row_id})]
-        if self.table != "groups":
-            self.groups = [g.id for g in store.groups(**{key: self.row_id})]
-        delete = {
-            "meetings": store.delete_meeting,
-            "themes": store.delete_theme,
-            "groups": store.delete_group,
-        }[self.table]
-        delete(self.row_id)
-
-    def _restore(self) -> None:
-        store = self.ops.store
-        with store.transaction():
-            store.restore_rows(self.table, [self.row_id])
-            store.restore_rows("groups", self.groups)
-            store.restore_rows("notes", self.notes)
-            for note_id in self.topic_notes:
-                store.update_note(note_id, topic_id=self.row_id)
-
-    def forward(self) -> None:
-        (self._restore if self.undoes_add else self._remove)()
-
-    def backward(self) -> None:
-        (self._remove if self.undoes_add else self._restore)()
-
-    def changes(self) -> Changes:
-        return Changes(consultation=True, notes=bool(self.notes or self.topic_notes))
 
 
 # ====================================================================== details

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.domain.model import Note
 from workshop_app.safety.privacy import find_personal_data
-from workshop_app.ui import theme
+from workshop_app.ui import fonts, theme
 from workshop_app.ui.models import NoteRole, kind_label, personal_data_description
 from workshop_app.ui.widgets.note_edit import NoteEdit
 
@@ -36,10 +36,14 @@ class _Geometry:
     """Fonts and spacing for one base font and scale (computed once, not per row)."""
 
     def __init__(self, base: QFont, scale: float, show_kind: bool) -> None:
-        self.text_font = QFont(base)
+        sized = QFont(base)
         if scale != 1.0:
-            self.text_font.setPointSizeF(base.pointSizeF() * scale)
-        self.small = QFont(self.text_font)
+            sized.setPointSizeF(base.pointSizeF() * scale)
+        # Notes are drawn from the shipped fonts (ui/fonts.py); Urdu in Nastaliq.
+        self.text_font = fonts.note_font(sized)
+        self.urdu_font = fonts.note_font(sized, fonts.URDU_SAMPLE)
+        self.urdu_fm = QFontMetrics(self.urdu_font)
+        self.small = QFont(sized)
         self.small.setPointSizeF(self.text_font.pointSizeF() * 0.78)
         self.small.setBold(True)
         self.fm = QFontMetrics(self.text_font)
@@ -53,6 +57,11 @@ class _Geometry:
         self.indent = self.pad + (self.tag + self.pad if self.tag else 0)
         # The personal-data badge at the top right (text wraps left of it).
         self.badge = self.small_fm.height() + 2
+
+    def font_for(self, text: str) -> tuple[QFont, QFontMetrics]:
+        if fonts.is_urdu(text):
+            return self.urdu_font, self.urdu_fm
+        return self.text_font, self.fm
 
 
 class NoteDelegate(QStyledItemDelegate):
@@ -138,10 +147,11 @@ class NoteDelegate(QStyledItemDelegate):
         g = self.geometry(option.font)
         text_width = max(40, width - g.indent - g.pad - 2 - self._badge_room(g, note.text))
         flags = Qt.TextFlag.TextWordWrap
-        height = g.fm.boundingRect(QRect(0, 0, text_width, 100000), flags, note.text).height()
+        _font, fm = g.font_for(note.text)
+        height = fm.boundingRect(QRect(0, 0, text_width, 100000), flags, note.text).height()
         if note.topic:
             height += g.small_fm.height() + g.pad // 2
-        height = max(height, g.fm.height()) + 2 * g.pad
+        height = max(height, fm.height()) + 2 * g.pad
         self._heights[note.id] = (note.text, note.topic, width, height)
         return QSize(width - 2, height)
 
@@ -209,7 +219,7 @@ class NoteDelegate(QStyledItemDelegate):
             background = theme.SELECTED_BG
         painter.fillRect(rect, background)
         g = self.geometry(option.font)
-        text_font, small, pad, tag = g.text_font, g.small, g.pad, g.tag
+        small, pad, tag = g.small, g.pad, g.tag
         colour = theme.kind_colour(note.kind)
         # The kind tag: a soft pill with the kind's name in its colour.
         if tag:
@@ -241,11 +251,18 @@ class NoteDelegate(QStyledItemDelegate):
             painter.setFont(small)
             painter.setPen(theme.ON_FILL)
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "!")
-        painter.setFont(text_font)
+        painter.setFont(g.font_for(note.text)[0])
         painter.setPen(foreground)
+        rtl = fonts.is_rtl(note.text)
+        if rtl:  # the note's own direction: aligned right, punctuation where it belongs
+            painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         bounds = painter.drawText(
-            text_rect, int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop), note.text
+            text_rect,
+            int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop | fonts.alignment(note.text)),
+            note.text,
         )
+        if rtl:
+            painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         if note.topic:
             painter.setFont(small)
             painter.setPen(muted)

@@ -10,6 +10,8 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from workshop_app.ui.fonts import note_font
+
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
@@ -25,6 +27,8 @@ class NoteEdit(QPlainTextEdit):
         self.setUndoRedoEnabled(False)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self._lines = lines
+        # Typed text in every script from the shipped fonts (ui/fonts.py).
+        self.setFont(note_font(self.font()))
         self._fit_height()
 
     def _fit_height(self) -> None:
