@@ -57,7 +57,7 @@ def controller(qapp, translators):
 
 def test_danish_translation_is_complete_and_loads(translators):
     assert translators.install("da")
-    assert QCoreApplication.translate("MainWindow", "&File") == "&Filer"
+    assert QCoreApplication.translate("Actions", "&File") == "&Filer"
     assert QCoreApplication.translate("CapturePage", "Challenges") == "Udfordringer"
     assert QCoreApplication.translate("SearchPage", "%n note(s)", "", 1) == "1 note"
     assert QCoreApplication.translate("SearchPage", "%n note(s)", "", 12) == "12 noter"

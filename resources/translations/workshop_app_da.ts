@@ -2,6 +2,382 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="54" />
+        <source>&amp;File</source>
+        <extracomment>The menu bar, left to right.</extracomment>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="55" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="56" />
+        <source>&amp;Capture</source>
+        <translation>&amp;Indtastning</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="57" />
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="58" />
+        <source>Settin&amp;gs</source>
+        <translation>Indstillin&amp;ger</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="59" />
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="65" />
+        <source>Theme {0}</source>
+        <translation>Tema {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="67" />
+        <source>Choose theme 1 to 9</source>
+        <translation>Vælg tema 1 til 9</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="75" />
+        <source>&amp;New consultation…</source>
+        <translation>&amp;Nyt dialogforløb…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="76" />
+        <source>Start a new consultation file</source>
+        <translation>Start en ny fil med et dialogforløb</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="77" />
+        <source>&amp;Open…</source>
+        <translation>&amp;Åbn…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="78" />
+        <source>Open a consultation file</source>
+        <translation>Åbn en fil med et dialogforløb</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="79" />
+        <source>Open &amp;recent</source>
+        <translation>Åbn &amp;seneste</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="81" />
+        <source>Export &amp;summary…</source>
+        <translation>Eksportér &amp;opsamling…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="83" />
+        <source>Export the summary</source>
+        <translation>Eksportér opsamlingen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="84" />
+        <source>&amp;Handouts…</source>
+        <translation>QR-&amp;foldere…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="85" />
+        <source>Print QR handouts</source>
+        <translation>Udskriv QR-sedler</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="86" />
+        <source>Export s&amp;ession…</source>
+        <translation>Eksportér s&amp;ession…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="88" />
+        <source>&amp;Merge sessions…</source>
+        <translation>F&amp;let sessioner…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="90" />
+        <source>Merge sessions from other laptops</source>
+        <translation>Flet sessioner fra andre computere</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="91" />
+        <source>&amp;Backups…</source>
+        <translation>Sikker&amp;hedskopier…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="92" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="93" />
+        <source>Quit (notes are saved already)</source>
+        <translation>Afslut (noterne er allerede gemt)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="95" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="96" />
+        <source>Undo / redo</source>
+        <translation>Fortryd / annullér fortryd</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="98" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Annullér fortryd</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="100" />
+        <source>&amp;Edit note</source>
+        <translation>&amp;Ret note</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="101" />
+        <source>Edit the note</source>
+        <translation>Ret noten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="102" />
+        <source>Enter or F2 (in the list)</source>
+        <translation>Enter eller F2 (i listen)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="103" />
+        <source>&amp;Delete note</source>
+        <translation>&amp;Slet note</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="104" />
+        <source>Delete the selected notes</source>
+        <translation>Slet de valgte noter</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="105" />
+        <source>Delete (in the list)</source>
+        <translation>Delete (i listen)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="106" />
+        <source>Where is this note &amp;from?</source>
+        <translation>Hvor &amp;kommer noten fra?</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="108" />
+        <source>Where is this note from?</source>
+        <translation>Hvor kommer denne note fra?</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="110" />
+        <source>&amp;Switch challenges/solutions</source>
+        <translation>&amp;Skift udfordringer/løsninger</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="112" />
+        <source>Switch between challenges and solutions</source>
+        <translation>Skift mellem udfordringer og løsninger</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="114" />
+        <location filename="../../workshop_app/ui/actions.py" line="115" />
+        <source>Save the note</source>
+        <translation>Gem noten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="116" />
+        <source>New line</source>
+        <translation>Ny linje</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="117" />
+        <source>New line in the note</source>
+        <translation>Ny linje i noten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="118" />
+        <source>Choose &amp;meeting…</source>
+        <translation>Vælg &amp;møde…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="119" />
+        <source>Choose the meeting</source>
+        <translation>Vælg mødet</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="120" />
+        <source>&amp;Previous group</source>
+        <translation>&amp;Forrige gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="122" />
+        <source>Previous / next group</source>
+        <translation>Forrige / næste gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="124" />
+        <source>&amp;Next group</source>
+        <translation>&amp;Næste gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="126" />
+        <source>&amp;Add group…</source>
+        <translation>&amp;Tilføj gruppe…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="127" />
+        <source>Add a group</source>
+        <translation>Tilføj en gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="130" />
+        <source>Last note</source>
+        <translation>Sidste note</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="131" />
+        <source>Go to the last note in the list</source>
+        <translation>Gå til den sidste note i listen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="132" />
+        <source>Up (in an empty note field)</source>
+        <translation>Pil op (i et tomt notefelt)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="133" />
+        <location filename="../../workshop_app/ui/actions.py" line="134" />
+        <source>Back to the note field</source>
+        <translation>Tilbage til notefeltet</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="135" />
+        <source>Esc (in the list)</source>
+        <translation>Esc (i listen)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="137" />
+        <source>&amp;Notes</source>
+        <translation>&amp;Noter</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="138" />
+        <source>Back to taking notes</source>
+        <translation>Tilbage til at tage noter</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="139" />
+        <source>&amp;Search</source>
+        <translation>&amp;Søg</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="140" />
+        <source>Search notes</source>
+        <translation>Søg i noterne</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="141" />
+        <source>Set&amp;up</source>
+        <translation>&amp;Opsætning</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="142" />
+        <source>Set up meetings, themes and groups</source>
+        <translation>Opsæt møder, temaer og grupper</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="143" />
+        <source>Su&amp;mmary</source>
+        <translation>Opsa&amp;mling</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="144" />
+        <source>Summary workspace</source>
+        <translation>Opsamlingens arbejdsrum</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="145" />
+        <source>&amp;Projector view</source>
+        <translation>&amp;Projektorvisning</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="147" />
+        <source>Projector view on or off</source>
+        <translation>Projektorvisning til eller fra</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="148" />
+        <source>Start/pause round &amp;timer</source>
+        <translation>Start/pause ne&amp;dtælling</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="150" />
+        <source>Start or pause / reset the round timer</source>
+        <translation>Start eller pause / nulstil nedtællingen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="152" />
+        <source>R&amp;eset round timer</source>
+        <translation>N&amp;ulstil nedtælling</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="155" />
+        <source>Link to point</source>
+        <translation>Knyt til punkt</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="156" />
+        <source>Summary: link the selected notes / draft a point from them</source>
+        <translation>Opsamling: knyt de valgte noter / skriv et udkast til et punkt ud fra dem</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="159" />
+        <source>New point from selection</source>
+        <translation>Nyt punkt ud fra de valgte</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="161" />
+        <source>Promote to topic</source>
+        <translation>Gør til tværgående emne</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="163" />
+        <source>Summary: promote a recurring group to a topic</source>
+        <translation>Opsamling: gør en tilbagevendende gruppe til et tværgående emne</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="165" />
+        <source>&amp;Round length…</source>
+        <translation>Rundens &amp;længde…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="166" />
+        <source>&amp;Language</source>
+        <translation>&amp;Sprog</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="169" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastaturgenveje</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="170" />
+        <source>This list of keys</source>
+        <translation>Denne liste over taster</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="171" />
+        <source>&amp;About</source>
+        <translation>&amp;Om</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <location filename="../../workshop_app/ui/app.py" line="122" />
@@ -241,7 +617,7 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
     </message>
     <message>
         <location filename="../../workshop_app/ui/pages/capture_page.py" line="328" />
-        <source>T&amp;hemes</source>
+        <source>&amp;Themes</source>
         <translation>&amp;Temaer</translation>
     </message>
     <message>
@@ -505,18 +881,18 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
     </message>
     <message>
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="121" />
-        <source>Contact &amp;e-mail:</source>
+        <source>Contact e-&amp;mail:</source>
         <translation>Kontakt-&amp;e-mail:</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="122" />
-        <source>Hearing &amp;from:</source>
-        <translation>Høring &amp;fra:</translation>
+        <source>Hearing f&amp;rom:</source>
+        <translation>Høri&amp;ng fra:</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="123" />
-        <source>Hearing &amp;until:</source>
-        <translation>Høring &amp;til:</translation>
+        <source>Hearing u&amp;ntil:</source>
+        <translation>Høring ti&amp;l:</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="126" />
@@ -867,19 +1243,6 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
     </message>
 </context>
 <context>
-    <name>ExportDialogs</name>
-    <message>
-        <location filename="../../workshop_app/ui/export_dialogs/__init__.py" line="43" />
-        <source>Export &amp;summary…</source>
-        <translation>Eksportér &amp;opsamling…</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/export_dialogs/__init__.py" line="46" />
-        <source>&amp;Handouts…</source>
-        <translation>QR-&amp;foldere…</translation>
-    </message>
-</context>
-<context>
     <name>GroupsSection</name>
     <message>
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="403" />
@@ -909,7 +1272,7 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
     </message>
     <message>
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="420" />
-        <source>T&amp;heme:</source>
+        <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message numerus="yes">
@@ -1016,11 +1379,6 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
         <translation>{0} pr. ark</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="174" />
-        <source>Per &amp;sheet:</source>
-        <translation>&amp;Pr. ark:</translation>
-    </message>
-    <message>
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="180" />
         <source>Number of sheets</source>
         <translation>Antal ark</translation>
@@ -1031,8 +1389,13 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
         <translation>Hvor mange ark der skal udskrives eller lægges i PDF-filen</translation>
     </message>
     <message>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="174" />
+        <source>Per sh&amp;eet:</source>
+        <translation>&amp;Pr. ark:</translation>
+    </message>
+    <message>
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="182" />
-        <source>S&amp;heets:</source>
+        <source>Shee&amp;ts:</source>
         <translation>Antal ar&amp;k:</translation>
     </message>
     <message>
@@ -1214,168 +1577,28 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="23" />
-        <source>Save the note</source>
-        <translation>Gem noten</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="24" />
-        <source>New line in the note</source>
-        <translation>Ny linje i noten</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="25" />
-        <source>Switch between challenges and solutions</source>
-        <translation>Skift mellem udfordringer og løsninger</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="26" />
-        <source>Choose theme 1 to 9</source>
-        <translation>Vælg tema 1 til 9</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="27" />
-        <source>Previous / next group</source>
-        <translation>Forrige / næste gruppe</translation>
-    </message>
-    <message>
         <location filename="../../workshop_app/ui/help_dialog.py" line="28" />
-        <source>Add a group</source>
-        <translation>Tilføj en gruppe</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="29" />
-        <source>Choose the meeting</source>
-        <translation>Vælg mødet</translation>
-    </message>
-    <message>
         <location filename="../../workshop_app/ui/help_dialog.py" line="31" />
-        <source>Up (in an empty note field)</source>
-        <translation>Pil op (i et tomt notefelt)</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="32" />
-        <source>Go to the last note in the list</source>
-        <translation>Gå til den sidste note i listen</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="35" />
-        <source>Enter or F2 (in the list)</source>
-        <translation>Enter eller F2 (i listen)</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="36" />
-        <source>Edit the note</source>
-        <translation>Ret noten</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="39" />
-        <source>Delete (in the list)</source>
-        <translation>Delete (i listen)</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="40" />
-        <source>Delete the selected notes</source>
-        <translation>Slet de valgte noter</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="43" />
-        <source>Esc (in the list)</source>
-        <translation>Esc (i listen)</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="44" />
-        <source>Back to the note field</source>
-        <translation>Tilbage til notefeltet</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="46" />
-        <source>Undo / redo</source>
-        <translation>Fortryd / annullér fortryd</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="47" />
-        <source>Search notes</source>
-        <translation>Søg i noterne</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="48" />
-        <source>Back to taking notes</source>
-        <translation>Tilbage til at tage noter</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="49" />
-        <source>Projector view on or off</source>
-        <translation>Projektorvisning til eller fra</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="52" />
-        <source>Start or pause / reset the round timer</source>
-        <translation>Start eller pause / nulstil nedtællingen</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="54" />
-        <source>Summary workspace</source>
-        <translation>Opsamlingens arbejdsrum</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="57" />
-        <source>Summary: link the selected notes / draft a point from them</source>
-        <translation>Opsamling: knyt de valgte noter / skriv et udkast til et punkt ud fra dem</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="63" />
-        <source>Summary: promote a recurring group to a topic</source>
-        <translation>Opsamling: gør en tilbagevendende gruppe til et tværgående emne</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="65" />
-        <source>Where is this note from?</source>
-        <translation>Hvor kommer denne note fra?</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="66" />
-        <source>Merge sessions from other laptops</source>
-        <translation>Flet sessioner fra andre computere</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="67" />
-        <source>Export the summary</source>
-        <translation>Eksportér opsamlingen</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="68" />
-        <source>Print QR handouts</source>
-        <translation>Udskriv QR-sedler</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="69" />
-        <source>Quit (notes are saved already)</source>
-        <translation>Afslut (noterne er allerede gemt)</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="75" />
-        <location filename="../../workshop_app/ui/help_dialog.py" line="78" />
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="81" />
+        <location filename="../../workshop_app/ui/help_dialog.py" line="34" />
         <source>Keys</source>
         <translation>Taster</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="82" />
+        <location filename="../../workshop_app/ui/help_dialog.py" line="35" />
         <source>What it does</source>
         <translation>Hvad de gør</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="106" />
+        <location filename="../../workshop_app/ui/help_dialog.py" line="59" />
         <source>About the workshop app</source>
         <translation>Om dialogmøde-appen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="107" />
+        <location filename="../../workshop_app/ui/help_dialog.py" line="60" />
         <source>&lt;p&gt;&lt;b&gt;Workshop app&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Notes from citizen dialogue meetings, captured live and saved as you type. Works offline.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dialogmøde-app&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Noter fra borgernes dialogmøder, skrevet direkte og gemt, mens du skriver. Virker uden internet.&lt;/p&gt;</translation>
     </message>
@@ -1383,169 +1606,69 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="93" />
+        <location filename="../../workshop_app/ui/main_window.py" line="84" />
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="109" />
-        <source>&amp;Notes</source>
-        <translation>&amp;Noter</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="110" />
-        <source>&amp;Search</source>
-        <translation>&amp;Søg</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="111" />
-        <source>Set&amp;up</source>
-        <translation>&amp;Opsætning</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="213" />
-        <source>&amp;File</source>
-        <translation>&amp;Filer</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="214" />
-        <source>&amp;Edit</source>
-        <translation>&amp;Rediger</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="215" />
-        <source>&amp;Capture</source>
-        <translation>&amp;Indtastning</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="216" />
-        <source>&amp;View</source>
-        <translation>&amp;Vis</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="217" />
-        <source>S&amp;ettings</source>
-        <translation>I&amp;ndstillinger</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="218" />
-        <source>&amp;Help</source>
-        <translation>&amp;Hjælp</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="222" />
-        <source>&amp;New consultation…</source>
-        <translation>&amp;Nyt dialogforløb…</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="224" />
-        <source>&amp;Open…</source>
-        <translation>&amp;Åbn…</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="225" />
-        <source>Open &amp;recent</source>
-        <translation>Åbn &amp;seneste</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="229" />
-        <source>&amp;Quit</source>
-        <translation>&amp;Afslut</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="233" />
+        <location filename="../../workshop_app/ui/main_window.py" line="176" />
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="235" />
+        <location filename="../../workshop_app/ui/main_window.py" line="179" />
         <source>&amp;Redo</source>
         <translation>&amp;Annullér fortryd</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="244" />
-        <source>&amp;Projector view</source>
-        <translation>&amp;Projektorvisning</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="248" />
-        <source>Start/pause round &amp;timer</source>
-        <translation>Start/pause &amp;nedtælling</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="249" />
-        <source>R&amp;eset round timer</source>
-        <translation>N&amp;ulstil nedtælling</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="253" />
-        <source>Round &amp;length…</source>
-        <translation>Rundens &amp;længde…</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="255" />
-        <source>&amp;Language</source>
-        <translation>&amp;Sprog</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="270" />
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Tastaturgenveje</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="274" />
-        <source>&amp;About</source>
-        <translation>&amp;Om</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="298" />
+        <location filename="../../workshop_app/ui/main_window.py" line="225" />
         <source>No other recent consultations</source>
         <translation>Ingen andre seneste dialogforløb</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="304" />
+        <location filename="../../workshop_app/ui/main_window.py" line="231" />
         <source>The file no longer exists:
 {0}</source>
         <translation>Filen findes ikke længere:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="311" />
+        <location filename="../../workshop_app/ui/main_window.py" line="238" />
         <source>Open consultation</source>
         <translation>Åbn dialogforløb</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="319" />
+        <location filename="../../workshop_app/ui/main_window.py" line="246" />
         <source>New consultation</source>
         <translation>Nyt dialogforløb</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="372" />
+        <location filename="../../workshop_app/ui/main_window.py" line="299" />
         <source>Save status</source>
         <translation>Gemt-status</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="375" />
+        <location filename="../../workshop_app/ui/main_window.py" line="302" />
         <source>All changes are saved</source>
         <translation>Alle ændringer er gemt</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="379" />
+        <location filename="../../workshop_app/ui/main_window.py" line="306" />
         <source>✓ Saved {0}</source>
         <translation>✓ Gemt {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="383" />
+        <location filename="../../workshop_app/ui/main_window.py" line="310" />
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="396" />
+        <location filename="../../workshop_app/ui/main_window.py" line="323" />
         <source>{0} – Workshop app</source>
         <translation>{0} – Dialogmøde-app</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="396" />
+        <location filename="../../workshop_app/ui/main_window.py" line="323" />
         <source>Workshop app</source>
         <translation>Dialogmøde-app</translation>
     </message>
@@ -1590,7 +1713,7 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
     </message>
     <message>
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="215" />
-        <source>&amp;Venue:</source>
+        <source>Ve&amp;nue:</source>
         <translation>&amp;Sted:</translation>
     </message>
     <message>
@@ -2424,78 +2547,73 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>ProvenanceDisplay</name>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/provenance.py" line="51" />
-        <source>Where is this note &amp;from?</source>
-        <translation>Hvor &amp;kommer noten fra?</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/provenance.py" line="57" />
+        <location filename="../../workshop_app/ui/sync_dialogs/provenance.py" line="55" />
         <source>this laptop</source>
         <translation>denne computer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/provenance.py" line="59" />
+        <location filename="../../workshop_app/ui/sync_dialogs/provenance.py" line="57" />
         <source>laptop “{0}”</source>
         <translation>computeren “{0}”</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/provenance.py" line="61" />
+        <location filename="../../workshop_app/ui/sync_dialogs/provenance.py" line="59" />
         <source>laptop {0}</source>
         <translation>computer {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/provenance.py" line="66" />
-        <location filename="../../workshop_app/ui/sync_dialogs/provenance.py" line="82" />
+        <location filename="../../workshop_app/ui/sync_dialogs/provenance.py" line="64" />
+        <location filename="../../workshop_app/ui/sync_dialogs/provenance.py" line="80" />
         <source>no meeting</source>
         <translation>intet møde</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/provenance.py" line="67" />
+        <location filename="../../workshop_app/ui/sync_dialogs/provenance.py" line="65" />
         <source>Written on {0} at {1}, {2}</source>
         <translation>Skrevet på {0} ved {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/provenance.py" line="72" />
+        <location filename="../../workshop_app/ui/sync_dialogs/provenance.py" line="70" />
         <source> · last changed {0} on {1}</source>
         <translation> · sidst ændret {0} på {1}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/provenance.py" line="79" />
+        <location filename="../../workshop_app/ui/sync_dialogs/provenance.py" line="77" />
         <source>Laptop: {0}</source>
         <translation>Computer: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/provenance.py" line="80" />
+        <location filename="../../workshop_app/ui/sync_dialogs/provenance.py" line="78" />
         <source>Laptop id: {0}</source>
         <translation>Computer-id: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/provenance.py" line="81" />
+        <location filename="../../workshop_app/ui/sync_dialogs/provenance.py" line="79" />
         <source>Meeting: {0}</source>
         <translation>Møde: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/provenance.py" line="84" />
+        <location filename="../../workshop_app/ui/sync_dialogs/provenance.py" line="82" />
         <source>Written: {0}</source>
         <translation>Skrevet: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/provenance.py" line="85" />
+        <location filename="../../workshop_app/ui/sync_dialogs/provenance.py" line="83" />
         <source>Last changed: {0} on {1}</source>
         <translation>Sidst ændret: {0} på {1}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/provenance.py" line="90" />
+        <location filename="../../workshop_app/ui/sync_dialogs/provenance.py" line="88" />
         <source>This note has been deleted.</source>
         <translation>Noten er slettet.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/provenance.py" line="133" />
+        <location filename="../../workshop_app/ui/sync_dialogs/provenance.py" line="131" />
         <source>Select a note first to see where it came from.</source>
         <translation>Vælg først en note for at se, hvor den kommer fra.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/provenance.py" line="138" />
+        <location filename="../../workshop_app/ui/sync_dialogs/provenance.py" line="136" />
         <source>Where this note is from</source>
         <translation>Hvor noten kommer fra</translation>
     </message>
@@ -3204,15 +3322,6 @@ Gem den alligevel?</translation>
     </message>
 </context>
 <context>
-    <name>SummaryPage</name>
-    <message>
-        <location filename="../../workshop_app/ui/summary/__init__.py" line="56" />
-        <source>Su&amp;mmary</source>
-        <extracomment>Shows the Summary page (Ctrl+1 … Ctrl+9 choose themes, Ctrl+E/F/, other pages).</extracomment>
-        <translation>&amp;Opsamling</translation>
-    </message>
-</context>
-<context>
     <name>SummaryUndo</name>
     <message>
         <location filename="../../workshop_app/ui/summary/actions.py" line="117" />
@@ -3435,21 +3544,6 @@ Gem den alligevel?</translation>
         <source>The backup was restored.</source>
         <extracomment>File endings a dropped file must have to be offered for merging.</extracomment>
         <translation>Sikkerhedskopien er gendannet.</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/__init__.py" line="92" />
-        <source>Export s&amp;ession…</source>
-        <translation>Eksportér s&amp;ession…</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/__init__.py" line="96" />
-        <source>&amp;Merge sessions…</source>
-        <translation>F&amp;let sessioner…</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/__init__.py" line="101" />
-        <source>&amp;Backups…</source>
-        <translation>Sikker&amp;hedskopier…</translation>
     </message>
 </context>
 <context>
