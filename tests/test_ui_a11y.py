@@ -217,6 +217,7 @@ def _focusable(root: QWidget) -> list[QWidget]:
     return [
         w for w in root.findChildren(QWidget)
         if isinstance(w, kinds) and w.isVisibleTo(root) and w.isEnabled()
+        and not w.objectName().startswith("qt_")  # a spin box's own line edit and the like
         and w.focusPolicy() & Qt.FocusPolicy.TabFocus
     ]
 
@@ -372,3 +373,19 @@ def test_everything_is_reachable_at_200_percent_on_a_1366x768_screen(demo_db, tm
     lines = done.stdout.strip().splitlines()
     assert lines[0] == "screen 683x384 dpr 2.0", lines[0]  # really at 200 %
     assert lines[-1] == "OK", done.stdout
+
+
+def test_every_control_in_the_dialogs_has_a_screen_reader_name(qtbot, window):
+    from test_ui_mnemonics import _dialogs
+
+    nameless, checked = [], 0
+    for title, dialog in _dialogs(window):
+        qtbot.waitExposed(dialog)
+        for widget in _focusable(dialog):
+            if widget.isVisible():
+                checked += 1
+                if not _name(widget):
+                    nameless.append(f"{title}: {type(widget).__name__} {widget.objectName()!r}")
+        dialog.reject()
+    assert checked >= 15
+    assert not nameless, "\n".join(nameless)
