@@ -67,6 +67,7 @@ class AppController(QObject):
         # that runs them one after another (no dialog: the facilitator is not kept waiting).
         self._pending_backups: list[Callable[[], None]] = []
         self._backup_workers = Workers(self, threads=1)
+        self.open_backups_started = 0  # how many batches went to the worker (status, tests)
 
     # ------------------------------------------------------------------ opening
     def start(self, db_path: Path) -> bool:
@@ -203,6 +204,7 @@ class AppController(QObject):
         jobs, self._pending_backups = self._pending_backups, []
         if jobs:
             self._backup_workers.run(_run_jobs, jobs, dialog=False)
+            self.open_backups_started += 1
 
     def finish_backups(self) -> None:
         """Wait for running on-open backups and take those not started yet (before exit)."""
