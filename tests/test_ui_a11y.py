@@ -294,6 +294,12 @@ def test_the_personal_data_marker_is_described_to_screen_readers(qtbot, window, 
     assert "Amina" in index.data(Qt.ItemDataRole.AccessibleTextRole)
     description = index.data(Qt.ItemDataRole.AccessibleDescriptionRole)
     assert description and "phone number" in description
+    # What a screen reader asks the list for: the row's name and description.
+    view = QAccessible.queryAccessibleInterface(page.note_list)
+    cells = [view.child(i) for i in range(view.childCount())]
+    told = [(c.text(QAccessible.Text.Name), c.text(QAccessible.Text.Description))
+            for c in cells if c is not None]
+    assert any("Amina" in name and "phone number" in desc for name, desc in told), told
     plain = next(
         model.index(r, 0) for r in range(model.rowCount())
         if "21 43" not in model.index(r, 0).data()
