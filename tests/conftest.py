@@ -117,9 +117,7 @@ def window(qtbot, ui_store, styled_app):
     qtbot.waitExposed(w)
     yield w
     w.workers.wait()
-    periodic = getattr(w, "periodic_backups", None)
-    if periodic is not None:
-        periodic.wait()
+    w.sync.periodic_backups.wait()
     w.close()
 
 

@@ -150,7 +150,7 @@ def test_the_window_takes_the_open_backup_after_its_first_paint(qtbot, qapp, db_
                 backup.open_backups_deferred(controller.defer_open_backup):
             assert controller.start(db_path)
             assert backup.list_backups(db_path) == []  # the window came first
-            qtbot.waitUntil(lambda: bool(controller._backup_threads), timeout=10_000)
+            qtbot.waitUntil(lambda: controller.open_backups_started > 0, timeout=10_000)
             controller.finish_backups()
         assert [b.reason for b in backup.list_backups(db_path)] == ["open"]
     finally:

@@ -217,6 +217,7 @@ def _focusable(root: QWidget) -> list[QWidget]:
     return [
         w for w in root.findChildren(QWidget)
         if isinstance(w, kinds) and w.isVisibleTo(root) and w.isEnabled()
+        and not w.objectName().startswith("qt_")  # a spin box's own line edit and the like
         and w.focusPolicy() & Qt.FocusPolicy.TabFocus
     ]
 
@@ -293,6 +294,12 @@ def test_the_personal_data_marker_is_described_to_screen_readers(qtbot, window, 
     assert "Amina" in index.data(Qt.ItemDataRole.AccessibleTextRole)
     description = index.data(Qt.ItemDataRole.AccessibleDescriptionRole)
     assert description and "phone number" in description
+    # What a screen reader asks the list for: the row's name and description.
+    view = QAccessible.queryAccessibleInterface(page.note_list)
+    cells = [view.child(i) for i in range(view.childCount())]
+    told = [(c.text(QAccessible.Text.Name), c.text(QAccessible.Text.Description))
+            for c in cells if c is not None]
+    assert any("Amina" in name and "phone number" in desc for name, desc in told), told
     plain = next(
         model.index(r, 0) for r in range(model.rowCount())
         if "21 43" not in model.index(r, 0).data()
@@ -372,3 +379,19 @@ def test_everything_is_reachable_at_200_percent_on_a_1366x768_screen(demo_db, tm
     lines = done.stdout.strip().splitlines()
     assert lines[0] == "screen 683x384 dpr 2.0", lines[0]  # really at 200 %
     assert lines[-1] == "OK", done.stdout
+
+
+def test_every_control_in_the_dialogs_has_a_screen_reader_name(qtbot, window):
+    from test_ui_mnemonics import _dialogs
+
+    nameless, checked = [], 0
+    for title, dialog in _dialogs(window):
+        qtbot.waitExposed(dialog)
+        for widget in _focusable(dialog):
+            if widget.isVisible():
+                checked += 1
+                if not _name(widget):
+                    nameless.append(f"{title}: {type(widget).__name__} {widget.objectName()!r}")
+        dialog.reject()
+    assert checked >= 15
+    assert not nameless, "\n".join(nameless)

@@ -57,7 +57,7 @@ def controller(qapp, translators):
 
 def test_danish_translation_is_complete_and_loads(translators):
     assert translators.install("da")
-    assert QCoreApplication.translate("MainWindow", "&File") == "&Filer"
+    assert QCoreApplication.translate("Actions", "&File") == "&Filer"
     assert QCoreApplication.translate("CapturePage", "Challenges") == "Udfordringer"
     assert QCoreApplication.translate("SearchPage", "%n note(s)", "", 1) == "1 note"
     assert QCoreApplication.translate("SearchPage", "%n note(s)", "", 12) == "12 noter"
@@ -241,6 +241,7 @@ def test_workers_run_off_the_ui_thread_with_progress_and_one_error_dialog(
     from PySide6.QtWidgets import QWidget
 
     from workshop_app.errors import UserError
+    from workshop_app.store import Store
     from workshop_app.ui.workers import Workers
 
     parent = QWidget()
@@ -278,8 +279,11 @@ def test_workers_run_off_the_ui_thread_with_progress_and_one_error_dialog(
         steps.append(1)
         return store.count_notes()
 
-    workers.run_on_store(demo_db, count_notes, on_done=results.append)
-    qtbot.waitUntil(lambda: len(results) == 2)
+    with Store.open(demo_db) as window_store:
+        # A second connection, not a second opening: Store.open would take an on-open backup.
+        monkeypatch.setattr(Store, "open", lambda *a, **k: pytest.fail("Store.open in a worker"))
+        workers.run_on_store(window_store, count_notes, on_done=results.append)
+        qtbot.waitUntil(lambda: len(results) == 2)
     assert results[1] == 43 and steps == [1]
 
 

@@ -69,8 +69,8 @@ def test_backups_dialog_lists_time_reason_notes_and_size(qtbot, window) -> None:
     add_late_note(store)
     later = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=2)
     backup.snapshot(store.path, "periodic", connection=store.db.conn, now=later)
-    window.backups_action.trigger()
-    dialog = window.backups_dialog
+    window.sync.backups_action.trigger()
+    dialog = window.sync.backups_dialog
     found = backup.list_backups(store.path)
     assert dialog.list.topLevelItemCount() == len(found) >= 2
     rows = [
@@ -95,8 +95,8 @@ def test_restore_from_the_dialog_backs_up_first_and_asks_to_reopen(qtbot, window
     good = backup.snapshot(store.path, "manual", connection=store.db.conn)
     add_late_note(store)
     count = store.count_notes()
-    window.backups_action.trigger()
-    dialog = window.backups_dialog
+    window.sync.backups_action.trigger()
+    dialog = window.sync.backups_dialog
     row = next(
         i
         for i in range(dialog.list.topLevelItemCount())
@@ -152,7 +152,7 @@ def test_restore_reopens_the_consultation_in_the_app(qtbot, demo_db, answer) -> 
     assert texts and LATE_NOTE not in texts
     assert not any(n.text == LATE_NOTE for n in controller.store.notes())
     second.workers.wait()
-    second.periodic_backups.wait()
+    second.sync.periodic_backups.wait()
     second.close()
     controller.store.close()
 
@@ -203,7 +203,7 @@ def test_a_newer_file_is_not_offered_a_backup(tmp_path) -> None:
 
 # ---------------------------------------------------------------- periodic backups
 def test_periodic_backups_while_notes_change(qtbot, window) -> None:
-    periodic = window.periodic_backups
+    periodic = window.sync.periodic_backups
     assert periodic.timer.isActive() and periodic.timer.interval() == 60_000
     periodic.min_interval_s = 0  # every tick may back up (the real interval is minutes)
     before = len(backup.list_backups(window.store.path))
@@ -233,7 +233,7 @@ def test_a_failed_periodic_backup_is_said_once_in_the_status_bar(
         raise StoreError("cannot write a backup: the disk is full")
 
     monkeypatch.setattr(periodic_backup.backups, "maybe_backup", full)
-    periodic = window.periodic_backups
+    periodic = window.sync.periodic_backups
     add_late_note(window.store)
     with qtbot.waitSignal(periodic.finished, timeout=WAIT) as done:
         assert periodic.tick()

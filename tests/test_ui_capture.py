@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication
 
 from workshop_app.domain.model import CHALLENGE, SOLUTION
 from workshop_app.errors import StoreError
@@ -312,43 +312,6 @@ def test_dropped_files_reach_the_bus(qtbot, window, tmp_path):
     )
     window.dropEvent(event)
     assert dropped == [[str(path)]]
-
-
-def test_teammates_can_add_file_actions_and_pages(qtbot, window):
-    called: list[bool] = []
-    action = window.add_file_action("Export summary…", lambda: called.append(True), "Ctrl+Shift+X")
-    actions = window.file_menu.actions()
-    assert actions.index(action) < len(actions) - 1  # above Quit
-    action.trigger()
-    assert called == [True]
-    page = QLabel("summary")
-    index = window.add_page(page, "Summary")
-    assert window.pages.widget(index) is page
-    window.show_page(page)
-    assert window.pages.currentWidget() is page
-
-
-def test_lazy_page_is_built_when_first_shown(qtbot, window):
-    built: list[QLabel] = []
-
-    def factory():
-        label = QLabel("summary workspace")
-        built.append(label)
-        return label
-
-    holder = window.add_lazy_page("Summary", factory, "Ctrl+Shift+U")
-    assert built == []  # the window starts without it
-    qtbot.keyClick(
-        window.capture_page.note_field,
-        Qt.Key.Key_U,
-        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
-    )
-    assert window.pages.currentWidget() is holder
-    assert built and holder.page() is built[0]
-    window.show_page(window.capture_page)
-    window.show_page(built[0])  # the built page itself can be asked for
-    assert window.pages.currentWidget() is holder
-    assert len(built) == 1
 
 
 def test_ctrl_q_closes_without_asking(qtbot, window):

@@ -52,7 +52,7 @@ def choose_file(monkeypatch, path: Path, calls: list | None = None) -> None:
 def open_summary(qtbot, window):
     from workshop_app.ui.export_dialogs.summary_dialog import SummaryDialog
 
-    window.summary_action.trigger()
+    window.exports.summary_action.trigger()
     dialog = window.findChild(SummaryDialog)
     assert dialog is not None and dialog.isVisible()
     wait_for_preview(qtbot, dialog)
@@ -62,7 +62,7 @@ def open_summary(qtbot, window):
 def open_handouts(qtbot, window):
     from workshop_app.ui.export_dialogs.handout_dialog import HandoutDialog
 
-    window.handout_action.trigger()
+    window.exports.handout_action.trigger()
     dialog = window.findChild(HandoutDialog)
     assert dialog is not None and dialog.isVisible()
     wait_for_preview(qtbot, dialog)
@@ -78,8 +78,8 @@ def finish_save(qtbot, window, dialog, *paths: Path) -> None:
 def test_file_menu_has_both_dialogs(window):
     texts = [a.text() for a in window.file_menu.actions()]
     assert "Export &summary…" in texts and "&Handouts…" in texts
-    assert window.summary_action.shortcut().toString() == "Ctrl+Shift+E"
-    assert window.handout_action.shortcut().toString() == "Ctrl+Shift+H"
+    assert window.exports.summary_action.shortcut().toString() == "Ctrl+Shift+E"
+    assert window.exports.handout_action.shortcut().toString() == "Ctrl+Shift+H"
 
 
 def test_summary_preview_shows_the_whole_document(qtbot, window):
@@ -420,7 +420,7 @@ def test_dialogs_speak_danish(qtbot, danish, ui_store):
     window = MainWindow(ui_store, Settings(), "da")
     qtbot.addWidget(window)
     window.show()
-    assert window.summary_action.text() == "Eksportér &opsamling…"
+    assert window.exports.summary_action.text() == "Eksportér &opsamling…"
     dialog = open_summary(qtbot, window)
     assert dialog.windowTitle() == "Eksportér opsamling"
     assert dialog.status.text() == f"{dialog.preview.page_count()} sider"
@@ -506,14 +506,14 @@ def test_summary_texts_bring_a_built_document_up_to_date(ui_store, language):
 def test_closing_while_the_preview_renders_is_clean(qtbot, window, ui_store):
     from workshop_app.ui.export_dialogs.summary_dialog import SummaryDialog
 
-    window.summary_action.trigger()
+    window.exports.summary_action.trigger()
     dialog = window.findChild(SummaryDialog)
     assert dialog.runner.busy  # the first preview is still being made
     runner = dialog.runner
     dialog.reject()
     assert not runner.busy
     qtbot.wait(50)  # a late result, if any, is dropped without touching the dialog
-    window.handout_action.trigger()
+    window.exports.handout_action.trigger()
     from workshop_app.ui.export_dialogs.handout_dialog import HandoutDialog
 
     handouts = window.findChild(HandoutDialog)

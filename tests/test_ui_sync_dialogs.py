@@ -69,7 +69,7 @@ def test_export_session_from_the_menu(qtbot, window, tmp_path, monkeypatch) -> N
         return str(tmp_path / "laptop-a"), filters  # no extension typed: it is added
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
-    window.export_session_action.trigger()
+    window.sync.export_session_action.trigger()
     window.workers.wait()
     out = tmp_path / "laptop-a.wsession"
     qtbot.waitUntil(
@@ -111,7 +111,7 @@ def test_merge_preview_matches_the_dry_run_and_applying_refreshes_the_pages(
     assert store.count_notes() == before_notes
 
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(session)], ""))
-    window.merge_action.trigger()
+    window.sync.merge_action.trigger()
     dialog = wait_preview(qtbot, window)
     shown_counts = dialog.venue_counts()
     for venue, counts in expected.venues.items():
@@ -236,7 +236,7 @@ def test_selecting_a_merged_note_shows_where_it_came_from(qtbot, window, tmp_pat
     )
     assert own.venue in message
     # Edit → Where is this note from? gives the whole story.
-    window.provenance.action.trigger()
+    window.sync.provenance.action.trigger()
     box = next(b for b in window.findChildren(QMessageBox) if b.isVisible())
     assert "Laptop id: laptopd" in box.text() and f"Meeting: {own.venue}" in box.text()
     box.close()

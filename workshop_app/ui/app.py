@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import signal
 import sys
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,6 +27,7 @@ from workshop_app.ui.main_window import FILE_FILTER, Carried, MainWindow
 from workshop_app.ui.settings import Settings
 from workshop_app.ui.sync_dialogs.recovery import offer_backup_restore
 from workshop_app.ui.theme import STYLE_SHEET, application_palette
+from workshop_app.ui.workers import Workers
 
 # Called when a consultation file cannot be opened, before the generic dialog:
 # ``handler(parent, path, error) -> Path | None``. Return a path to open instead
@@ -63,9 +63,11 @@ class AppController(QObject):
         self.translators = translators
         self.store: Store | None = None
         self.window: MainWindow | None = None
-        # On-open backups (see ``defer_open_backup``): jobs not yet started, threads running.
+        # On-open backups (see ``defer_open_backup``): jobs not yet started, and the worker
+        # that runs them one after another (no dialog: the facilitator is not kept waiting).
         self._pending_backups: list[Callable[[], None]] = []
-        self._backup_threads: list[threading.Thread] = []
+        self._backup_workers = Workers(self, threads=1)
+        self.open_backups_started = 0  # how many batches went to the worker (status, tests)
 
     # ------------------------------------------------------------------ opening
     def start(self, db_path: Path) -> bool:
@@ -203,15 +205,12 @@ class AppController(QObject):
     def _start_backups(self) -> None:
         jobs, self._pending_backups = self._pending_backups, []
         if jobs:
-            thread = threading.Thread(target=_run_jobs, args=(jobs,), name="open-backup")
-            thread.start()
-            self._backup_threads.append(thread)
+            self._backup_workers.run(_run_jobs, jobs, dialog=False)
+            self.open_backups_started += 1
 
     def finish_backups(self) -> None:
         """Wait for running on-open backups and take those not started yet (before exit)."""
-        for thread in self._backup_threads:
-            thread.join()
-        self._backup_threads.clear()
+        self._backup_workers.wait(-1)
         jobs, self._pending_backups = self._pending_backups, []
         _run_jobs(jobs)
 

@@ -15,63 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app import __version__
+from workshop_app.ui.actions import help_rows
 
 
 def shortcuts() -> list[tuple[str, str]]:
-    """(keys, what they do) for the capture view and the window."""
-    return [
-        ("Enter", QCoreApplication.translate("Help", "Save the note")),
-        ("Shift+Enter", QCoreApplication.translate("Help", "New line in the note")),
-        ("Ctrl+T", QCoreApplication.translate("Help", "Switch between challenges and solutions")),
-        ("Ctrl+1 … Ctrl+9", QCoreApplication.translate("Help", "Choose theme 1 to 9")),
-        ("Ctrl+PgUp / Ctrl+PgDn", QCoreApplication.translate("Help", "Previous / next group")),
-        ("Ctrl+G", QCoreApplication.translate("Help", "Add a group")),
-        ("Ctrl+M", QCoreApplication.translate("Help", "Choose the meeting")),
-        (
-            QCoreApplication.translate("Help", "Up (in an empty note field)"),
-            QCoreApplication.translate("Help", "Go to the last note in the list"),
-        ),
-        (
-            QCoreApplication.translate("Help", "Enter or F2 (in the list)"),
-            QCoreApplication.translate("Help", "Edit the note"),
-        ),
-        (
-            QCoreApplication.translate("Help", "Delete (in the list)"),
-            QCoreApplication.translate("Help", "Delete the selected notes"),
-        ),
-        (
-            QCoreApplication.translate("Help", "Esc (in the list)"),
-            QCoreApplication.translate("Help", "Back to the note field"),
-        ),
-        ("Ctrl+Z / Ctrl+Shift+Z", QCoreApplication.translate("Help", "Undo / redo")),
-        ("Ctrl+F", QCoreApplication.translate("Help", "Search notes")),
-        ("Ctrl+E", QCoreApplication.translate("Help", "Back to taking notes")),
-        ("F11", QCoreApplication.translate("Help", "Projector view on or off")),
-        (
-            "Ctrl+F11 / Ctrl+Shift+F11",
-            QCoreApplication.translate("Help", "Projector text larger / smaller"),
-        ),
-        (
-            "F9 / Shift+F9",
-            QCoreApplication.translate("Help", "Start or pause / reset the round timer"),
-        ),
-        ("Ctrl+R", QCoreApplication.translate("Help", "Summary workspace")),
-        (
-            "Ctrl+L / Ctrl+Shift+N",
-            QCoreApplication.translate(
-                "Help", "Summary: link the selected notes / draft a point from them"
-            ),
-        ),
-        (
-            "Ctrl+Shift+P",
-            QCoreApplication.translate("Help", "Summary: promote a recurring group to a topic"),
-        ),
-        ("Ctrl+I", QCoreApplication.translate("Help", "Where is this note from?")),
-        ("Ctrl+Shift+M", QCoreApplication.translate("Help", "Merge sessions from other laptops")),
-        ("Ctrl+Shift+E", QCoreApplication.translate("Help", "Export the summary")),
-        ("Ctrl+Shift+H", QCoreApplication.translate("Help", "Print QR handouts")),
-        ("Ctrl+Q", QCoreApplication.translate("Help", "Quit (notes are saved already)")),
-    ]
+    """(keys, what they do) for the capture view and the window, from ``ui/actions.py``."""
+    return help_rows()
 
 
 def show_shortcuts(parent: QWidget | None) -> None:

@@ -175,13 +175,13 @@ def _error_patterns() -> list[tuple[re.Pattern[str], str, str]]:
          QT_TRANSLATE_NOOP("Errors", "{name} is not a consultation file.")),
         (rf"{_NAME} failed the integrity check \((?P<detail>.*)\)",
          QT_TRANSLATE_NOOP("Errors", "{name} failed the integrity check ({detail}).")),
-        (rf"{_NAME} was written by a newer version of the app \(schema (?P<v>\d+); "
-         r"this version reads up to (?P<latest>\d+)\): update the app to open it",
+        ((rf"{_NAME} was written by a newer version of the app \(schema (?P<v>\d+); "
+         r"this version reads up to (?P<latest>\d+)\): update the app to open it"),
          QT_TRANSLATE_NOOP(
              "Errors",
              "{name} was saved by a newer version of the app: update the app to open it.")),
-        (rf"{_NAME} was written by a newer version of the app \(schema (?P<v>\d+)\): "
-         r"update the app to merge it",
+        ((rf"{_NAME} was written by a newer version of the app \(schema (?P<v>\d+)\): "
+         r"update the app to merge it"),
          QT_TRANSLATE_NOOP(
              "Errors",
              "{name} was saved by a newer version of the app: update the app to merge it.")),
@@ -205,8 +205,8 @@ def _error_patterns() -> list[tuple[re.Pattern[str], str, str]]:
          QT_TRANSLATE_NOOP(
              "Errors",
              "{path} is the consultation itself: give the session file another name.")),
-        (rf"{_PATH} is a consultation database, not a session file; give the session file "
-         r"another name \(nothing was written\)",
+        ((rf"{_PATH} is a consultation database, not a session file; give the session file "
+         r"another name \(nothing was written\)"),
          QT_TRANSLATE_NOOP(
              "Errors",
              "{path} is a consultation file, not a session file: give the session file "

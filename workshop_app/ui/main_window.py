@@ -2,47 +2,45 @@
 
 Adding to it (for teammates)
 ----------------------------
-* A menu item in File: ``window.add_file_action(text, slot, shortcut=None)`` (placed above
-  Quit). Other menus: ``window.add_action(window.view_menu, text, slot, shortcut)``.
-  The menus are ``file_menu``, ``edit_menu``, ``capture_menu``, ``view_menu``,
-  ``settings_menu`` and ``help_menu``.
-* A page (e.g. the Summary workspace): ``window.add_page(widget, title, shortcut=None)``;
-  it gets a tab and a View-menu item. ``window.show_page(widget)`` switches to it.
-  A page that is costly to build (heavy imports, many reads) should use
-  ``window.add_lazy_page(title, factory, shortcut)``: it is built when first shown.
+* A command (menu item and/or shortcut): declare it in ``ui/actions.py`` (text, keys,
+  menu, F1 line), then ``window.actions.bind("its_id", slot)``. Menus, the F1 list and
+  the manual's key table come from that declaration.
+* A page (e.g. the Summary workspace): ``window.add_page(widget, "show_summary")`` with
+  the id of its View-menu command; ``window.show_page(widget)`` switches to it.
+  A page that is costly to build should use ``window.add_lazy_page("its_id", factory)``.
 * Dropped files arrive as ``window.bus.filesDropped(list[str])``.
 * A page with text that is saved when the field is left can define ``flush()``; it is
   called when the window closes.
 * Long work goes through ``window.workers.run(...)`` (see ``ui/workers.py``).
-* To install such additions whenever a window is built (also after a language switch
-  or File → Open), add your module to ``WINDOW_EXTENSIONS``: it must define
-  ``install(window: MainWindow) -> None``. Keep heavy imports (reportlab, docx,
-  analysis) inside your slots so startup stays fast.
+* A feature with its own commands and state is an extension: a module with
+  ``install(window) -> YourTypedObject``, called in ``MainWindow._install_extensions``
+  and kept as a declared attribute (``window.exports``, ``window.sync``,
+  ``window.summary_page``). Keep heavy imports (reportlab, docx, analysis) inside
+  your slots so startup stays fast.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QLabel,
     QMainWindow,
-    QMenu,
     QScrollArea,
     QTabWidget,
     QWidget,
 )
 
 from workshop_app.store import Store
-from workshop_app.ui import dialogs
+from workshop_app.ui import dialogs, export_dialogs, summary, sync_dialogs
+from workshop_app.ui.actions import WindowActions
 from workshop_app.ui.bus import Bus
 from workshop_app.ui.operations import Operations
 from workshop_app.ui.pages.capture_page import CapturePage
@@ -56,13 +54,6 @@ from workshop_app.ui.workers import Workers
 
 if TYPE_CHECKING:  # imported when first used: startup stays short
     from workshop_app.ui.projector import ProjectorWindow
-
-# Modules with ``install(window)``, run for every new main window (see module docstring).
-WINDOW_EXTENSIONS: tuple[str, ...] = (
-    "workshop_app.ui.export_dialogs",
-    "workshop_app.ui.sync_dialogs",
-    "workshop_app.ui.summary",
-)
 
 @dataclass
 class Carried:
@@ -127,9 +118,9 @@ class MainWindow(QMainWindow):
         self.capture_page = CapturePage(store, self.bus, self.note_actions, self.timer, self)
         self.search_page = SearchPage(store, self.bus, self)
         self.setup_page = SetupPage(store, self.bus, self, ops=self.operations)
-        self.add_page(self.capture_page, self.tr("&Notes"), "Ctrl+E")
-        self.add_page(self.search_page, self.tr("&Search"), QKeySequence.StandardKey.Find)
-        self.add_page(self.setup_page, self.tr("Set&up"), "Ctrl+,")
+        self.add_page(self.capture_page, "show_notes")
+        self.add_page(self.search_page, "show_search")
+        self.add_page(self.setup_page, "show_setup")
         self._fill_capture_menu()
         self.capture_page.setupRequested.connect(self.show_meeting_setup)
         self.bus.storeFailed.connect(self._store_failed)
@@ -152,8 +143,7 @@ class MainWindow(QMainWindow):
                 if area.width() < 1500 or area.height() < 900:
                     self.setGeometry(area)
                     self.setWindowState(Qt.WindowState.WindowMaximized)
-        for module in WINDOW_EXTENSIONS:
-            importlib.import_module(module).install(self)
+        self._install_extensions()
         if store.meetings():
             self.show_page(self.capture_page)
         else:
@@ -162,64 +152,25 @@ class MainWindow(QMainWindow):
             self._adopt_projector(carry.projector)
 
     # ================================================================== extension API
-    def add_action(
-        self,
-        menu: QMenu,
-        text: str,
-        slot: Callable[..., object],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        *,
-        before: QAction | None = None,
-    ) -> QAction:
-        """A menu item with an optional shortcut (active in the whole window)."""
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        if before is not None:
-            menu.insertAction(before, action)
-        else:
-            menu.addAction(action)
-        return action
+    def _install_extensions(self) -> None:
+        """The features that add commands and state to the window, each a typed object."""
+        self.exports: export_dialogs.ExportCommands = export_dialogs.install(self)
+        self.sync: sync_dialogs.SyncCommands = sync_dialogs.install(self)
+        self.summary_page: summary.SummaryPage = summary.install(self)
 
-    def add_file_action(
-        self, text: str, slot: Callable[..., object], shortcut: QKeySequence | str | None = None
-    ) -> QAction:
-        """A File-menu item, placed with the other file commands above Quit."""
-        return self.add_action(
-            self.file_menu, text, slot, shortcut, before=self._file_extensions_end
-        )
+    def add_page(self, widget: QWidget, action_id: str) -> int:
+        """Add a page (tab) shown by the declared View command ``action_id``; its index."""
+        action = self.actions.bind(action_id, lambda: self.show_page(widget))
+        return self.pages.addTab(widget, action.text().replace("&", ""))
 
-    def add_page(
-        self,
-        widget: QWidget,
-        title: str,
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-    ) -> int:
-        """Add a page (tab) and a View-menu item that shows it; returns its index."""
-        index = self.pages.addTab(widget, title.replace("&", ""))
-        self.add_action(
-            self.view_menu,
-            title,
-            lambda: self.show_page(widget),
-            shortcut,
-            before=self._view_pages_end,
-        )
-        return index
-
-    def add_lazy_page(
-        self,
-        title: str,
-        factory: Callable[[], QWidget],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-    ) -> LazyPage:
+    def add_lazy_page(self, action_id: str, factory: Callable[[], QWidget]) -> LazyPage:
         """Like ``add_page``, but ``factory()`` builds the page the first time it is shown.
 
         Use it for pages that import heavy modules or read much when built: the window
         then starts as fast without them. ``holder.page()`` builds it on demand.
         """
         holder = LazyPage(factory, self)
-        self.add_page(holder, title, shortcut)
+        self.add_page(holder, action_id)
         return holder
 
     def show_page(self, widget: QWidget) -> None:
@@ -234,90 +185,59 @@ class MainWindow(QMainWindow):
 
     # ================================================================== menus
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu(self.tr("&File"))
-        self.edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.capture_menu = bar.addMenu(self.tr("&Capture"))
-        self.view_menu = bar.addMenu(self.tr("&View"))
-        self.settings_menu = bar.addMenu(self.tr("S&ettings"))
-        self.help_menu = bar.addMenu(self.tr("&Help"))
-
-        f = self.file_menu
-        self.add_action(
-            f, self.tr("&New consultation…"), self.ask_new, QKeySequence.StandardKey.New
-        )
-        self.add_action(f, self.tr("&Open…"), self.ask_open, QKeySequence.StandardKey.Open)
-        self.recent_menu = f.addMenu(self.tr("Open &recent"))
+        """The menus and commands declared in ``ui/actions.py``; the shell's own bound here."""
+        self.actions = WindowActions(self, self.menuBar())
+        menus = self.actions.menus
+        self.file_menu, self.edit_menu = menus["file"], menus["edit"]
+        self.capture_menu, self.view_menu = menus["capture"], menus["view"]
+        self.settings_menu, self.help_menu = menus["settings"], menus["help"]
+        bind = self.actions.bind
+        bind("new_consultation", self.ask_new)
+        bind("open", self.ask_open)
+        self.recent_menu = self.actions.submenu("open_recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        f.addSeparator()
-        self._file_extensions_end = f.addSeparator()
-        quit_action = self.add_action(f, self.tr("&Quit"), self.close, "Ctrl+Q")
-        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-
-        e = self.edit_menu
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        e.addAction(undo)
-        e.addAction(redo)
-        self.undo_action, self.redo_action = undo, redo
-
-        v = self.view_menu
-        self._view_pages_end = v.addSeparator()
-        self.projector_action = self.add_action(
-            v, self.tr("&Projector view"), self.toggle_projector, "F11"
+        bind("quit", self.close).setMenuRole(QAction.MenuRole.QuitRole)
+        self.undo_action = self.actions.adopt(
+            "undo", self.undo_stack.createUndoAction(self, self.tr("&Undo")), keep_text=True
         )
-        self.projector_action.setCheckable(True)
-        self.add_action(
-            v, self.tr("Projector text &larger"), lambda: self.projector_text_size(1), "Ctrl+F11"
+        self.redo_action = self.actions.adopt(
+            "redo", self.undo_stack.createRedoAction(self, self.tr("&Redo")), keep_text=True
         )
-        self.add_action(
-            v,
-            self.tr("Projector text smalle&r"),
-            lambda: self.projector_text_size(-1),
-            "Ctrl+Shift+F11",
-        )
-        v.addSeparator()
-        self.add_action(v, self.tr("Start/pause round &timer"), lambda: self.timer.toggle(), "F9")
-        self.add_action(v, self.tr("R&eset round timer"), lambda: self.timer.reset(), "Shift+F9")
-
-        s = self.settings_menu
-        self.add_action(
-            s, self.tr("Round &length…"), lambda: self.capture_page.timer_widget.ask_minutes()
-        )
-        languages = s.addMenu(self.tr("&Language"))
+        self.projector_action = bind("projector", self.toggle_projector)
+        bind("projector_larger", lambda: self.projector_text_size(1))
+        bind("projector_smaller", lambda: self.projector_text_size(-1))
+        bind("timer_toggle", lambda: self.timer.toggle())
+        bind("timer_reset", lambda: self.timer.reset())
+        bind("round_length", lambda: self.capture_page.timer_widget.ask_minutes())
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for code, name in (("da", "Dansk"), ("en", "English")):
-            act = languages.addAction(name)
+            act = self.actions.submenu("language").addAction(name)
             act.setCheckable(True)
             act.setChecked(code == self.language)
             act.setData(code)
             group.addAction(act)
             act.triggered.connect(lambda _checked=False, c=code: self._choose_language(c))
             self.language_actions[code] = act
-
-        h = self.help_menu
-        self.add_action(
-            h,
-            self.tr("&Keyboard shortcuts"),
-            self._show_shortcuts,
-            QKeySequence.StandardKey.HelpContents,
-        )
-        self.add_action(h, self.tr("&About"), self._show_about)
+        bind("shortcuts", self._show_shortcuts)
+        bind("about", self._show_about)
 
     def _fill_capture_menu(self) -> None:
+        """The capture page makes its commands; they take their declared place and keys."""
         page = self.capture_page
+        adopt = self.actions.adopt
+        adopt("toggle_phase", page.toggle_phase_action)
+        adopt("choose_meeting", page.choose_meeting_action)
+        adopt("previous_group", page.previous_group_action)
+        adopt("next_group", page.next_group_action)
+        adopt("add_group", page.add_group_action)
+        for number, action in enumerate(page.theme_actions, start=1):
+            adopt(f"theme_{number}", action, keep_text=True)  # the page names its themes
+        adopt("edit_note", page.edit_note_action)
+        adopt("delete_note", page.delete_note_action)
         for action in page.capture_actions():
-            if action is None:
-                self.capture_menu.addSeparator()
-            else:
-                self.capture_menu.addAction(action)
+            if action is not None:
                 action.triggered.connect(lambda _c=False: self.pages.setCurrentWidget(page))
-        self.edit_menu.addSeparator()
-        self.edit_menu.addAction(page.edit_note_action)
-        self.edit_menu.addAction(page.delete_note_action)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

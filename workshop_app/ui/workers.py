@@ -1,6 +1,7 @@
 """Run a long core call off the UI thread: progress while it runs, errors in one dialog.
 
-Use it for anything that can take more than a blink (export, merge, import)::
+This is the app's one way to use a thread. Use it for anything that can take more than a
+blink (export, merge, import, a backup, a preview)::
 
     window.workers.run(build_pdf, store_path, options,
                        title=self.tr("Exporting the summary…"),
@@ -8,24 +9,43 @@ Use it for anything that can take more than a blink (export, merge, import)::
 
 ``fn(*args)`` runs on a pool thread. Its return value goes to ``on_done`` on the UI
 thread. A ``UserError`` (bad input, disk full, damaged file) is shown as one line; any
-other exception is logged and shown as an internal error. Pass ``progress=True`` and
-``fn`` receives a keyword argument ``progress(done: int, total: int, text: str = "")``.
+other exception is logged and shown as an internal error (pass ``on_error`` to handle
+it yourself). Pass ``progress=True`` and ``fn`` receives a keyword argument
+``progress(done: int, total: int, text: str = "")``.
+
+The options the app's other clients need:
+
+- ``dialog=False``: no modal progress dialog (a preview, a backup in the background);
+  progress then goes to ``on_progress(done, total, text)``, if given.
+- ``Workers(owner, threads=1)``: jobs run one after another, in order (previews share
+  module state; backups of one file must not overlap).
+- ``run`` returns a ``Job``; ``job.cancel()`` drops its result, a queued job never
+  starts, and a running one stops at its next ``progress`` call (which raises
+  ``Cancelled``). ``RenderRunner`` supersedes old previews this way.
 
 SQLite connections belong to the thread that opened them, so never pass the window's
-``Store`` into ``fn``. Use ``run_on_store(db_path, fn, …)``: it opens a second
-connection in the worker, calls ``fn(store, *args)`` and closes it.
+``Store`` into ``fn``. Use ``run_on_store(store, fn, …)``: it opens a second connection
+to the same file in the worker (without ``Store.open``'s checks and on-open backup: the
+window has the file open already), calls ``fn(worker_store, *args)`` and closes it.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from workshop_app.ui import dialogs
+
+if TYPE_CHECKING:
+    from workshop_app.store import Store
+
+
+class Cancelled(Exception):
+    """The job was cancelled (superseded, or its owner is closing); its result is dropped."""
 
 
 class _Signals(QObject):
@@ -34,33 +54,55 @@ class _Signals(QObject):
     progress = Signal(int, int, str)
 
 
-class _Job(QRunnable):
+class Job(QRunnable):
+    """One call on a worker thread; ``cancel()`` drops its result."""
+
     def __init__(self, fn: Callable[..., Any], args: tuple, kwargs: dict) -> None:
         super().__init__()
         self.setAutoDelete(False)  # Python keeps it until the result is delivered
         self.fn, self.args, self.kwargs = fn, args, kwargs
         self.signals = _Signals()
+        self._cancelled = threading.Event()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def cancel(self) -> None:
+        """Drop the result; a queued job does not start, a running one stops at ``progress``."""
+        self._cancelled.set()
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        """The ``progress`` callback ``fn`` receives (raises ``Cancelled`` once cancelled)."""
+        if self.cancelled:
+            raise Cancelled
+        self.signals.progress.emit(int(done), int(total), str(text))
 
     def run(self) -> None:
         try:
+            if self.cancelled:
+                raise Cancelled
             result = self.fn(*self.args, **self.kwargs)
-        except Exception as exc:  # noqa: BLE001 -- delivered to the UI thread, shown there
+        except BaseException as exc:  # noqa: BLE001 -- delivered to the UI thread, shown there
             self.signals.failed.emit(exc)
         else:
             self.signals.done.emit(result)
 
 
 class Workers(QObject):
-    """Runs jobs for one window. ``active`` counts jobs still running."""
+    """Runs jobs for one owner (a window, a dialog's previews, the backups).
+
+    ``active`` counts jobs not yet delivered; ``threads`` is how many run at once.
+    """
 
     finished = Signal()
 
-    def __init__(self, parent_widget: QWidget) -> None:
-        super().__init__(parent_widget)
-        self._widget = parent_widget
+    def __init__(self, owner: QObject, *, threads: int = 2) -> None:
+        super().__init__(owner)
+        self._widget = owner if isinstance(owner, QWidget) else None
         self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(2)
-        self._jobs: set[_Job] = set()
+        self._pool.setMaxThreadCount(threads)
+        self._jobs: set[Job] = set()
 
     @property
     def active(self) -> int:
@@ -74,45 +116,45 @@ class Workers(QObject):
         on_error: Callable[[BaseException], None] | None = None,
         title: str = "",
         progress: bool = False,
-    ) -> None:
+        dialog: bool = True,
+        on_progress: Callable[[int, int, str], None] | None = None,
+    ) -> Job:
         """Start ``fn(*args)`` on a worker thread; see the module docstring."""
         kwargs: dict[str, Any] = {}
-        job = _Job(fn, args, kwargs)
-        dialog = QProgressDialog(self._widget)
-        dialog.setWindowTitle(title or self.tr("Working…"))
-        dialog.setLabelText(title or self.tr("Working…"))
-        dialog.setCancelButton(None)
-        dialog.setRange(0, 0)
-        dialog.setMinimumDuration(400)  # quick jobs finish without a flash of a dialog
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
+        job = Job(fn, args, kwargs)
+        box = self._progress_dialog(title) if dialog and self._widget is not None else None
         if progress:
-            kwargs["progress"] = lambda done, total, text="": job.signals.progress.emit(
-                int(done), int(total), str(text)
-            )
+            kwargs["progress"] = job.report
 
             def show_progress(done: int, total: int, text: str) -> None:
-                dialog.setRange(0, max(total, 0))
-                dialog.setValue(min(done, total) if total else 0)
-                if text:
-                    dialog.setLabelText(text)
+                if job.cancelled:
+                    return
+                if box is not None:
+                    box.setRange(0, max(total, 0))
+                    box.setValue(min(done, total) if total else 0)
+                    if text:
+                        box.setLabelText(text)
+                if on_progress is not None:
+                    on_progress(done, total, text)
 
             job.signals.progress.connect(show_progress)
 
         def finish() -> None:
-            dialog.close()
-            dialog.deleteLater()
+            if box is not None:
+                box.close()
+                box.deleteLater()
             self._jobs.discard(job)
             self.finished.emit()
 
         def done(result: Any) -> None:
             finish()
-            if on_done is not None:
+            if on_done is not None and not job.cancelled:
                 on_done(result)
 
         def failed(exc: BaseException) -> None:
             finish()
+            if job.cancelled or isinstance(exc, Cancelled):
+                return
             if on_error is not None:
                 on_error(exc)
             else:
@@ -122,18 +164,40 @@ class Workers(QObject):
         job.signals.failed.connect(failed)
         self._jobs.add(job)
         self._pool.start(job)
+        return job
 
-    def run_on_store(
-        self, db_path: Path, fn: Callable[..., Any], *args: Any, **options: Any
-    ) -> None:
-        """Like ``run``, but ``fn(store, *args)`` gets its own connection to ``db_path``."""
-        from workshop_app.store import Store
+    def _progress_dialog(self, title: str) -> QProgressDialog:
+        box = QProgressDialog(self._widget)
+        box.setWindowTitle(title or self.tr("Working…"))
+        box.setLabelText(title or self.tr("Working…"))
+        box.setCancelButton(None)
+        box.setRange(0, 0)
+        box.setMinimumDuration(400)  # quick jobs finish without a flash of a dialog
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAutoClose(False)
+        box.setAutoReset(False)
+        return box
+
+    def run_on_store(self, store: Store, fn: Callable[..., Any], *args: Any,
+                     **options: Any) -> Job:
+        """Like ``run``, but ``fn(worker_store, *args)`` gets its own connection to ``store``'s
+        file (no checks, no on-open backup: the window holds the file open already)."""
+        from workshop_app.ui.sync_dialogs.worker_store import worker_store
+
+        if store.path is None:
+            raise ValueError("run_on_store needs a store backed by a file")
+        path, device = store.path, store.device
 
         def call(*inner: Any, **kw: Any) -> Any:
-            with Store.open(db_path, create=False) as store:
-                return fn(store, *inner, **kw)
+            with worker_store(path, device) as own:
+                return fn(own, *inner, **kw)
 
-        self.run(call, *args, **options)
+        return self.run(call, *args, **options)
+
+    def cancel_all(self) -> None:
+        """Cancel every job not yet delivered (their results are dropped)."""
+        for job in list(self._jobs):
+            job.cancel()
 
     def wait(self, msecs: int = 30000) -> bool:
         """Block until all jobs are done (used when closing and in tests)."""

@@ -1,15 +1,17 @@
 """Export dialogs: File → Export summary… and File → Handouts…, both with a page preview.
 
-``install(window)`` adds the two File-menu items; it is listed in the main window's
-``WINDOW_EXTENSIONS``. The dialogs import reportlab and python-docx only when the
+``install(window)`` binds the two declared File-menu commands and returns the
+``ExportCommands`` the window keeps as ``window.exports``. The dialogs import reportlab and python-docx only when the
 first preview is rendered, so the window starts fast.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 
 if TYPE_CHECKING:
     from workshop_app.ui.export_dialogs.handout_dialog import HandoutDialog
@@ -37,11 +39,17 @@ def open_handout_dialog(window: MainWindow) -> HandoutDialog:
     return dialog
 
 
-def install(window: MainWindow) -> None:
-    """Add File → Export summary… and File → Handouts… to *window*."""
-    window.summary_action = window.add_file_action(
-        QCoreApplication.translate("ExportDialogs", "Export &summary…"),
-        lambda: open_summary_dialog(window), "Ctrl+Shift+E")
-    window.handout_action = window.add_file_action(
-        QCoreApplication.translate("ExportDialogs", "&Handouts…"),
-        lambda: open_handout_dialog(window), "Ctrl+Shift+H")
+@dataclass(frozen=True)
+class ExportCommands:
+    """The window's export commands (``window.exports``)."""
+
+    summary_action: QAction
+    handout_action: QAction
+
+
+def install(window: MainWindow) -> ExportCommands:
+    """Bind File → Export summary… and File → Handouts… of *window*."""
+    return ExportCommands(
+        summary_action=window.actions.bind("export_summary", lambda: open_summary_dialog(window)),
+        handout_action=window.actions.bind("handouts", lambda: open_handout_dialog(window)),
+    )

@@ -171,7 +171,7 @@ class HandoutDialog(QDialog):
             row.addWidget(button)
         row.addStretch(1)
         self.per_page_group.idToggled.connect(lambda _id, on: on and self._per_page_changed())
-        per_page_label = QLabel(self.tr("Per &sheet:"), sheet)
+        per_page_label = QLabel(self.tr("Per sh&eet:"), sheet)
         per_page_label.setBuddy(self.per_page_buttons[PER_PAGE_CHOICES[0]])
         form.addRow(per_page_label, row)
 
@@ -179,7 +179,7 @@ class HandoutDialog(QDialog):
         self.sheets_box.setRange(1, 100)
         self.sheets_box.setAccessibleName(self.tr("Number of sheets"))
         self.sheets_box.setToolTip(self.tr("How many sheets to print, or to put in the PDF file"))
-        form.addRow(self.tr("S&heets:"), self.sheets_box)
+        form.addRow(self.tr("Shee&ts:"), self.sheets_box)
 
         self.url_edit = QLineEdit(sheet)
         self.url_edit.setAccessibleName(self.tr("Hearing URL"))

@@ -1,4 +1,4 @@
-"""Live previews rendered off the UI thread, only the newest one counting.
+"""Live previews rendered off the UI thread (``ui/workers.py``), only the newest one counting.
 
 Typing in a dialog asks for a new preview every few hundred milliseconds. Each
 request supersedes the one before: a render still running is told to stop at its
@@ -16,14 +16,16 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
+
+from workshop_app.ui.workers import Cancelled, Job, Workers
 
 #: Held while a document is rendered (a preview here, or a save on the window's workers).
 RENDER_LOCK = threading.Lock()
 
 
-class Superseded(Exception):
-    """A newer preview was asked for; the render of this one stops."""
+#: A newer preview was asked for; the render of this one stops (``Workers``' cancel).
+Superseded = Cancelled
 
 
 def locked(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
@@ -32,39 +34,8 @@ def locked(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         return fn(*args, **kwargs)
 
 
-class _Signals(QObject):
-    done = Signal(int, object)
-    failed = Signal(int, object)
-    progress = Signal(int, int, int)
-
-
-class _Job(QRunnable):
-    def __init__(self, generation: int, fn: Callable[..., Any], args: tuple,
-                 signals: _Signals) -> None:
-        super().__init__()
-        self.setAutoDelete(False)
-        self.generation, self.fn, self.args, self.signals = generation, fn, args, signals
-        self.cancelled = threading.Event()
-
-    def _progress(self, done: int, total: int) -> None:
-        if self.cancelled.is_set():
-            raise Superseded
-        self.signals.progress.emit(self.generation, int(done), int(total))
-
-    def run(self) -> None:
-        try:
-            if self.cancelled.is_set():
-                raise Superseded
-            with RENDER_LOCK:
-                result = self.fn(*self.args, progress=self._progress)
-        except BaseException as exc:  # noqa: BLE001 -- delivered to the UI thread
-            self.signals.failed.emit(self.generation, exc)
-        else:
-            self.signals.done.emit(self.generation, result)
-
-
 class RenderRunner(QObject):
-    """Runs ``fn(*args, progress=…)`` for the newest request only.
+    """Runs ``fn(*args, progress=…)`` for the newest request only (a client of ``Workers``).
 
     ``fn`` must be a pure function of its arguments (no database, no Qt): build the
     document on the UI thread and pass it in.
@@ -76,74 +47,62 @@ class RenderRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._signals = _Signals(self)
-        self._signals.done.connect(self._done)
-        self._signals.failed.connect(self._failed)
-        self._signals.progress.connect(self._progress)
-        self._generation = 0
-        self._jobs: dict[int, tuple[_Job, Callable | None, Callable | None]] = {}
+        self._workers = Workers(self, threads=1)  # one render at a time, in order
+        self._current: Job | None = None
         self._closed = False
 
     @property
     def busy(self) -> bool:
         """True while the newest request has not delivered its result."""
-        return self._generation in self._jobs
+        return self._current is not None
 
     def request(self, fn: Callable[..., Any], *args: Any,
                 on_done: Callable[[Any], None] | None = None,
-                on_error: Callable[[BaseException], None] | None = None) -> int:
-        """Render with ``fn(*args, progress=…)``; older requests are dropped. Returns its number."""
+                on_error: Callable[[BaseException], None] | None = None) -> Job:
+        """Render with ``fn(*args, progress=…)``; older requests are dropped."""
         was_busy = self.busy
-        for old, _done, _error in self._jobs.values():
-            old.cancelled.set()
-        self._generation += 1
-        job = _Job(self._generation, fn, args, self._signals)
-        self._jobs[self._generation] = (job, on_done, on_error)
-        self._pool.start(job)
+        self._workers.cancel_all()
+        job: Job | None = None
+
+        def finished(callback: Callable[[Any], None] | None, value: Any) -> None:
+            if job is not self._current or self._closed:
+                return
+            self._current = None
+            self.busyChanged.emit(False)
+            if callback is not None:
+                callback(value)
+
+        def failed(exc: BaseException) -> None:
+            if on_error is None and job is self._current and not self._closed:
+                from workshop_app.ui import dialogs
+
+                finished(lambda e: dialogs.report_exception(None, e), exc)
+            else:
+                finished(on_error, exc)
+
+        job = self._workers.run(
+            locked, fn, *args, progress=True, dialog=False,
+            on_progress=lambda done, total, _text: self._progress(job, done, total),
+            on_done=lambda result: finished(on_done, result), on_error=failed,
+        )
+        self._current = job
         if not was_busy:
             self.busyChanged.emit(True)
-        return self._generation
+        return job
 
     def cancel(self) -> None:
         """Stop whatever is running or queued; its result will not be delivered."""
-        for job, _done, _error in self._jobs.values():
-            job.cancelled.set()
+        self._workers.cancel_all()
         if self.busy:
-            self._generation += 1  # nothing current any more
+            self._current = None  # nothing current any more
             self.busyChanged.emit(False)
 
     def shutdown(self, msecs: int = 30000) -> None:
         """Cancel and wait for the thread (call before the owner goes away)."""
         self._closed = True
         self.cancel()
-        self._pool.waitForDone(msecs)
-        self._jobs.clear()
+        self._workers.wait(msecs)
 
-    def _finish(self, generation: int) -> tuple[Callable | None, Callable | None] | None:
-        entry = self._jobs.pop(generation, None)
-        if entry is None or self._closed or generation != self._generation:
-            return None
-        self.busyChanged.emit(False)
-        return entry[1], entry[2]
-
-    def _done(self, generation: int, result: object) -> None:
-        callbacks = self._finish(generation)
-        if callbacks and callbacks[0] is not None:
-            callbacks[0](result)
-
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        callbacks = self._finish(generation)
-        if callbacks is None or isinstance(exc, Superseded):
-            return
-        if callbacks[1] is not None:
-            callbacks[1](exc)
-        else:
-            from workshop_app.ui import dialogs
-
-            dialogs.report_exception(None, exc)
-
-    def _progress(self, generation: int, done: int, total: int) -> None:
-        if generation == self._generation and not self._closed:
+    def _progress(self, job: Job | None, done: int, total: int) -> None:
+        if job is self._current and not self._closed:
             self.progress.emit(done, total)

@@ -331,7 +331,7 @@ class CapturePage(QWidget):
         )
         self.empty_button.setText(self.tr("Go to Setup"))
         self.meeting_caption.setText(self.tr("&Meeting"))
-        self.themes_caption.setText(self.tr("T&hemes"))
+        self.themes_caption.setText(self.tr("&Themes"))
         self.meeting_combo.setAccessibleName(self.tr("Meeting"))
         self.theme_list.setAccessibleName(self.tr("Themes"))
         self.theme_list.setAccessibleDescription(self.tr("Ctrl+1 to Ctrl+9 choose a theme"))

@@ -144,9 +144,9 @@ class DetailsSection(Section):
         labels = {
             "title": self.tr("&Title:"),
             "hearing_url": self.tr("Hearing &URL:"),
-            "hearing_email": self.tr("Contact &e-mail:"),
-            "hearing_from": self.tr("Hearing &from:"),
-            "hearing_to": self.tr("Hearing &until:"),
+            "hearing_email": self.tr("Contact e-&mail:"),
+            "hearing_from": self.tr("Hearing f&rom:"),
+            "hearing_to": self.tr("Hearing u&ntil:"),
         }
         names = {
             "title": self.tr("Title"),
@@ -250,7 +250,7 @@ class MeetingsSection(Section):
         self.participants.setSpecialValueText(self.tr("unknown"))
         self.participants.setAccessibleName(self.tr("Participants at the new meeting"))
         self.add_button = QPushButton(self.tr("Add meeting"), self)
-        venue_label = QLabel(self.tr("&Venue:"), self)
+        venue_label = QLabel(self.tr("Ve&nue:"), self)
         venue_label.setBuddy(self.venue)
         date_label = QLabel(self.tr("&Date:"), self)
         date_label.setBuddy(self.date)
@@ -491,7 +491,7 @@ class GroupsSection(Section):
         self.theme.setMinimumContentsLength(20)
         meeting_label = QLabel(self.tr("&Meeting:"), self)
         meeting_label.setBuddy(self.meeting)
-        theme_label = QLabel(self.tr("T&heme:"), self)
+        theme_label = QLabel(self.tr("&Theme:"), self)
         theme_label.setBuddy(self.theme)
         row.addWidget(meeting_label)
         row.addWidget(self.meeting)

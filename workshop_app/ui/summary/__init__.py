@@ -1,7 +1,8 @@
 """The Summary workspace: condense notes into summary points that stay traceable.
 
-``install(window)`` adds the Summary page (View → Summary, Ctrl+R); it is listed in
-the main window's ``WINDOW_EXTENSIONS``. The page is an empty holder until it is
+``install(window)`` adds the Summary page (View → Summary, Ctrl+R, declared as
+``show_summary`` in ``ui/actions.py``) and returns it; the window keeps it as
+``window.summary_page``. The page is an empty holder until it is
 first shown: only then are the workspace, the curate service and the Danish
 analysis imported and built, so the window starts as fast as without it.
 """
@@ -10,15 +11,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from workshop_app.ui.main_window import MainWindow
     from workshop_app.ui.summary.workspace import SummaryWorkspace
-
-#: Shows the Summary page (Ctrl+1 … Ctrl+9 choose themes, Ctrl+E/F/, other pages).
-SHORTCUT = "Ctrl+R"
 
 
 class SummaryPage(QWidget):
@@ -49,8 +46,8 @@ class SummaryPage(QWidget):
         super().showEvent(event)
 
 
-def install(window: MainWindow) -> None:
-    """Add the Summary page to *window* (as ``window.summary_page``)."""
+def install(window: MainWindow) -> SummaryPage:
+    """Add the Summary page to *window*; the window keeps it as ``window.summary_page``."""
     page = SummaryPage(window)
-    window.summary_page = page
-    window.add_page(page, QCoreApplication.translate("SummaryPage", "Su&mmary"), SHORTCUT)
+    window.add_page(page, "show_summary")
+    return page

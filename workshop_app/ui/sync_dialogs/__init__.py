@@ -1,6 +1,6 @@
 """Merging laptops and backups in the window.
 
-``install(window)`` (listed in the main window's ``WINDOW_EXTENSIONS``) adds:
+``install(window)`` returns the ``SyncCommands`` the window keeps as ``window.sync``:
 
 - File → Export session… (``export_session``): this laptop's notes as a ``.wsession`` file;
 - File → Merge sessions… (``merge_dialog``): choose files (or drop them on the window),
@@ -37,7 +37,7 @@ def open_backups_dialog(window: MainWindow) -> BackupsDialog:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.restored.connect(lambda _result: _after_restore(window))
     dialog.open()
-    window.backups_dialog = dialog
+    window.sync.backups_dialog = dialog
     return dialog
 
 
@@ -51,55 +51,61 @@ def _after_restore(window: MainWindow) -> None:
     window.reopenRequested.emit()
 
 
-def session_merger(window: MainWindow) -> SessionMerger:
-    """The window's merge flow, made on first use (``workshop_app.sync`` loads only then)."""
-    merger = getattr(window, "session_merger", None)
-    if merger is None:
-        from workshop_app.ui.sync_dialogs.merge_dialog import SessionMerger
+class SyncCommands:
+    """What merging and backups add to a window (``window.sync``).
 
-        merger = window.session_merger = SessionMerger(window)
-    return merger
+    The merge flow and the session export (and ``workshop_app.sync``) are made on first
+    use, so the window starts as fast as without them.
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        from workshop_app.ui.sync_dialogs.periodic_backup import PeriodicBackups
+        from workshop_app.ui.sync_dialogs.provenance import ProvenanceDisplay
+
+        self._window = window
+        self._merger: SessionMerger | None = None
+        self._exporter: SessionExporter | None = None
+        self.backups_dialog: BackupsDialog | None = None  # the one open now, if any
+        bind = window.actions.bind
+        self.export_session_action = bind("export_session", lambda: self.exporter().ask())
+        self.merge_action = bind("merge", lambda: self.merger().ask())
+        self.backups_action = bind("backups", lambda: open_backups_dialog(window))
+        self.provenance = ProvenanceDisplay(window)
+        self.periodic_backups = PeriodicBackups(window)
+        window.bus.filesDropped.connect(self._files_dropped)
+
+    def merger(self) -> SessionMerger:
+        """The window's merge flow, made on first use (``workshop_app.sync`` loads only then)."""
+        if self._merger is None:
+            from workshop_app.ui.sync_dialogs.merge_dialog import SessionMerger
+
+            self._merger = SessionMerger(self._window)
+        return self._merger
+
+    def exporter(self) -> SessionExporter:
+        """The window's session export, made on first use."""
+        if self._exporter is None:
+            from workshop_app.ui.sync_dialogs.export_session import SessionExporter
+
+            self._exporter = SessionExporter(self._window)
+        return self._exporter
+
+    def _files_dropped(self, paths: list[str]) -> None:
+        # Only session files and consultations are ours; other files (CSV …) are left alone.
+        if any(Path(p).suffix.lower() in MERGEABLE_SUFFIXES for p in paths):
+            self.merger().files_dropped(paths)
+
+
+def session_merger(window: MainWindow) -> SessionMerger:
+    """The window's merge flow (made on first use)."""
+    return window.sync.merger()
 
 
 def session_exporter(window: MainWindow) -> SessionExporter:
-    """The window's session export, made on first use."""
-    exporter = getattr(window, "session_exporter", None)
-    if exporter is None:
-        from workshop_app.ui.sync_dialogs.export_session import SessionExporter
-
-        exporter = window.session_exporter = SessionExporter(window)
-    return exporter
+    """The window's session export (made on first use)."""
+    return window.sync.exporter()
 
 
-def _files_dropped(window: MainWindow, paths: list[str]) -> None:
-    # Only session files and consultations are ours; other files (CSV …) are left alone.
-    if any(Path(p).suffix.lower() in MERGEABLE_SUFFIXES for p in paths):
-        session_merger(window).files_dropped(paths)
-
-
-def install(window: MainWindow) -> None:
-    """Add the session, merge and backup commands, provenance and periodic backups to *window*.
-
-    The merge and export code (and ``workshop_app.sync``) load when first used, so the
-    window starts as fast as before.
-    """
-    from workshop_app.ui.sync_dialogs.periodic_backup import PeriodicBackups
-    from workshop_app.ui.sync_dialogs.provenance import ProvenanceDisplay
-
-    window.session_exporter = None
-    window.session_merger = None
-    window.export_session_action = window.add_file_action(
-        QCoreApplication.translate("SyncDialogs", "Export s&ession…"),
-        lambda: session_exporter(window).ask(),
-    )
-    window.merge_action = window.add_file_action(
-        QCoreApplication.translate("SyncDialogs", "&Merge sessions…"),
-        lambda: session_merger(window).ask(),
-        "Ctrl+Shift+M",
-    )
-    window.backups_action = window.add_file_action(
-        QCoreApplication.translate("SyncDialogs", "&Backups…"), lambda: open_backups_dialog(window)
-    )
-    window.bus.filesDropped.connect(lambda paths: _files_dropped(window, paths))
-    window.provenance = ProvenanceDisplay(window)
-    window.periodic_backups = PeriodicBackups(window)
+def install(window: MainWindow) -> SyncCommands:
+    """Bind the session, merge and backup commands; provenance and periodic backups."""
+    return SyncCommands(window)

@@ -15,11 +15,13 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from workshop_app.errors import UserError
 from workshop_app.safety import backup as backups
+from workshop_app.ui import dialogs
 from workshop_app.ui.sync_dialogs.worker_store import worker_store
+from workshop_app.ui.workers import Workers
 
 if TYPE_CHECKING:
     from workshop_app.ui.main_window import MainWindow
@@ -44,26 +46,6 @@ def periodic_backup(
     return made, settled
 
 
-class _Signals(QObject):
-    done = Signal(object, object, str)  # made, settled state, error ("" for none)
-
-
-class _BackupJob(QRunnable):
-    def __init__(self, db_path: Path, device: str, min_interval_s: float) -> None:
-        super().__init__()
-        self.setAutoDelete(False)
-        self.args = (db_path, device, min_interval_s)
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        try:
-            made, settled = periodic_backup(*self.args)
-        except (UserError, sqlite3.Error, OSError) as exc:
-            self.signals.done.emit(None, None, " ".join(str(exc).split()) or type(exc).__name__)
-        else:
-            self.signals.done.emit(made, settled, "")
-
-
 class PeriodicBackups(QObject):
     """The window's periodic backups (``tick`` is public for tests)."""
 
@@ -81,9 +63,8 @@ class PeriodicBackups(QObject):
         self.min_interval_s = min_interval_s
         self.last_error = ""
         self._settled: str | None = None
-        self._job: _BackupJob | None = None
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        self._running = False
+        self._workers = Workers(self, threads=1)  # one backup at a time
         self.timer = QTimer(self)
         self.timer.setInterval(tick_ms)
         self.timer.timeout.connect(self.tick)
@@ -92,26 +73,34 @@ class PeriodicBackups(QObject):
 
     @property
     def running(self) -> bool:
-        return self._job is not None
+        return self._running
 
     def tick(self) -> bool:
         """Start a backup check on the pool thread if the notes changed; True if started."""
         store = self.main_window.store
-        if self._job is not None or store.path is None:
+        if self._running or store.path is None:
             return False
         try:
             if backups.store_state(store) == self._settled:
                 return False  # the newest backup already holds exactly this
         except sqlite3.Error:
             return False
-        job = _BackupJob(store.path, store.device, self.min_interval_s)
-        job.signals.done.connect(self._done)
-        self._job = job
-        self._pool.start(job)
+        self._running = True
+        self._workers.run(
+            periodic_backup, store.path, store.device, self.min_interval_s, dialog=False,
+            on_done=lambda result: self._done(*result, ""), on_error=self._failed,
+        )
         return True
 
+    def _failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, (UserError, sqlite3.Error, OSError)):
+            self._running = False
+            dialogs.report_exception(self.main_window, exc)  # a bug: logged and shown
+            return
+        self._done(None, None, " ".join(str(exc).split()) or type(exc).__name__)
+
     def _done(self, made: Path | None, settled: str | None, error: str) -> None:
-        self._job = None
+        self._running = False
         if error:
             if error != self.last_error:  # say it once, not every minute
                 self.main_window.statusBar().showMessage(
@@ -125,4 +114,4 @@ class PeriodicBackups(QObject):
 
     def wait(self, msecs: int = 30000) -> bool:
         """Block until a running backup is done (closing, tests)."""
-        return self._pool.waitForDone(msecs)
+        return self._workers.wait(msecs)

@@ -47,9 +47,7 @@ class ProvenanceDisplay(QObject):
         for view in views:
             view.selectionModel().currentChanged.connect(self._current_changed)
         window.pages.currentChanged.connect(lambda _index: self._clear())
-        self.action = window.add_action(
-            window.edit_menu, self.tr("Where is this note &from?"), self.show_details, "Ctrl+I"
-        )
+        self.action = window.actions.bind("provenance", self.show_details)
 
     # -------------------------------------------------------------- texts
     def laptop(self, device: str, name: str) -> str:
