@@ -102,9 +102,23 @@ _ZWNJ = "\u200c"
 
 #: Characters that are never drawn and so are never "missing" from a font: joiners, direction
 #: marks, embeddings, overrides, isolates, variation selectors, soft hyphen, BOM, tag characters.
-_INVISIBLE = re.compile(
+_INVISIBLE_CHARS = (
     "[\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufe00-\ufe0f\ufeff"
     "\U000e0000-\U000e007f\U000e0100-\U000e01ef\t\n\r]"
+)
+_invisible: re.Pattern[str] | None = None
+
+
+#: Anything but Latin, Greek, Cyrillic, punctuation, symbols and emoji: a quick C-speed test
+#: before letters are counted (a negated class: cheap to compile, unlike the CJK ranges).
+_OTHER_SCRIPT = re.compile(
+    "[^\x00-\u058f\u1d00-\u2bff\u2e00-\u2e7f\ufe00-\ufe0f\U0001f000-\U0001faff]"
+)
+#: Characters that may make a text right to left (Hebrew, Arabic and their presentation forms,
+#: the right-to-left mark, embedding, override and isolate).
+_MAYBE_RTL = re.compile(
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe\u200f\u202b\u202e\u2067"
+    "\U00010800-\U00010fff\U0001e800-\U0001efff]"
 )
 
 
@@ -138,6 +152,8 @@ def text_language(text: str) -> str | None:
     Japanese, Han alone Chinese. Latin-script text returns None: Danish, Turkish and Somali
     share letters, so the document's own language stands.
     """
+    if not _OTHER_SCRIPT.search(text):  # the common case, at C speed
+        return None
     counts: dict[str, int] = {}
     for ch in text:
         script = _script_of(ch)
@@ -161,6 +177,8 @@ def text_language(text: str) -> str | None:
 def is_rtl(text: str) -> bool:
     """Whether *text* runs right to left: its first strong letter does (Unicode bidi rule P2,
     skipping what stands inside isolates)."""
+    if not _MAYBE_RTL.search(text):  # the common case, at C speed
+        return False
     import unicodedata
 
     depth = 0
@@ -209,11 +227,16 @@ def uncovered(text: str) -> list[str]:
     Invisible format characters (joiners, direction marks, isolates, variation selectors) are
     not counted: they are never drawn.
     """
+    global _invisible
+    if max(text, default=" ") < "\u0250":
+        return []  # Latin up to Latin Extended-B: Noto Sans has all of it (a test checks)
     covered = covered_characters()
     if covered.issuperset(text):  # the common case, at C speed
         return []
+    if _invisible is None:
+        _invisible = re.compile(_INVISIBLE_CHARS)
     return [ch for ch in dict.fromkeys(text)
-            if ch not in covered and not ch.isspace() and not _INVISIBLE.match(ch)]
+            if ch not in covered and not ch.isspace() and not _invisible.match(ch)]
 
 
 @dataclass(frozen=True)
