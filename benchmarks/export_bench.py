@@ -12,6 +12,8 @@ Run: ``python benchmarks/export_bench.py [--repeats N] [--no-soffice]``.
 - 10,000 notes spread over three meetings and the seven themes; target at or below 2 s;
 - LibreOffice (``soffice --headless --convert-to pdf``) converting the DOCX of the same
   points, where it is installed, and the ratio to our own PDF export (target: >= 5x).
+"""
+
 from __future__ import annotations
 
 import argparse

@@ -2854,8 +2854,8 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
     </message>
     <message>
         <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="555" />
-        <source>{0}: no bundled font draws {1}; it prints as an empty box</source>
-        <translation>{0}: ingen af de medfølgende skrifttyper kan tegne {1}; det udskrives som en tom boks</translation>
+        <source>{0}: no bundled font draws {1}; the PDF prints the code instead</source>
+        <translation>{0}: ingen af de medfølgende skrifttyper kan tegne {1}; PDF'en viser koden i stedet</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="564" />

@@ -228,8 +228,9 @@ def uncovered(text: str) -> list[str]:
     not counted: they are never drawn.
     """
     global _invisible
-    if max(text, default=" ") < "\u0250":
-        return []  # Latin up to Latin Extended-B: Noto Sans has all of it (a test checks)
+    if text.isascii():
+        return []  # Noto Sans has all of ASCII (a test checks); control characters are not
+        # printed at all (document.printable), so they are not "missing" either
     covered = covered_characters()
     if covered.issuperset(text):  # the common case, at C speed
         return []
@@ -251,17 +252,17 @@ class Missing:
         return ", ".join(f"U+{ord(c):04X}" for c in self.chars)
 
     def message(self) -> str:
-        """One warning line, e.g. ``warning: note 3f2a…: no bundled font draws U+2D63; …``."""
+        """One line, e.g. ``warning: note 3f2a…: no bundled font draws U+2D63; the PDF …``."""
         return (f"warning: {self.where}: no bundled font draws {self.codes()}; "
-                "it prints as an empty box")
+                "the PDF prints the code instead")
 
 
 def missing_characters(doc: SummaryDocument) -> list[Missing]:
     """Every published text of *doc* with characters no bundled font draws, one entry per text.
 
     A raw note is named by its id, a curated point by the ids of the notes it condenses, the
-    document's own texts by their field. The export still writes the document (the character
-    prints as an empty box and stays in the text layer); the caller shows these lines.
+    document's own texts by their field. The export still writes the document (the PDF prints
+    the character's code, ``[U+2D63]``, in its place); the caller shows these lines.
     """
     found: list[Missing] = []
 
