@@ -3,11 +3,15 @@
 Run: ``python benchmarks/export_bench.py [--repeats N] [--no-soffice]``.
 
 - seed-size: the demo consultation (three meetings, 43 notes) plus 47 generated notes,
-  about 90 points like the published summary; target under 0.5 s for
-  ``workshop-app export pdf`` as a whole process (interpreter start-up included);
-- 10,000 notes spread over three meetings and the seven themes; target under 10 s;
+  about 90 points like the published summary; target: ``workshop-app export pdf`` as a whole
+  process at or below 1.3x its IMPORT FLOOR;
+- the import floor: a process that only imports the PDF engine and the store,
+  ``python -c "import typst, workshop_app.store"`` (interpreter start-up, Typst, sqlite3 and
+  sqlite-utils; nothing is read, laid out or written). The export pays that at least, so the
+  ratio says what reading, layout and writing add on top;
+- 10,000 notes spread over three meetings and the seven themes; target at or below 2 s;
 - LibreOffice (``soffice --headless --convert-to pdf``) converting the DOCX of the same
-  points, where it is installed, and the ratio to our own PDF export.
+  points, where it is installed, and the ratio to our own PDF export (target: >= 5x).
 """
 
 from __future__ import annotations
@@ -47,6 +51,16 @@ def _soffice(docx: Path, outdir: Path, profile: Path) -> float:
     return time.perf_counter() - start
 
 
+def _timed_process(argv: list[str], env: dict) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of one process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run(argv, check=True, capture_output=True, env=env)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
 def _timed_cli(*args: str | Path, env: dict) -> tuple[float, float]:
     """(wall seconds, CPU seconds) of one whole ``workshop-app`` process.
 
@@ -75,10 +89,17 @@ def measure(repeats: int = 5, use_soffice: bool = True) -> list[tuple[str, ...]]
         run_cli("import-csv", write_csv(generate_rows(LARGE_NOTES, seed=7),
                                         tmp_path / "large.csv"), "--db", large_db, env=env)
 
+        floor_code = "import typst, workshop_app.store"
+        floor = [_timed_process([sys.executable, "-c", floor_code], env=env)
+                 for _ in range(repeats)]
+        floor_wall = statistics.median(t[0] for t in floor)
+        floor_cpu = statistics.median(t[1] for t in floor)
+        rows.append((f'import floor: python -c "{floor_code}"', "", "", f"{floor_wall:.2f} s",
+                     f"{floor_cpu:.2f} s", "", ""))
         results: dict[str, float] = {}
         for name, db, points, runs, target in (
-            ("seed-size", seed_db, 43 + SEED_EXTRA_NOTES, repeats, 0.5),
-            ("10,000 notes", large_db, LARGE_NOTES, max(1, min(repeats, 2)), 10.0),
+            ("seed-size", seed_db, 43 + SEED_EXTRA_NOTES, repeats, 1.3 * floor_wall),
+            ("10,000 notes", large_db, LARGE_NOTES, max(1, min(repeats, 3)), 2.0),
         ):
             for fmt in ("pdf", "docx"):
                 out = tmp_path / f"{name[:4]}.{fmt}"
@@ -88,10 +109,16 @@ def measure(repeats: int = 5, use_soffice: bool = True) -> list[tuple[str, ...]]
                 cpu = statistics.median(t[1] for t in timings)
                 results[f"{name} {fmt}"] = median
                 pages = str(_pages(out)) if fmt == "pdf" else ""
-                verdict = ("ok" if median < target else "OVER") if fmt == "pdf" else ""
+                verdict = ("ok" if median <= target else "OVER") if fmt == "pdf" else ""
+                goal = ""
+                if fmt == "pdf":
+                    goal = f"<= {target:.2f} s {verdict}"
+                    if name == "seed-size":
+                        goal += (f" ({median / floor_wall:.2f}x floor wall, "
+                                 f"{cpu / floor_cpu:.2f}x floor CPU; target <= 1.3x)")
                 rows.append((f"export {fmt}, {name} (whole process)", f"{points:,}", pages,
-                             f"{median:.2f} s", f"{cpu:.2f} s", f"< {target:g} s {verdict}".strip()
-                             if fmt == "pdf" else "", f"{out.stat().st_size / 1024:,.0f} kB"))
+                             f"{median:.2f} s", f"{cpu:.2f} s", goal,
+                             f"{out.stat().st_size / 1024:,.0f} kB"))
             if soffice:
                 docx = tmp_path / f"{name[:4]}.docx"
                 profile = tmp_path / "lo-profile"
@@ -101,7 +128,8 @@ def measure(repeats: int = 5, use_soffice: bool = True) -> list[tuple[str, ...]]
                 ratio = seconds / results[f"{name} pdf"]
                 rows.append((f"soffice --convert-to pdf of that DOCX, {name}", f"{points:,}",
                              str(_pages(pdf)), f"{seconds:.2f} s", "",
-                             f"{ratio:.1f}× our PDF export", f"{pdf.stat().st_size / 1024:,.0f} kB"))
+                             f"{ratio:.1f}x our PDF export (target >= 5x)",
+                             f"{pdf.stat().st_size / 1024:,.0f} kB"))
         if not soffice:
             rows.append(("soffice", "", "", "not installed", "", "", ""))
     return rows

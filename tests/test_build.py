@@ -61,6 +61,31 @@ def test_bundle_runs_the_cli_and_finds_its_resources(bundle: Path, tmp_path: Pat
             assert fonts and all(" yes " in line for line in fonts), fonts
             assert any("NotoSans" in line for line in fonts)  # the bundled TTF, not a fallback
     assert (bundle.parent / "_internal" / "resources" / "fonts").is_dir()
+    assert (bundle.parent / "_internal" / "resources" / "typst" / "summary.typ").is_file()
+
+
+def test_bundle_typesets_every_script_as_tagged_pdf(bundle: Path, tmp_path: Path):
+    """The Typst engine, its template and every bundled font travel in the bundle."""
+    import pikepdf
+
+    home = tmp_path
+    db = tmp_path / "scripts.sqlite"
+    for text in ("نحتاج إلى مكان للشباب", "ንቆልዑ ዝኸውን ቦታ", "我们需要更多的公园",
+                 "도서관이 더 필요합니다", "Flere cykelstier 🚲", "Tifinagh ⵣ"):
+        result = run(bundle, "note", "add", "--db", db, "--venue", "Amager", "--theme", "Bolig",
+                     "--kind", "solution", "--text", text, home=home)
+        assert result.returncode == 0, result.stderr
+    pdf = tmp_path / "scripts.pdf"
+    result = run(bundle, "export", "pdf", "--db", db, "--out", pdf, home=home)
+    assert result.returncode == 0, result.stderr
+    assert "U+2D63" in result.stderr  # the coverage warning works in the bundle too
+    with pikepdf.open(pdf) as doc:
+        assert "/StructTreeRoot" in doc.Root and doc.Root.Lang == "da"
+    if shutil.which("pdffonts"):
+        fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True,
+                               check=True).stdout
+        for name in ("NotoNaskhArabic", "NotoSansEthiopic", "DroidSansFallback", "Nanum"):
+            assert name in fonts, fonts
     recurring = run(bundle, "recurring", "--db", db, "--json", home=home)
     assert recurring.returncode == 0, recurring.stderr
     assert recurring.stdout.lstrip().startswith("[")

@@ -74,3 +74,11 @@ def test_fonts_stay_within_the_size_budget_and_are_listed_with_a_licence() -> No
         stem = f.stem.split("-")[0]
         assert stem in listing, f.name
     assert (folder / "LICENSE-Apache-2.0.txt").is_file()
+
+
+def test_noto_sans_covers_all_of_latin_up_to_extended_b() -> None:
+    """``uncovered`` skips reading the cmaps for ASCII text; this is what makes that right."""
+    from workshop_app.export.fonts import covered_characters
+
+    latin = [chr(c) for c in range(0x20, 0x250) if not 0x7F <= c < 0xA0]
+    assert [c for c in latin if c not in covered_characters()] == []

@@ -207,6 +207,24 @@ def test_hostile_notes_print_literally_and_isolated(db_path: Path, tmp_path: Pat
     assert "(Amager)" in body
     raw = _pdftotext(out) if shutil.which("pdftotext") else body
     assert "left" in raw and "right" in raw
+    # Typst refuses, under PDF/UA-1, any character it would draw as a box; this file claims
+    # PDF/UA-1, so the marks, isolates and U+FFFD were all drawn (or invisible), none boxed.
+    import pikepdf
+
+    with pikepdf.open(out) as pdf:
+        assert str(pdf.open_metadata()["pdfuaid:part"]) == "1"
+
+
+def test_an_undrawable_character_is_printed_as_its_code(db_path: Path, tmp_path: Path,
+                                                        cli) -> None:
+    import pikepdf
+
+    _add(cli, db_path, "Tifinagh ⵣ og mere")
+    out = tmp_path / "code.pdf"
+    assert cli("export", "pdf", "--db", db_path, "--out", out).code == 0
+    assert "Tifinagh [U+2D63] og mere" in _pypdf_text(out)  # visible, copyable, searchable
+    with pikepdf.open(out) as pdf:  # and the file still claims (and passed) PDF/UA-1
+        assert str(pdf.open_metadata()["pdfuaid:part"]) == "1"
 
 
 @needs_poppler
@@ -237,7 +255,7 @@ def test_uncovered_character_is_warned_about_per_note_and_still_printed(
     from pypdf import PdfReader
 
     body = " ".join(p.extract_text() for p in PdfReader(out).pages)
-    assert "Skilte på tamazight" in body
+    assert "Skilte på tamazight: [U+2D5C]" in body
 
 
 def test_uncovered_characters_warned_per_meeting_too(db_path: Path, tmp_path: Path,

@@ -102,9 +102,23 @@ _ZWNJ = "\u200c"
 
 #: Characters that are never drawn and so are never "missing" from a font: joiners, direction
 #: marks, embeddings, overrides, isolates, variation selectors, soft hyphen, BOM, tag characters.
-_INVISIBLE = re.compile(
+_INVISIBLE_CHARS = (
     "[\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufe00-\ufe0f\ufeff"
     "\U000e0000-\U000e007f\U000e0100-\U000e01ef\t\n\r]"
+)
+_invisible: re.Pattern[str] | None = None
+
+
+#: Anything but Latin, Greek, Cyrillic, punctuation, symbols and emoji: a quick C-speed test
+#: before letters are counted (a negated class: cheap to compile, unlike the CJK ranges).
+_OTHER_SCRIPT = re.compile(
+    "[^\x00-\u058f\u1d00-\u2bff\u2e00-\u2e7f\ufe00-\ufe0f\U0001f000-\U0001faff]"
+)
+#: Characters that may make a text right to left (Hebrew, Arabic and their presentation forms,
+#: the right-to-left mark, embedding, override and isolate).
+_MAYBE_RTL = re.compile(
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe\u200f\u202b\u202e\u2067"
+    "\U00010800-\U00010fff\U0001e800-\U0001efff]"
 )
 
 
@@ -138,6 +152,8 @@ def text_language(text: str) -> str | None:
     Japanese, Han alone Chinese. Latin-script text returns None: Danish, Turkish and Somali
     share letters, so the document's own language stands.
     """
+    if not _OTHER_SCRIPT.search(text):  # the common case, at C speed
+        return None
     counts: dict[str, int] = {}
     for ch in text:
         script = _script_of(ch)
@@ -161,6 +177,8 @@ def text_language(text: str) -> str | None:
 def is_rtl(text: str) -> bool:
     """Whether *text* runs right to left: its first strong letter does (Unicode bidi rule P2,
     skipping what stands inside isolates)."""
+    if not _MAYBE_RTL.search(text):  # the common case, at C speed
+        return False
     import unicodedata
 
     depth = 0
@@ -209,11 +227,17 @@ def uncovered(text: str) -> list[str]:
     Invisible format characters (joiners, direction marks, isolates, variation selectors) are
     not counted: they are never drawn.
     """
+    global _invisible
+    if text.isascii():
+        return []  # Noto Sans has all of ASCII (a test checks); control characters are not
+        # printed at all (document.printable), so they are not "missing" either
     covered = covered_characters()
     if covered.issuperset(text):  # the common case, at C speed
         return []
+    if _invisible is None:
+        _invisible = re.compile(_INVISIBLE_CHARS)
     return [ch for ch in dict.fromkeys(text)
-            if ch not in covered and not ch.isspace() and not _INVISIBLE.match(ch)]
+            if ch not in covered and not ch.isspace() and not _invisible.match(ch)]
 
 
 @dataclass(frozen=True)
@@ -228,17 +252,17 @@ class Missing:
         return ", ".join(f"U+{ord(c):04X}" for c in self.chars)
 
     def message(self) -> str:
-        """One warning line, e.g. ``warning: note 3f2a…: no bundled font draws U+2D63; …``."""
+        """One line, e.g. ``warning: note 3f2a…: no bundled font draws U+2D63; the PDF …``."""
         return (f"warning: {self.where}: no bundled font draws {self.codes()}; "
-                "it prints as an empty box")
+                "the PDF prints the code instead")
 
 
 def missing_characters(doc: SummaryDocument) -> list[Missing]:
     """Every published text of *doc* with characters no bundled font draws, one entry per text.
 
     A raw note is named by its id, a curated point by the ids of the notes it condenses, the
-    document's own texts by their field. The export still writes the document (the character
-    prints as an empty box and stays in the text layer); the caller shows these lines.
+    document's own texts by their field. The export still writes the document (the PDF prints
+    the character's code, ``[U+2D63]``, in its place); the caller shows these lines.
     """
     found: list[Missing] = []
 

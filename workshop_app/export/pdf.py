@@ -82,25 +82,28 @@ def compile_summary(data: dict[str, Any], *, standard: str | None = PDF_STANDARD
 def render_pdf(doc: SummaryDocument, progress: Progress | None = None) -> bytes:
     """The summary as PDF bytes (A4, tagged, PDF/UA-1, outline, footer "Side n af N").
 
-    A character no bundled font draws cannot be shown as PDF/UA-1 asks (Typst refuses it
-    there), so such a document is written as a tagged PDF without the PDF/UA-1 claim: the
-    character prints as an empty box and stays in the text layer, and the caller warns about
-    it (``fonts.missing_characters``).
+    A character no bundled font draws is printed as its code, ``[U+2D63]`` (the caller warns
+    about it with ``fonts.missing_characters``). Should Typst still refuse something under
+    PDF/UA-1, the document is written as a tagged PDF without that claim rather than not at
+    all.
 
     *progress* (optional) gets (done, total): before typesetting and when done; it may raise
     to cancel the export.
     """
-    from workshop_app.export.fonts import missing_characters
     from workshop_app.export.pdf_data import summary_data
 
     total = 2
     if progress is not None:
         progress(0, total)
     data = summary_data(doc)
-    standard = None if missing_characters(doc) else PDF_STANDARD
     if progress is not None:
         progress(1, total)
-    pdf = compile_summary(data, standard=standard)
+    try:
+        pdf = compile_summary(data)
+    except UserError as exc:
+        if "PDF/UA" not in str(exc):
+            raise
+        pdf = compile_summary(data, standard=None)
     if progress is not None:
         progress(total, total)
     return pdf

@@ -24,7 +24,7 @@ from workshop_app.export.document import (
     SummaryDocument,
     printable,
 )
-from workshop_app.export.fonts import is_rtl, text_language
+from workshop_app.export.fonts import is_rtl, text_language, uncovered
 
 #: Side of the hearing QR code including its quiet zone, in millimetres (as in the template).
 QR_SIZE_MM = 31.0
@@ -44,7 +44,21 @@ _DIRECTION_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u206
 
 def text(value: str) -> str:
     """User text as it is printed: control characters out, tabs as spaces, else as typed."""
-    return printable(value).replace("\t", " ").replace("\r\n", "\n").replace("\r", "\n")
+    value = printable(value).replace("\t", " ").replace("\r\n", "\n").replace("\r", "\n")
+    return shown(value)
+
+
+def shown(value: str) -> str:
+    """*value* with each character no bundled font draws written as its code, ``[U+2D63]``.
+
+    Drawn as an empty box it would also be missing from the text layer (Typst maps the
+    box to nothing) and break PDF/UA-1; its code keeps it visible, copyable and looked-up-able.
+    The export warns about each such note (``fonts.missing_characters``).
+    """
+    missing = uncovered(value)
+    for ch in missing:
+        value = value.replace(ch, f"[U+{ord(ch):04X}]")
+    return value
 
 
 def run(value: str) -> dict[str, Any]:

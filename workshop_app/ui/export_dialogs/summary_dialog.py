@@ -552,7 +552,7 @@ class SummaryDialog(QDialog):
         from workshop_app.export.fonts import missing_characters
 
         missing = missing_characters(doc) if self.fmt() == "pdf" else []
-        lines = [self.tr("{0}: no bundled font draws {1}; it prints as an empty box").format(
+        lines = [self.tr("{0}: no bundled font draws {1}; the PDF prints the code instead").format(
             m.where, m.codes()) for m in missing]
         self.font_warning.setText("\n".join(lines))
         self.font_warning.setVisible(bool(lines))
