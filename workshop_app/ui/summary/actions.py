@@ -115,7 +115,8 @@ class PointActions(QObject):
         if self.attempt(lambda: curate.edit_point(self.store, point.id, text=text)) is None:
             return False
         label = QCoreApplication.translate("SummaryUndo", "Edit point “{0}”").format(_short(text))
-        self._push(_EditPoint(self, point.id, {"text": point.text}, {"text": text.strip()}, label))
+        old = {"text": point.text, **({"draft": True} if point.draft else {})}
+        self._push(_EditPoint(self, point.id, old, {"text": text.strip()}, label))
         self.changed.emit(point.id)
         return True
 
