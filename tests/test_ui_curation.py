@@ -156,3 +156,15 @@ def test_the_export_dialog_status_gives_the_tally(qtbot, window, monkeypatch, tm
     if notes is not None:
         assert f"{notes} notes: " in status
     dialog.reject()
+
+
+def test_the_preposition_is_edited_in_setup(qtbot, window) -> None:
+    window.show_page(window.setup_page)
+    table = window.setup_page.meetings.table
+    store = window.setup_page.meetings.store
+    meetings = store.meetings()
+    row = next(i for i, m in enumerate(meetings) if m.venue == "Tingbjerg")
+    assert table.item(row, 4).text() == "i"  # "i Tingbjerg" by default
+    table.item(row, 4).setText("på")
+    qtbot.waitUntil(lambda: store.meeting(meetings[row].id).preposition == "på")
+    qtbot.waitUntil(lambda: table.item(row, 4).text() == "på")

@@ -20,10 +20,6 @@ from workshop_app.ui.summary.actions import PointActions
 from workshop_app.ui.undo import AppliedCommand
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SummaryUndo", text)
-
-
 class CurationActions(QObject):
     """Approve, exclude/include, theme order and document texts, each undoable."""
 
@@ -122,7 +118,9 @@ class _Command(AppliedCommand):
 
 class _Draft(_Command):
     def __init__(self, actions: CurationActions, point_id: str, *, approved: bool) -> None:
-        super().__init__(actions, _tr("Approve a drafted point"))
+        super().__init__(
+            actions, QCoreApplication.translate("SummaryUndo", "Approve a drafted point")
+        )
         self.point_id, self.approved = point_id, approved
 
     def forward(self) -> None:
@@ -144,7 +142,11 @@ class _Exclusion(_Command):
     note to its reason before (None: it was in the summary)."""
 
     def __init__(self, actions, ids: list[str], before: dict, reason: str | None) -> None:
-        label = _tr("Leave notes out") if reason is not None else _tr("Include notes again")
+        label = (
+            QCoreApplication.translate("SummaryUndo", "Leave notes out")
+            if reason is not None
+            else QCoreApplication.translate("SummaryUndo", "Include notes again")
+        )
         super().__init__(actions, label)
         self.ids, self.before, self.reason = ids, before, reason
 
@@ -167,7 +169,7 @@ class _Exclusion(_Command):
 
 class _ThemeOrder(_Command):
     def __init__(self, actions, old: list[str], new: list[str]) -> None:
-        super().__init__(actions, _tr("Reorder themes"))
+        super().__init__(actions, QCoreApplication.translate("SummaryUndo", "Reorder themes"))
         self.old, self.new = old, new
 
     def _apply(self, order: list[str]) -> None:
@@ -183,7 +185,9 @@ class _ThemeOrder(_Command):
 
 class _Text(_Command):
     def __init__(self, actions, key: str, old: str, new: str) -> None:
-        super().__init__(actions, _tr("Change a text of the document"))
+        super().__init__(
+            actions, QCoreApplication.translate("SummaryUndo", "Change a text of the document")
+        )
         self.key, self.old, self.new = key, old, new
 
     def forward(self) -> None:

@@ -23,18 +23,25 @@ from workshop_app.export.document import DOCUMENT_TEXTS
 
 
 def _label(key: str) -> str:
-    tr = QCoreApplication.translate
     return {
-        "title": tr("DocumentTexts", "Title"),
-        "subtitle": tr("DocumentTexts", "Subtitle"),
-        "intro": tr("DocumentTexts", "Introduction"),
-        "themes_lead": tr("DocumentTexts", "Lead of the workshop themes"),
-        "next_steps_heading": tr("DocumentTexts", "Heading of the next steps"),
-        "next_steps": tr("DocumentTexts", "Next steps"),
-        "cross_cutting": tr("DocumentTexts", "Heading of the cross-cutting proposals"),
-        "cross_cutting_lead": tr("DocumentTexts", "Lead of the cross-cutting proposals"),
-        "theme_summaries": tr("DocumentTexts", "Heading of the theme summaries"),
-        "author": tr("DocumentTexts", "Author"),
+        "title": QCoreApplication.translate("DocumentTexts", "Title"),
+        "subtitle": QCoreApplication.translate("DocumentTexts", "Subtitle"),
+        "intro": QCoreApplication.translate("DocumentTexts", "Introduction"),
+        "themes_lead": QCoreApplication.translate("DocumentTexts", "Lead of the workshop themes"),
+        "next_steps_heading": QCoreApplication.translate(
+            "DocumentTexts", "Heading of the next steps"
+        ),
+        "next_steps": QCoreApplication.translate("DocumentTexts", "Next steps"),
+        "cross_cutting": QCoreApplication.translate(
+            "DocumentTexts", "Heading of the cross-cutting proposals"
+        ),
+        "cross_cutting_lead": QCoreApplication.translate(
+            "DocumentTexts", "Lead of the cross-cutting proposals"
+        ),
+        "theme_summaries": QCoreApplication.translate(
+            "DocumentTexts", "Heading of the theme summaries"
+        ),
+        "author": QCoreApplication.translate("DocumentTexts", "Author"),
     }.get(key, key)
 
 

@@ -24,68 +24,70 @@ from workshop_app.export.document import Tally
 
 def tally_text(tally: Tally) -> str:
     """ "90 notes: 12 condensed into 5 points, 76 as bullets, 2 left out", in the UI's language."""
-    tr = QCoreApplication.translate
     notes = (
-        tr("Summary", "1 note")
+        QCoreApplication.translate("Summary", "1 note")
         if tally.notes == 1
-        else tr("Summary", "{0} notes").format(tally.notes)
+        else QCoreApplication.translate("Summary", "{0} notes").format(tally.notes)
     )
     points = (
-        tr("Summary", "1 point")
+        QCoreApplication.translate("Summary", "1 point")
         if tally.points == 1
-        else tr("Summary", "{0} points").format(tally.points)
+        else QCoreApplication.translate("Summary", "{0} points").format(tally.points)
     )
-    return tr("Review", "{0}: {1} condensed into {2}, {3} as bullets, {4} left out").format(
-        notes, tally.condensed, points, tally.bullets, tally.excluded
-    )
+    return QCoreApplication.translate(
+        "Review", "{0}: {1} condensed into {2}, {3} as bullets, {4} left out"
+    ).format(notes, tally.condensed, points, tally.bullets, tally.excluded)
 
 
 def drafts_text(count: int) -> str:
-    tr = QCoreApplication.translate
     if count == 1:
-        return tr("Review", "1 point is a draft: approve or edit it before the final export.")
-    return tr(
+        return QCoreApplication.translate(
+            "Review", "1 point is a draft: approve or edit it before the final export."
+        )
+    return QCoreApplication.translate(
         "Review", "{0} points are drafts: approve or edit them before the final export."
     ).format(count)
 
 
 def problem_text(problem: checks.Problem) -> str:
     """One problem, worded in the UI's language."""
-    tr = QCoreApplication.translate
     short = " ".join(problem.text.split())
     if len(short) > 80:
         short = short[:79] + "…"
     if problem.kind == checks.DRAFT:
-        return tr("Review", "Draft in {0}: {1}").format(problem.section, short)
-    if problem.kind == checks.UNCONDENSED:
-        return tr("Review", "No point condenses this note in {0}: {1}").format(
+        return QCoreApplication.translate("Review", "Draft in {0}: {1}").format(
             problem.section, short
         )
+    if problem.kind == checks.UNCONDENSED:
+        return QCoreApplication.translate(
+            "Review", "No point condenses this note in {0}: {1}"
+        ).format(problem.section, short)
     if problem.kind == checks.EXCLUDED:
-        return tr("Review", "Left out on purpose: {0}").format(short)
+        return QCoreApplication.translate("Review", "Left out on purpose: {0}").format(short)
     if problem.kind == checks.PERSONAL_DATA:
         where = problem.ref.partition(":")[0]
-        return tr("Review", "Personal data in a {0}: {1}").format(_where(where), short)
-    if problem.kind == checks.EMPTY_SECTION:
-        return tr("Review", "Nothing under {0}").format(problem.section)
-    if problem.kind == checks.ONE_VENUE:
-        return tr("Review", "Every note of {0} comes from {1}: a theme only held there?").format(
-            problem.section, short
+        return QCoreApplication.translate("Review", "Personal data in a {0}: {1}").format(
+            _where(where), short
         )
+    if problem.kind == checks.EMPTY_SECTION:
+        return QCoreApplication.translate("Review", "Nothing under {0}").format(problem.section)
+    if problem.kind == checks.ONE_VENUE:
+        return QCoreApplication.translate(
+            "Review", "Every note of {0} comes from {1}: a theme only held there?"
+        ).format(problem.section, short)
     return problem.message
 
 
 def _where(where: str) -> str:
-    tr = QCoreApplication.translate
     return {
-        "note": tr("Review", "note"),
-        "point": tr("Review", "summary point"),
-        "title": tr("Review", "title"),
-        "theme": tr("Review", "theme name"),
-        "topic": tr("Review", "topic name"),
-        "group": tr("Review", "group name"),
-        "meeting": tr("Review", "venue name"),
-        "document": tr("Review", "document text"),
+        "note": QCoreApplication.translate("Review", "note"),
+        "point": QCoreApplication.translate("Review", "summary point"),
+        "title": QCoreApplication.translate("Review", "title"),
+        "theme": QCoreApplication.translate("Review", "theme name"),
+        "topic": QCoreApplication.translate("Review", "topic name"),
+        "group": QCoreApplication.translate("Review", "group name"),
+        "meeting": QCoreApplication.translate("Review", "venue name"),
+        "document": QCoreApplication.translate("Review", "document text"),
     }.get(where, where)
 
 
