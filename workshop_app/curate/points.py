@@ -161,8 +161,15 @@ def _live_note_ids(store: Store, note_ids: Iterable[str]) -> list[str]:
 # ------------------------------------------------------------------------------ reading
 def _point(row: PointRow, links: dict[str, tuple[str, ...]]) -> SummaryPoint:
     return SummaryPoint(
-        row.id, row.text, row.kind, row.theme_id, row.topic_id, row.position,
-        links.get(row.id, ()), row.section, row.draft,
+        row.id,
+        row.text,
+        row.kind,
+        row.theme_id,
+        row.topic_id,
+        row.position,
+        links.get(row.id, ()),
+        row.section,
+        row.draft,
     )
 
 

@@ -13,6 +13,7 @@ from workshop_app.errors import UserError
 from workshop_app.export.document import (
     DOCUMENT_TEXTS,
     SummaryOptions,
+    default_subtitle,
     document_texts,
 )
 from workshop_app.store import Store
@@ -52,9 +53,7 @@ def show(store: Store, language: str = "da") -> list[DocumentTextValue]:
         if spec.label:
             value = getattr(labels, spec.label)
         elif key == "subtitle":
-            from workshop_app.export.document import build_summary
-
-            value = texts["subtitle_text"] or build_summary(store, options).subtitle()
+            value = texts["subtitle_text"] or default_subtitle(store.meetings(), labels)
         else:
             value = texts[key]
         result.append(
