@@ -188,7 +188,8 @@ def test_cli_exclude_include_and_the_tally_on_stderr(filled_db, cli, tmp_path: P
     assert cli("note", "include", ids[0], "--db", db).code == 0
     result = cli("export", "md", "--db", db, "--out", out)
     assert "7 as bullets, 1 left out" in result.err
-    assert cli("export", "json", "--db", db, "--out", tmp_path / "x.json").code == 0
+    result = cli("export", "json", "--db", db, "--out", tmp_path / "x.json")
+    assert result.code == 0 and "7 as bullets, 1 left out" in result.err
     data = json.loads((tmp_path / "x.json").read_text(encoding="utf-8"))
     assert data["excluded_notes"] == [{"note_id": ids[1], "reason": "Dublet"}]
 
