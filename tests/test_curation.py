@@ -188,7 +188,8 @@ def test_cli_exclude_include_and_the_tally_on_stderr(filled_db, cli, tmp_path: P
     assert cli("note", "include", ids[0], "--db", db).code == 0
     result = cli("export", "md", "--db", db, "--out", out)
     assert "7 as bullets, 1 left out" in result.err
-    assert cli("export", "json", "--db", db, "--out", tmp_path / "x.json").code == 0
+    result = cli("export", "json", "--db", db, "--out", tmp_path / "x.json")
+    assert result.code == 0 and "7 as bullets, 1 left out" in result.err
     data = json.loads((tmp_path / "x.json").read_text(encoding="utf-8"))
     assert data["excluded_notes"] == [{"note_id": ids[1], "reason": "Dublet"}]
 
@@ -353,3 +354,27 @@ def test_a_session_file_of_the_previous_schema_still_merges(tmp_path: Path, cli)
     conn.close()
     result = cli("merge", old, "--db", tmp_path / "other.sqlite")
     assert result.code == 1 and "checksum" in result.err
+
+
+def test_curate_and_export_run_no_sql_and_call_no_private_store_method() -> None:
+    """The store owns the rows of curation (issue 19): curate/ and export/ use its public API."""
+    import ast
+
+    package = Path(__file__).resolve().parent.parent / "workshop_app"
+    offenders = []
+    for folder in ("curate", "export"):
+        for path in (package / folder).rglob("*.py"):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            for node in ast.walk(tree):
+                if not isinstance(node, ast.Attribute):
+                    continue
+                owner = node.value
+                if node.attr in ("db", "execute", "executescript") and (
+                    isinstance(owner, ast.Name) and owner.id == "store"
+                    or isinstance(owner, ast.Attribute) and owner.attr == "db"
+                ):
+                    offenders.append(f"{path.name}:{node.lineno} .{node.attr}")
+                if (node.attr.startswith("_") and not node.attr.startswith("__")
+                        and isinstance(owner, ast.Name) and owner.id == "store"):
+                    offenders.append(f"{path.name}:{node.lineno} store.{node.attr}")
+    assert offenders == []

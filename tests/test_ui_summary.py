@@ -308,7 +308,7 @@ def test_recurring_panel_promote_and_export(qtbot, window, ws):
     ]
     assert ws.points.current_point_id() == point.id
     assert "in summary" in (ws.recurring.model.item(row).data(0x0100 + 8) or "")
-    assert point_detail(ws, point.id).startswith(f"{len(group.notes)} notes · all 3 meetings")
+    assert point_detail(ws, point.id).startswith(f"Draft · {len(group.notes)} notes · all 3 meetings")
 
     # the exported summary uses the curated point with its evidence, not the raw notes
     doc = build_summary(ws.store)

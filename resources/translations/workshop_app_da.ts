@@ -1017,6 +1017,72 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
     </message>
 </context>
 <context>
+    <name>DocumentTexts</name>
+    <message>
+        <location filename="../../workshop_app/ui/summary/document_panel.py" line="27"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/document_panel.py" line="28"/>
+        <source>Subtitle</source>
+        <translation>Undertitel</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/document_panel.py" line="29"/>
+        <source>Introduction</source>
+        <translation>Indledning</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/document_panel.py" line="30"/>
+        <source>Lead of the workshop themes</source>
+        <translation>Indledning til workshoptemaerne</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/document_panel.py" line="31"/>
+        <source>Heading of the next steps</source>
+        <translation>Overskrift til videre proces</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/document_panel.py" line="34"/>
+        <source>Next steps</source>
+        <translation>Videre proces</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/document_panel.py" line="35"/>
+        <source>Heading of the cross-cutting proposals</source>
+        <translation>Overskrift til de tværgående forslag</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/document_panel.py" line="38"/>
+        <source>Lead of the cross-cutting proposals</source>
+        <translation>Indledning til de tværgående forslag</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/document_panel.py" line="41"/>
+        <source>Heading of the theme summaries</source>
+        <translation>Overskrift til resuméerne pr. tema</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/document_panel.py" line="44"/>
+        <source>Author</source>
+        <translation>Afsender</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTextsPanel</name>
+    <message>
+        <location filename="../../workshop_app/ui/summary/document_panel.py" line="63"/>
+        <source>The document&apos;s &amp;texts</source>
+        <translation>Dokumentets &amp;tekster</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/document_panel.py" line="65"/>
+        <source>Empty fields print the text shown in grey.</source>
+        <translation>Tomme felter udskriver den grå tekst.</translation>
+    </message>
+</context>
+<context>
     <name>DraftKeeper</name>
     <message>
         <location filename="../../workshop_app/ui/drafts.py" line="40"/>
@@ -1322,38 +1388,38 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>GroupsSection</name>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="477"/>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="501"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="483"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="507"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="479"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="485"/>
         <source>Groups belong to one meeting and one theme, e.g. “Table 3”. You can also add them while taking notes (Ctrl+G).</source>
         <translation>En gruppe hører til ét møde og ét tema, fx »Bord 3«. Du kan også tilføje grupper, mens du tager noter (Ctrl+G).</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="485"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="491"/>
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="487"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="493"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="492"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="498"/>
         <source>&amp;Meeting:</source>
         <translation>&amp;Møde:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="494"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="500"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="530"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="536"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -1361,38 +1427,38 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
         </translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="539"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="545"/>
         <source>Add group {0}</source>
         <translation>Tilføj gruppe {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="545"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="551"/>
         <source>Table {0}</source>
         <translation>Bord {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="547"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="553"/>
         <source>Add group</source>
         <translation>Tilføj gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="547"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="553"/>
         <source>Name of the new group:</source>
         <translation>Navn på den nye gruppe:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="555"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="561"/>
         <source>Rename group {0}</source>
         <translation>Omdøb gruppe {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="564"/>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="568"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="570"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="574"/>
         <source>Remove group</source>
         <translation>Fjern gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="565"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="571"/>
         <source>This group has {0} notes. Remove the group and its notes?</source>
         <translation>Gruppen har {0} noter. Vil du fjerne gruppen og dens noter?</translation>
     </message>
@@ -1835,38 +1901,48 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="289"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="275"/>
+        <source>Preposition</source>
+        <translation>Forholdsord</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="278"/>
+        <source>Danish: “på Amager”, “i Tingbjerg” (på or i)</source>
+        <translation>“på Amager”, “i Tingbjerg” (på eller i)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="293"/>
         <source>Remove meeting…</source>
         <translation>Fjern møde…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="327"/>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="335"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="332"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="340"/>
         <source>Add meeting {0}</source>
         <translation>Tilføj møde {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="359"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="365"/>
         <source>Change meeting {0}</source>
         <translation>Ændr møde {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="371"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="377"/>
         <source>Remove the meeting {0}?</source>
         <translation>Vil du fjerne mødet {0}?</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="374"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="380"/>
         <source>The meeting {0} has {1} notes. Remove the meeting and its notes?</source>
         <translation>Mødet {0} har {1} noter. Vil du fjerne mødet og dets noter?</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="376"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="382"/>
         <source>Remove meeting</source>
         <translation>Fjern møde</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="377"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="383"/>
         <source>Remove meeting {0}</source>
         <translation>Fjern møde {0}</translation>
     </message>
@@ -2221,98 +2297,113 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="76"/>
+        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="78"/>
         <source>&amp;Notes</source>
         <translation>&amp;Noter</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="81"/>
+        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="83"/>
         <source>Show notes of kind</source>
         <translation>Vis noter af typen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="82"/>
+        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="84"/>
         <source>All kinds</source>
         <translation>Alle typer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="83"/>
+        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="85"/>
         <source>Challenges</source>
         <translation>Udfordringer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="84"/>
+        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="86"/>
         <source>Solutions</source>
         <translation>Løsninger</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="86"/>
+        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="88"/>
         <source>Show notes from venue</source>
         <translation>Vis noter fra mødested</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="87"/>
-        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="167"/>
+        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="89"/>
+        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="181"/>
         <source>All venues</source>
         <translation>Alle mødesteder</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="89"/>
+        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="91"/>
         <source>Filter by text</source>
         <translation>Filtrér på tekst</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="90"/>
+        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="92"/>
         <source>Filter notes by text</source>
         <translation>Filtrér noterne på tekst</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="92"/>
+        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="94"/>
         <source>Hide linked</source>
         <translation>Skjul koblede</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="94"/>
+        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="96"/>
         <source>Show only the notes no point of this section uses yet</source>
         <translation>Vis kun de noter, som intet punkt i dette afsnit bruger endnu</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="96"/>
+        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="98"/>
         <source>All themes</source>
         <translation>Alle temaer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="97"/>
+        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="99"/>
         <source>Show the notes of every theme, to link them here</source>
         <translation>Vis noterne fra alle temaer, så de kan kobles hertil</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="100"/>
+        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="102"/>
         <source>Notes of the section</source>
         <translation>Afsnittets noter</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="109"/>
+        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="111"/>
         <source>&amp;Link to point</source>
         <translation>&amp;Kobl til punkt</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="111"/>
+        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="113"/>
         <source>Link the selected notes to the selected summary point (Ctrl+L)</source>
         <translation>Kobl de valgte noter til det valgte opsamlingspunkt (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="113"/>
+        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="115"/>
         <source>New point from selec&amp;tion</source>
         <translation>N&amp;yt punkt ud fra valgte</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="115"/>
+        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="117"/>
         <source>Draft a summary point from the selected notes (Ctrl+Shift+N)</source>
         <translation>Lav et udkast til et opsamlingspunkt ud fra de valgte noter (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="209"/>
+        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="119"/>
+        <source>Leave &amp;out of the summary</source>
+        <translation>&amp;Udelad af opsamlingen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="121"/>
+        <source>The selected notes are left out of the exported summary on purpose (with a reason); uncheck to include them again</source>
+        <translation>De valgte noter udelades bevidst af opsamlingen (med en begrundelse); fjern fluebenet for at tage dem med igen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="217"/>
+        <source>left out: {0}</source>
+        <translation>udeladt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/notes_panel.py" line="225"/>
         <source>{0} linked</source>
         <translation>{0} koblet</translation>
     </message>
@@ -2779,6 +2870,117 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <location filename="../../workshop_app/ui/summary/review_panel.py" line="37"/>
+        <source>{0}: {1} condensed into {2}, {3} as bullets, {4} left out</source>
+        <translation>{0}: {1} samlet i {2}, {3} som punkter, {4} udeladt</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/review_panel.py" line="44"/>
+        <source>1 point is a draft: approve or edit it before the final export.</source>
+        <translation>1 punkt er et udkast: godkend eller ret det før den endelige eksport.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/review_panel.py" line="47"/>
+        <source>{0} points are drafts: approve or edit them before the final export.</source>
+        <translation>{0} punkter er udkast: godkend eller ret dem før den endelige eksport.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/review_panel.py" line="58"/>
+        <source>Draft in {0}: {1}</source>
+        <translation>Udkast i {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/review_panel.py" line="62"/>
+        <source>No point condenses this note in {0}: {1}</source>
+        <translation>Intet punkt samler denne note i {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/review_panel.py" line="66"/>
+        <source>Left out on purpose: {0}</source>
+        <translation>Bevidst udeladt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/review_panel.py" line="69"/>
+        <source>Personal data in a {0}: {1}</source>
+        <translation>Personoplysninger ({0}): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/review_panel.py" line="73"/>
+        <source>Nothing under {0}</source>
+        <translation>Intet under {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/review_panel.py" line="75"/>
+        <source>Every note of {0} comes from {1}: a theme only held there?</source>
+        <translation>Alle noter under {0} kommer fra {1}: et tema kun dér?</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/review_panel.py" line="83"/>
+        <source>note</source>
+        <translation>notat</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/review_panel.py" line="84"/>
+        <source>summary point</source>
+        <translation>opsamlingspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/review_panel.py" line="85"/>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/review_panel.py" line="86"/>
+        <source>theme name</source>
+        <translation>temanavn</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/review_panel.py" line="87"/>
+        <source>topic name</source>
+        <translation>emnenavn</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/review_panel.py" line="88"/>
+        <source>group name</source>
+        <translation>gruppenavn</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/review_panel.py" line="89"/>
+        <source>venue name</source>
+        <translation>stednavn</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/review_panel.py" line="90"/>
+        <source>document text</source>
+        <translation>dokumenttekst</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../workshop_app/ui/summary/review_panel.py" line="102"/>
+        <source>&amp;Review before publishing</source>
+        <translation>&amp;Gennemsyn før offentliggørelse</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/review_panel.py" line="109"/>
+        <source>Problems to look at before publishing</source>
+        <translation>Problemer at se på før offentliggørelse</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/review_panel.py" line="112"/>
+        <source>Check &amp;again</source>
+        <translation>Tjek &amp;igen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/review_panel.py" line="133"/>
+        <source>No problems: ready to publish.</source>
+        <translation>Ingen problemer: klar til offentliggørelse.</translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
         <location filename="../../workshop_app/ui/pages/search_page.py" line="46"/>
@@ -2852,67 +3054,67 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>SectionPanel</name>
     <message>
-        <location filename="../../workshop_app/ui/summary/sections.py" line="38"/>
+        <location filename="../../workshop_app/ui/summary/sections.py" line="66"/>
         <source>&amp;Sections</source>
         <translation>&amp;Afsnit</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/sections.py" line="42"/>
+        <location filename="../../workshop_app/ui/summary/sections.py" line="70"/>
         <source>Sections: cross-cutting topics and themes</source>
         <translation>Afsnit: tværgående emner og temaer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/sections.py" line="54"/>
+        <location filename="../../workshop_app/ui/summary/sections.py" line="82"/>
         <source>Move up</source>
         <translation>Flyt op</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/sections.py" line="55"/>
-        <source>Move the topic up (Alt+Up)</source>
-        <translation>Flyt emnet op (Alt+Pil op)</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/summary/sections.py" line="56"/>
-        <source>Move the topic up</source>
-        <translation>Flyt emnet op</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/summary/sections.py" line="58"/>
+        <location filename="../../workshop_app/ui/summary/sections.py" line="86"/>
         <source>Move down</source>
         <translation>Flyt ned</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/sections.py" line="59"/>
-        <source>Move the topic down (Alt+Down)</source>
-        <translation>Flyt emnet ned (Alt+Pil ned)</translation>
+        <location filename="../../workshop_app/ui/summary/sections.py" line="83"/>
+        <source>Move the topic or theme up (Alt+Up, or drag it)</source>
+        <translation>Flyt emnet eller temaet op (Alt+Op, eller træk det)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/sections.py" line="60"/>
-        <source>Move the topic down</source>
-        <translation>Flyt emnet ned</translation>
+        <location filename="../../workshop_app/ui/summary/sections.py" line="84"/>
+        <source>Move the topic or theme up</source>
+        <translation>Flyt emnet eller temaet op</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/sections.py" line="62"/>
+        <location filename="../../workshop_app/ui/summary/sections.py" line="87"/>
+        <source>Move the topic or theme down (Alt+Down, or drag it)</source>
+        <translation>Flyt emnet eller temaet ned (Alt+Ned, eller træk det)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/sections.py" line="88"/>
+        <source>Move the topic or theme down</source>
+        <translation>Flyt emnet eller temaet ned</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/sections.py" line="90"/>
         <source>Rename…</source>
         <translation>Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/sections.py" line="63"/>
+        <location filename="../../workshop_app/ui/summary/sections.py" line="91"/>
         <source>Rename the topic (F2)</source>
         <translation>Omdøb emnet (F2)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/sections.py" line="64"/>
+        <location filename="../../workshop_app/ui/summary/sections.py" line="92"/>
         <source>Rename the topic</source>
         <translation>Omdøb emnet</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/sections.py" line="104"/>
+        <location filename="../../workshop_app/ui/summary/sections.py" line="133"/>
         <source>Cross-cutting proposals</source>
         <translation>Tværgående forslag</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/sections.py" line="105"/>
+        <location filename="../../workshop_app/ui/summary/sections.py" line="134"/>
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
@@ -3031,22 +3233,26 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
     <name>Summary</name>
     <message>
         <location filename="../../workshop_app/ui/summary/models.py" line="59"/>
+        <location filename="../../workshop_app/ui/summary/review_panel.py" line="28"/>
         <source>1 note</source>
         <extracomment>Notes dragged from the notes list: their ids, one per line (UTF-8). A summary point dragged within the points list: its id.</extracomment>
         <translation>1 note</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/models.py" line="61"/>
+        <location filename="../../workshop_app/ui/summary/review_panel.py" line="30"/>
         <source>{0} notes</source>
         <translation>{0} noter</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/models.py" line="67"/>
+        <location filename="../../workshop_app/ui/summary/review_panel.py" line="33"/>
         <source>1 point</source>
         <translation>1 punkt</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/models.py" line="69"/>
+        <location filename="../../workshop_app/ui/summary/review_panel.py" line="35"/>
         <source>{0} points</source>
         <translation>{0} punkter</translation>
     </message>
@@ -3392,22 +3598,22 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="644"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="645"/>
         <source>Saving…</source>
         <translation>Gemmer…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="646"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="647"/>
         <source>Exporting the summary…</source>
         <translation>Eksporterer opsamlingen…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="651"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="652"/>
         <source>Keep personal data?</source>
         <translation>Behold personoplysninger?</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="652"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="653"/>
         <source>The file will contain the CPR numbers, phone numbers and e-mail addresses typed in the notes. Do not publish or share it.
 
 Save it anyway?</source>
@@ -3416,29 +3622,29 @@ Save it anyway?</source>
 Gem den alligevel?</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="660"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="661"/>
         <source>Replace files?</source>
         <translation>Erstat filer?</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="661"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="662"/>
         <source>These files exist already and will be replaced:
 {0}</source>
         <translation>Disse filer findes allerede og bliver erstattet:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="675"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="676"/>
         <source>Saved {0} ({1} kB).</source>
         <translation>Gemt: {0} ({1} kB).</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="678"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="679"/>
         <source>Saved {0} files: {1}</source>
         <translation>Gemt {0} filer: {1}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="688"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="697"/>
         <source>Nothing was saved.</source>
         <translation>Intet blev gemt.</translation>
     </message>
@@ -3451,210 +3657,300 @@ Gem den alligevel?</translation>
         <translation>Ret punkt »{0}«</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/actions.py" line="119"/>
+        <location filename="../../workshop_app/ui/summary/actions.py" line="120"/>
         <source>Change kind</source>
         <translation>Skift type</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/actions.py" line="237"/>
+        <location filename="../../workshop_app/ui/summary/actions.py" line="238"/>
         <source>Link a note</source>
         <translation>Kobl en note</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/actions.py" line="239"/>
+        <location filename="../../workshop_app/ui/summary/actions.py" line="240"/>
         <source>Link {0} notes</source>
         <translation>Kobl {0} noter</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/actions.py" line="245"/>
+        <location filename="../../workshop_app/ui/summary/actions.py" line="246"/>
         <source>Unlink a note</source>
         <translation>Fjern kobling af en note</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/actions.py" line="247"/>
+        <location filename="../../workshop_app/ui/summary/actions.py" line="248"/>
         <source>Unlink {0} notes</source>
         <translation>Fjern kobling af {0} noter</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/actions.py" line="277"/>
+        <location filename="../../workshop_app/ui/summary/actions.py" line="278"/>
         <source>Add point “{0}”</source>
         <translation>Tilføj punkt »{0}«</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/actions.py" line="313"/>
+        <location filename="../../workshop_app/ui/summary/actions.py" line="314"/>
         <source>Delete point “{0}”</source>
         <translation>Slet punkt »{0}«</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/actions.py" line="354"/>
+        <location filename="../../workshop_app/ui/summary/actions.py" line="355"/>
         <source>Reorder points</source>
         <translation>Flyt punkter</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/actions.py" line="377"/>
+        <location filename="../../workshop_app/ui/summary/actions.py" line="378"/>
         <source>Reorder cross-cutting topics</source>
         <translation>Flyt tværgående emner</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/actions.py" line="398"/>
+        <location filename="../../workshop_app/ui/summary/actions.py" line="399"/>
         <source>Rename topic “{0}”</source>
         <translation>Omdøb emne »{0}«</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/actions.py" line="417"/>
+        <location filename="../../workshop_app/ui/summary/actions.py" line="418"/>
         <source>Promote “{0}”</source>
         <translation>Gør »{0}« til tværgående emne</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/curation_actions.py" line="112"/>
+        <source>Approve a drafted point</source>
+        <translation>Godkend et udkast</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/curation_actions.py" line="136"/>
+        <source>Leave notes out</source>
+        <translation>Udelad noter</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/curation_actions.py" line="138"/>
+        <source>Include notes again</source>
+        <translation>Tag noter med igen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/curation_actions.py" line="162"/>
+        <source>Reorder themes</source>
+        <translation>Ændr temaernes rækkefølge</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/curation_actions.py" line="182"/>
+        <source>Change a text of the document</source>
+        <translation>Ret en tekst i dokumentet</translation>
     </message>
 </context>
 <context>
     <name>SummaryWorkspace</name>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="119"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="129"/>
         <source>Last change</source>
         <translation>Seneste ændring</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="223"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="136"/>
+        <source>Drafts</source>
+        <translation>Udkast</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="138"/>
+        <source>&amp;Approve draft</source>
+        <translation>God&amp;kend udkast</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="140"/>
+        <source>Approve the selected drafted point as it is (editing its text approves it too)</source>
+        <translation>Godkend det valgte udkast, som det er (at rette teksten godkender det også)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="146"/>
+        <source>Where the notes go in the summary</source>
+        <translation>Hvor noterne havner i opsamlingen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="158"/>
+        <source>Recurring</source>
+        <translation>Går igen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="159"/>
+        <source>Review</source>
+        <translation>Gennemsyn</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="160"/>
+        <source>Texts</source>
+        <translation>Tekster</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="267"/>
         <source>The notes have changed since the last search: Find again.</source>
         <translation>Noterne er ændret siden sidste søgning: Søg igen.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="281"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="358"/>
         <source>Summary</source>
         <translation>Opsamling</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="283"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="360"/>
         <source>Add themes on the Setup page first.</source>
         <translation>Tilføj først temaer på siden Opsætning.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="297"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="374"/>
         <source>Cross-cutting proposal</source>
         <translation>Tværgående forslag</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="303"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="380"/>
         <source>Theme, only at {0}</source>
         <translation>Tema, kun på {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="305"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="382"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="336"/>
-        <source>These points replace the raw notes of this section in the exported summary. Drag notes onto a point to link them.</source>
-        <translation>Disse punkter erstatter afsnittets rå noter i den eksporterede opsamling. Træk noter hen på et punkt for at koble dem.</translation>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="411"/>
+        <source>Draft</source>
+        <translation>Udkast</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="343"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="418"/>
+        <source>The exported summary prints these points, then the notes of this section that no point condenses. Drag notes onto a point to link them.</source>
+        <translation>Den eksporterede opsamling viser disse punkter og derefter de noter i afsnittet, som intet punkt samler. Træk noter hen på et punkt for at knytte dem til det.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="425"/>
         <source>No summary points yet: the export prints this section&apos;s raw notes. Select notes and press “New point from selection”, or write a point.</source>
         <translation>Ingen opsamlingspunkter endnu: eksporten viser afsnittets rå noter. Vælg noter og tryk »Nyt punkt ud fra valgte«, eller skriv et punkt.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="354"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="436"/>
         <source>No notes linked yet: drag notes here</source>
         <translation>Ingen noter koblet endnu: træk noter herhen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="361"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="443"/>
         <source>all {0} meetings</source>
         <translation>alle {0} møder</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="363"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="445"/>
         <source>{0} of {1} meetings</source>
         <translation>{0} af {1} møder</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="412"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="473"/>
+        <source>Draft approved. Ctrl+Z undoes it.</source>
+        <translation>Udkastet er godkendt. Ctrl+Z fortryder.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="481"/>
+        <source>Included in the summary again: {0}.</source>
+        <translation>Med i opsamlingen igen: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="486"/>
+        <source>Leave out of the summary</source>
+        <translation>Udelad af opsamlingen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="487"/>
+        <source>Why are these notes left out? (shown in the review and the JSON export)</source>
+        <translation>Hvorfor udelades noterne? (vises i gennemsynet og i JSON-eksporten)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="490"/>
+        <source>Left out of the summary: {0}. Ctrl+Z undoes it.</source>
+        <translation>Udeladt af opsamlingen: {0}. Ctrl+Z fortryder.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="538"/>
         <source>Select a summary point first (or start a new one from the notes).</source>
         <translation>Vælg først et opsamlingspunkt (eller start et nyt ud fra noterne).</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="419"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="545"/>
         <source>Select the notes to link first.</source>
         <translation>Vælg først de noter, der skal kobles.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="429"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="555"/>
         <source>Linked to the point: {0}.</source>
         <translation>Koblet til punktet: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="432"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="558"/>
         <source>These notes are linked to the point already.</source>
         <translation>Noterne er allerede koblet til punktet.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="437"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="563"/>
         <source>Unlinked: {0}.</source>
         <translation>Kobling fjernet: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="443"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="569"/>
         <source>Select the notes the new point should condense first.</source>
         <translation>Vælg først de noter, det nye punkt skal samle.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="448"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="574"/>
         <source>Drafted from the selected notes: rewrite it, then press Enter.</source>
         <translation>Udkast ud fra de valgte noter: omskriv det, og tryk Enter.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="464"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="590"/>
         <source>Point added.</source>
         <translation>Punktet er tilføjet.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="468"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="594"/>
         <source>Point deleted. Ctrl+Z brings it back.</source>
         <translation>Punktet er slettet. Ctrl+Z henter det tilbage.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="510"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="636"/>
         <source>Rename topic</source>
         <translation>Omdøb emne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="511"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="637"/>
         <source>Name of the cross-cutting topic:</source>
         <translation>Det tværgående emnes navn:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="527"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="653"/>
         <source>Looking for proposals raised at several meetings…</source>
         <translation>Leder efter forslag, der kom frem på flere møder…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="533"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="659"/>
         <source>Looking for recurring proposals…</source>
         <translation>Leder efter tilbagevendende forslag…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="543"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="669"/>
         <source>1 proposal came up at more than one meeting.</source>
         <translation>1 forslag kom frem på mere end ét møde.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="545"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="671"/>
         <source>{0} proposals came up at more than one meeting.</source>
         <translation>{0} forslag kom frem på mere end ét møde.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="548"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="674"/>
         <source>Nothing has come up at more than one meeting yet.</source>
         <translation>Endnu er intet kommet frem på mere end ét møde.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="553"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="679"/>
         <source>The search failed.</source>
         <translation>Søgningen mislykkedes.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="578"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="704"/>
         <source>Promoted: a drafted point linked to {0}. F2 edits its text.</source>
         <translation>Gjort til tværgående emne: et udkast til et punkt, koblet til {0}. F2 retter teksten.</translation>
     </message>
@@ -3714,23 +4010,23 @@ Gem den alligevel?</translation>
 <context>
     <name>ThemesSection</name>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="390"/>
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="396"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="402"/>
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="392"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="398"/>
         <source>The workshop themes in the order of the summary. Drag or use Move up/down to reorder; F2 renames. A venue-only theme appears only at that venue.</source>
         <translation>Workshoppens temaer i opsamlingens rækkefølge. Træk, eller brug Flyt op/ned for at ændre rækkefølgen; F2 omdøber. Et tema for ét sted vises kun ved det sted.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="407"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="413"/>
         <source>only {0}</source>
         <translation>kun {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="408"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="414"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -3738,32 +4034,32 @@ Gem den alligevel?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="415"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="421"/>
         <source>Add theme {0}</source>
         <translation>Tilføj tema {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="434"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="440"/>
         <source>Rename theme {0}</source>
         <translation>Omdøb tema {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="444"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="450"/>
         <source>Reorder themes</source>
         <translation>Ny rækkefølge af temaer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="458"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="464"/>
         <source>Remove theme</source>
         <translation>Fjern tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="459"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="465"/>
         <source>“{0}” has {1} notes. Remove the theme and its notes?</source>
         <translation>»{0}« har {1} noter. Vil du fjerne temaet og dets noter?</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="464"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="470"/>
         <source>Remove theme {0}</source>
         <translation>Fjern tema {0}</translation>
     </message>
@@ -3819,18 +4115,18 @@ Gem den alligevel?</translation>
 <context>
     <name>TopicsSection</name>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="581"/>
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="587"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="593"/>
         <source>Cross-cutting topics</source>
         <translation>Tværgående emner</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="583"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="589"/>
         <source>Proposals that recur across themes, e.g. “Long-term funding instead of short projects”. Give a note a topic from its right-click menu.</source>
         <translation>Forslag, der går igen på tværs af temaer, fx »Varig finansiering frem for korte projekter«. Giv en note et emne fra dens højrekliksmenu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="596"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="602"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -3838,38 +4134,38 @@ Gem den alligevel?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="605"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="611"/>
         <source>Add topic {0}</source>
         <translation>Tilføj tværgående emne {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="612"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="618"/>
         <source>Add cross-cutting topic</source>
         <translation>Tilføj tværgående emne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="612"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="618"/>
         <source>Name of the topic:</source>
         <translation>Emnets navn:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="620"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="626"/>
         <source>Rename topic {0}</source>
         <translation>Omdøb tværgående emne {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="630"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="636"/>
         <source>Reorder cross-cutting topics</source>
         <translation>Ny rækkefølge af tværgående emner</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="641"/>
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="647"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="653"/>
         <source>Remove cross-cutting topic</source>
         <translation>Fjern tværgående emne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="643"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="649"/>
         <source>{0} notes have this topic. They keep their text and theme. Remove the topic?</source>
         <translation>{0} noter har dette emne. De beholder deres tekst og tema. Vil du fjerne emnet?</translation>
     </message>

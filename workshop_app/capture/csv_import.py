@@ -40,6 +40,8 @@ COLUMN_ALIASES = {
     "tekst": "text",
     "topic": "topic",
     "emne": "topic",
+    "only_at": "only_at",  # a venue-only theme: the venue (optional)
+    "kun_på": "only_at",
 }
 REQUIRED = ("venue", "date", "theme", "kind", "text")
 
@@ -54,6 +56,7 @@ class CsvRow:
     kind: str
     text: str
     topic: str
+    only_at: str = ""  # the theme is held only at this venue
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,8 @@ class ImportResult:
     skipped: int
     new_themes: tuple[str, ...]
     new_meetings: tuple[str, ...]
+    #: new themes whose notes all come from one venue: (theme, venue)
+    one_venue_themes: tuple[tuple[str, str], ...] = ()
 
     def summary(self) -> str:
         line = f"imported {self.added} notes, skipped {self.skipped} already present"
@@ -69,6 +74,11 @@ class ImportResult:
             line += f"; new meetings: {', '.join(self.new_meetings)}"
         if self.new_themes:
             line += f"; new themes: {', '.join(self.new_themes)}"
+        for theme, venue in self.one_venue_themes:
+            line += (
+                f"\nhint: every note of the new theme {theme!r} comes from {venue}; if it was "
+                f'only held there: workshop-app theme set "{theme}" --only-at "{venue}"'
+            )
         return line
 
 
@@ -160,10 +170,12 @@ def parse_csv(data: bytes) -> list[CsvRow]:
                 theme = v.check_name(cell("theme"), "theme")
                 group = v.check_name(cell("group"), "group") if cell("group") else ""
                 topic = v.check_name(cell("topic"), "topic") if cell("topic") else ""
+                only_at = v.check_name(cell("only_at"), "venue") if cell("only_at") else ""
             except UserError as exc:
                 raise UserError(f"row {line}: {exc}") from None
             rows.append(
-                CsvRow(line, venue, _parse_date(cell("date"), line), theme, group, kind, text_value, topic)
+                CsvRow(line, venue, _parse_date(cell("date"), line), theme, group, kind, text_value,
+                       topic, only_at)
             )
     except csv.Error as exc:
         raise UserError(f"row {reader.line_num}: cannot read the row ({exc})") from None
@@ -188,7 +200,23 @@ def import_csv(store: Store, path: Path) -> ImportResult:
     return import_rows(store, parse_csv(data))
 
 
+def _only_at(rows: list[CsvRow]) -> dict[str, str]:
+    """Theme (case-folded) -> the venue its ``only_at`` cells name; two venues are refused."""
+    found: dict[str, tuple[str, int]] = {}
+    for row in rows:
+        if not row.only_at:
+            continue
+        seen = found.setdefault(row.theme.casefold(), (row.only_at, row.line))
+        if v.name_key(seen[0]) != v.name_key(row.only_at):
+            raise UserError(
+                f"row {row.line}: the theme {row.theme!r} is only at {seen[0]} in row "
+                f"{seen[1]}, but only at {row.only_at} here"
+            )
+    return {theme: venue for theme, (venue, _line) in found.items()}
+
+
 def import_rows(store: Store, rows: list[CsvRow]) -> ImportResult:
+    only_at = _only_at(rows)
     themes_before = {t.name for t in store.themes()}
     meetings_before = {m.id for m in store.meetings()}
     existing = {
@@ -208,6 +236,9 @@ def import_rows(store: Store, rows: list[CsvRow]) -> ImportResult:
             theme = themes.get(row.theme.casefold())
             if theme is None:
                 theme = themes[row.theme.casefold()] = ensure_theme(store, row.theme)
+                venue = only_at.get(row.theme.casefold())
+                if venue and v.name_key(theme.venue or "") != v.name_key(venue):
+                    store.set_theme_venue(theme.id, venue)
             group = None
             if row.group:
                 group_key = (meeting.id, theme.id, row.group.casefold())
@@ -231,7 +262,23 @@ def import_rows(store: Store, rows: list[CsvRow]) -> ImportResult:
             added += 1
     new_themes = tuple(t.name for t in store.themes() if t.name not in themes_before)
     new_meetings = tuple(m.label for m in store.meetings() if m.id not in meetings_before)
-    return ImportResult(added, skipped, new_themes, new_meetings)
+    return ImportResult(added, skipped, new_themes, new_meetings, _one_venue(store, rows, new_themes))
+
+
+def _one_venue(store: Store, rows: list[CsvRow], new_themes: tuple[str, ...]):
+    """New themes (not marked venue-only) whose imported notes all come from one venue,
+    when the consultation has meetings at several venues: a hint to mark them."""
+    if len({v.name_key(m.venue) for m in store.meetings()}) < 2:
+        return ()
+    marked = {t.name for t in store.themes() if t.venue}
+    venues: dict[str, set[str]] = {}
+    for row in rows:
+        venues.setdefault(row.theme.casefold(), set()).add(row.venue)
+    return tuple(
+        (name, next(iter(venues[name.casefold()])))
+        for name in new_themes
+        if name not in marked and len(venues.get(name.casefold(), ())) == 1
+    )
 
 
 def _meeting_for(store: Store, row: CsvRow) -> Meeting:

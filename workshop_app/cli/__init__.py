@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "workshop_app.cli.handout",
     "workshop_app.cli.safety",
     "workshop_app.cli.curate",
+    "workshop_app.cli.setup",
 )
 
 

@@ -264,6 +264,11 @@ def _export_json(store: Store, args: argparse.Namespace) -> bytes:
 
     if getattr(args, "meeting", None):  # the JSON export is always the whole consultation
         raise UserError("--meeting is for the summary formats (pdf, docx, md), not json")
+    built = getattr(args, "documents", None)
+    if built is not None:  # the tally of the summary, as every export prints it
+        from workshop_app.export.document import build_summary
+
+        built.append(build_summary(store))
     return export_json(store).encode("utf-8")
 
 

@@ -166,6 +166,7 @@ def cmd_point_list(args: argparse.Namespace) -> int:
                 print(shown(f"{'topic' if point.topic_id else 'theme'}: {point.section}{gone}"))
             ev = evidence(store, point.id)
             kind = f"[{point.kind}] " if point.kind else ""
+            kind = ("[draft] " if point.draft else "") + kind
             print(shown(f"  {point.id[:8]}  {kind}{point.text}"))
             if ev.notes:
                 print(

@@ -161,8 +161,15 @@ def _live_note_ids(store: Store, note_ids: Iterable[str]) -> list[str]:
 # ------------------------------------------------------------------------------ reading
 def _point(row: PointRow, links: dict[str, tuple[str, ...]]) -> SummaryPoint:
     return SummaryPoint(
-        row.id, row.text, row.kind, row.theme_id, row.topic_id, row.position,
-        links.get(row.id, ()), row.section, row.draft,
+        row.id,
+        row.text,
+        row.kind,
+        row.theme_id,
+        row.topic_id,
+        row.position,
+        links.get(row.id, ()),
+        row.section,
+        row.draft,
     )
 
 
@@ -239,11 +246,12 @@ def add_point(
 
 
 def edit_point(
-    store: Store, point_id: str, *, text: str | None = None, kind: Any = KEEP
+    store: Store, point_id: str, *, text: str | None = None, kind: Any = KEEP, draft: Any = KEEP
 ) -> SummaryPoint:
     """Change a point's text and/or kind (``kind=None`` clears it; leave it out to keep it).
 
-    A new text is the coordinator's own words: a drafted point stops being a draft.
+    A new text is the coordinator's own words: a drafted point stops being a draft
+    (unless ``draft`` says otherwise, as the undo of such an edit does).
     """
     values: dict[str, Any] = {}
     if text is not None:
@@ -253,6 +261,8 @@ def edit_point(
     point = get_point(store, point_id)
     if text is not None and point.draft:
         values["draft"] = False
+    if draft is not KEEP:
+        values["draft"] = bool(draft)
     if values:
         store.curation.update_point(point_id, values)
     return get_point(store, point_id)

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 
+from workshop_app.domain.model import Note
 from workshop_app.export.document import SummaryDocument, SummaryOptions, build_summary
 from workshop_app.store import Store
 
@@ -62,12 +63,15 @@ class Finding:
         return asdict(self)
 
 
-def _texts(store: Store) -> Iterator[tuple[str, str, str, str | None, str | None]]:
+def _texts(
+    store: Store, notes: list[Note] | None = None
+) -> Iterator[tuple[str, str, str, str | None, str | None]]:
     """(where, ref, text, note_id, point_id) for every text a reader could see."""
-    for note in store.notes():
+    for note in store.notes() if notes is None else notes:
         yield "note", note.id, note.text, note.id, None
+    all_links = store.curation.live_links()
     for point in store.curation.points():
-        links = store.curation.live_links([point.id]).get(point.id, ())
+        links = all_links.get(point.id, ())
         yield "point", point.id, point.text, (links[0] if len(links) == 1 else None), point.id
     consultation = store.consultation()
     yield "title", "consultation.title", consultation.title, None, None
@@ -86,14 +90,14 @@ def _texts(store: Store) -> Iterator[tuple[str, str, str, str | None, str | None
             yield "document", key, value, None, None
 
 
-def personal_data(store: Store) -> list[Finding]:
+def personal_data(store: Store, notes: list[Note] | None = None) -> list[Finding]:
     """CPR numbers, phone numbers and e-mail addresses in every text a reader could see,
-    except the consultation's own contact e-mail."""
+    except the consultation's own contact e-mail. (*notes*: the live notes, if read already.)"""
     from workshop_app.safety.privacy import find_personal_data
 
     contact = store.consultation().hearing_email.strip().casefold()
     found = []
-    for where, ref, text, note_id, point_id in _texts(store):
+    for where, ref, text, note_id, point_id in _texts(store, notes):
         for f in find_personal_data(text or ""):
             if contact and f.text.casefold() == contact:
                 continue
@@ -103,7 +107,10 @@ def personal_data(store: Store) -> list[Finding]:
 
 def review(store: Store, document: SummaryDocument | None = None) -> list[Problem]:
     """Every problem of the combined summary, in the order of the list above."""
-    doc = document or build_summary(store, SummaryOptions(language="da", evidence=False))
+    notes = store.notes()  # read once: most of the time with 10,000 notes
+    doc = document or build_summary(
+        store, SummaryOptions(language="da", evidence=False), notes=notes
+    )
     problems: list[Problem] = []
     sections = (*doc.topics, *doc.themes, *doc.venue_themes)
     for section in sections:
@@ -143,7 +150,7 @@ def review(store: Store, document: SummaryDocument | None = None) -> list[Proble
                 note.note_id,
             )
         )
-    for finding in personal_data(store):
+    for finding in personal_data(store, notes):
         problems.append(
             Problem(
                 PERSONAL_DATA,
@@ -168,18 +175,18 @@ def review(store: Store, document: SummaryDocument | None = None) -> list[Proble
                     section.key,
                 )
             )
-    problems += one_venue_themes(store)
+    problems += one_venue_themes(store, notes)
     return problems
 
 
-def one_venue_themes(store: Store) -> list[Problem]:
+def one_venue_themes(store: Store, notes: list[Note] | None = None) -> list[Problem]:
     """Workshop themes (for every venue) whose notes all come from one venue, when the
     consultation has meetings at several venues."""
     venues = {" ".join(m.venue.split()).casefold() for m in store.meetings()}
     if len(venues) < 2:
         return []
     by_theme: dict[str, set[str]] = {}
-    for note in store.notes():
+    for note in store.notes() if notes is None else notes:
         by_theme.setdefault(note.theme_id, set()).add(note.venue)
     problems = []
     for theme in store.themes():

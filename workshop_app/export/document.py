@@ -94,9 +94,7 @@ LABELS = {
         contact="Kontakt",
         hearing="Høringen findes på",
         cross_cutting="Tværgående forslag",
-        cross_cutting_lead=(
-            "Forslag og udfordringer, som gik igen på tværs af temaer og møder."
-        ),
+        cross_cutting_lead=("Forslag og udfordringer, som gik igen på tværs af temaer og møder."),
         per_theme="Resumé af deltagernes input under de enkelte temaer",
         challenges="Udfordringer",
         solutions="Løsninger",
@@ -158,17 +156,41 @@ DOCUMENT_TEXTS: dict[str, DocumentText] = {
         DocumentText("title", TITLE_KEY, "the document's title", limit=200),
         DocumentText("subtitle", SUBTITLE_KEY, "the line under the title", limit=300),
         DocumentText("intro", INTRO_KEY, "the introduction"),
-        DocumentText("themes_lead", "summary.themes_lead",
-                     "the lead of the list of workshop themes", "themes_lead", 500),
-        DocumentText("next_steps_heading", "summary.next_steps_heading",
-                     "the heading of the next steps (Videre proces)", "next_steps", 200),
+        DocumentText(
+            "themes_lead",
+            "summary.themes_lead",
+            "the lead of the list of workshop themes",
+            "themes_lead",
+            500,
+        ),
+        DocumentText(
+            "next_steps_heading",
+            "summary.next_steps_heading",
+            "the heading of the next steps (Videre proces)",
+            "next_steps",
+            200,
+        ),
         DocumentText("next_steps", NEXT_STEPS_KEY, "the next steps"),
-        DocumentText("cross_cutting", "summary.cross_cutting",
-                     "the heading of the cross-cutting proposals", "cross_cutting", 200),
-        DocumentText("cross_cutting_lead", "summary.cross_cutting_lead",
-                     "the lead of the cross-cutting proposals", "cross_cutting_lead"),
-        DocumentText("theme_summaries", "summary.theme_summaries",
-                     "the heading that leads the theme summaries", "per_theme", 500),
+        DocumentText(
+            "cross_cutting",
+            "summary.cross_cutting",
+            "the heading of the cross-cutting proposals",
+            "cross_cutting",
+            200,
+        ),
+        DocumentText(
+            "cross_cutting_lead",
+            "summary.cross_cutting_lead",
+            "the lead of the cross-cutting proposals",
+            "cross_cutting_lead",
+        ),
+        DocumentText(
+            "theme_summaries",
+            "summary.theme_summaries",
+            "the heading that leads the theme summaries",
+            "per_theme",
+            500,
+        ),
         DocumentText("author", AUTHOR_KEY, "the author (document and metadata)", limit=200),
     )
 }
@@ -226,8 +248,9 @@ class Tally:
     drafts: int = 0
 
     def line(self) -> str:
-        """"90 notes: 12 condensed into 5 points, 76 as bullets, 2 left out" (the CLI's
+        """ "90 notes: 12 condensed into 5 points, 76 as bullets, 2 left out" (the CLI's
         messages are English; the window words it in its own language)."""
+
         def n(count: int, one: str, many: str) -> str:
             return f"{count} {one if count == 1 else many}"
 
@@ -281,20 +304,9 @@ class SummaryDocument:
         return sum(1 for p in self.all_points() if p.draft)
 
     def subtitle(self) -> str:
-        """"Dialogmøder på Nørrebro, Amager og i Tingbjerg · april 2026" (or one meeting's
+        """ "Dialogmøder på Nørrebro, Amager og i Tingbjerg · april 2026" (or one meeting's
         date), unless the coordinator wrote a subtitle."""
-        if self.subtitle_text:
-            return self.subtitle_text
-        if not self.meetings:
-            return ""
-        labels = self.labels
-        pattern = labels.meetings_one if len(self.meetings) == 1 else labels.meetings_many
-        text = pattern.format(venues=wording.venues(self.meetings, labels.language))
-        if len(self.meetings) == 1:
-            when = labels.format_date(self.meetings[0].date)
-        else:
-            when = wording.months([m.date for m in self.meetings], labels.language)
-        return f"{text} · {when}" if when else text
+        return self.subtitle_text or default_subtitle(self.meetings, self.labels)
 
     def venue_marker(self, section: Section) -> str:
         """The line that marks a venue-only theme ("Kun på Amager"), or "" for other sections."""
@@ -310,6 +322,19 @@ class SummaryDocument:
         if c.hearing_from and c.hearing_to:
             return f"{fmt(c.hearing_from)} – {fmt(c.hearing_to)}"
         return fmt(c.hearing_from or c.hearing_to)
+
+
+def default_subtitle(meetings: tuple[Meeting, ...] | list[Meeting], labels: Labels) -> str:
+    """ "Dialogmøder på Nørrebro, Amager og i Tingbjerg · april 2026" (one meeting: its date)."""
+    if not meetings:
+        return ""
+    pattern = labels.meetings_one if len(meetings) == 1 else labels.meetings_many
+    text = pattern.format(venues=wording.venues(meetings, labels.language))
+    if len(meetings) == 1:
+        when = labels.format_date(meetings[0].date)
+    else:
+        when = wording.months([m.date for m in meetings], labels.language)
+    return f"{text} · {when}" if when else text
 
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
@@ -333,7 +358,9 @@ def default_intro(store: Store, language: str = "da", meeting_id: str | None = N
     n = len(meetings)
     where = wording.venues(meetings, language)
     if language == "da":
-        text = f"{DEFAULT_AUTHOR} holdt {wording.counted(n, 'dialogmøde', 'dialogmøder', neuter=True)}"
+        text = (
+            f"{DEFAULT_AUTHOR} holdt {wording.counted(n, 'dialogmøde', 'dialogmøder', neuter=True)}"
+        )
         if month_text:
             text += f" i {month_text}"
         text += f" {where}. "
@@ -417,7 +444,7 @@ def document_texts(store: Store, options: SummaryOptions) -> dict[str, object]:
 
 
 def _evidence(labels: Labels, k: int, total: int) -> str:
-    """"rejst på alle tre møder", "rejst på to af tre møder"; "" for one meeting."""
+    """ "rejst på alle tre møder", "rejst på to af tre møder"; "" for one meeting."""
     language = labels.language
     if total <= 1 or k <= 1:
         return ""
@@ -428,13 +455,15 @@ def _evidence(labels: Labels, k: int, total: int) -> str:
     )
 
 
-def build_summary(store: Store, options: SummaryOptions | None = None) -> SummaryDocument:
+def build_summary(
+    store: Store, options: SummaryOptions | None = None, *, notes: list[Note] | None = None
+) -> SummaryDocument:
     """Collect the summary from the store, losing no note without saying so.
 
     Every live note of the meetings covered lands in exactly one of three places: under
     a printed point that condenses it (a point linked to it), as its own bullet in its
     section (after the section's points), or in ``excluded`` when the coordinator left
-    it out on purpose. ``tally`` counts them.
+    it out on purpose. ``tally`` counts them. *notes*: ``store.notes()``, if read already.
     """
     options = options or SummaryOptions()
     clean = options.redact or (lambda text: text)
@@ -444,7 +473,9 @@ def build_summary(store: Store, options: SummaryOptions | None = None) -> Summar
     venue_of = {m.id: m.venue for m in meetings}
     wanted = {m.id for m in meetings if options.meeting_id in (None, m.id)}
     total_meetings = len(wanted)
-    all_notes = store.notes()  # read once: for 10,000 notes reading is most of the time
+    # Read once (a caller that read them already passes them): for 10,000 notes reading is
+    # most of the time.
+    all_notes = store.notes() if notes is None else notes
     notes = [n for n in all_notes if n.meeting_id in wanted]
     notes_by_id = {n.id: n for n in all_notes}
     curation = store.curation
@@ -456,7 +487,8 @@ def build_summary(store: Store, options: SummaryOptions | None = None) -> Summar
     live_theme_ids = {t.id for t in live_themes}
     # A live note under a theme deleted on another laptop still gets a section (its own name).
     orphan_themes = [
-        t for t in store.themes(include_deleted=True)
+        t
+        for t in store.themes(include_deleted=True)
         if t.id not in live_theme_ids and any(n.theme_id == t.id for n in notes)
     ]
     rows_by_section: dict[tuple[str, str], list] = {}
@@ -522,8 +554,11 @@ def build_summary(store: Store, options: SummaryOptions | None = None) -> Summar
             preposition = prepositions.get(" ".join(theme.venue.split()).casefold(), "")
             preposition = preposition or default_preposition(theme.venue)
         section = Section(
-            f"theme:{theme.id}", clean(theme.name), points,
-            clean(theme.venue) if theme.venue else None, preposition,
+            f"theme:{theme.id}",
+            clean(theme.name),
+            points,
+            clean(theme.venue) if theme.venue else None,
+            preposition,
         )
         if theme.venue:
             if points:
@@ -552,8 +587,7 @@ def build_summary(store: Store, options: SummaryOptions | None = None) -> Summar
         author=texts["author"],  # type: ignore[arg-type]
         intro=texts["intro"],  # type: ignore[arg-type]
         theme_names=tuple(
-            clean(t.name) for t in live_themes
-            if not t.venue and f"theme:{t.id}" in shown_themes
+            clean(t.name) for t in live_themes if not t.venue and f"theme:{t.id}" in shown_themes
         ),
         next_steps=texts["next_steps"],  # type: ignore[arg-type]
         consultation=consultation_redacted(store, clean),
@@ -585,9 +619,7 @@ def per_meeting_paths(out: Path, meetings: list[Meeting]) -> list[tuple[Meeting,
     added (``opsamling-amager-2026-04-15.pdf``) when a venue held more than one meeting.
     """
     # Capped: a venue may be 200 characters (400 bytes as UTF-8), a file name only 255 bytes.
-    slugs = [
-        re.sub(r"\W+", "-", m.venue.casefold())[:60].strip("-") or "meeting" for m in meetings
-    ]
+    slugs = [re.sub(r"\W+", "-", m.venue.casefold())[:60].strip("-") or "meeting" for m in meetings]
     result = []
     taken: set[str] = set()
     for meeting, slug in zip(meetings, slugs, strict=True):

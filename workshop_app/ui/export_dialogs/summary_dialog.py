@@ -640,6 +640,7 @@ class SummaryDialog(QDialog):
             self.bus.storeFailed.emit(str(exc))
             return
         self._saving = True
+        self._saving_docs = [doc for _path, doc in items]  # for the tally once saved
         self.save_button.setEnabled(False)
         self.status.setText(self.tr("Saving…"))
         self.workers.run(render_and_write, items, fmt, progress=True,
@@ -678,6 +679,14 @@ class SummaryDialog(QDialog):
             self.status.setText(self.tr("Saved {0} files: {1}").format(
                 len(written), ", ".join(path.name for path, _size in written)))
         self.status.setToolTip(str(written[0][0].parent) if written else "")
+        docs = getattr(self, "_saving_docs", [])
+        if len(docs) == 1:  # where every note went, and the drafts (issue 15)
+            from workshop_app.ui.summary.review_panel import drafts_text, tally_text
+
+            extra = tally_text(docs[0].tally)
+            if docs[0].drafts:
+                extra += " " + drafts_text(docs[0].drafts)
+            self.status.setText(self.status.text() + " " + extra)
 
     def _save_failed(self, exc: BaseException) -> None:
         if not shiboken6.isValid(self):

@@ -268,10 +268,14 @@ class MeetingsSection(Section):
             row.addWidget(widget)
         row.addStretch(1)
         self.layout_.addLayout(row)
-        self.table = QTableWidget(0, 4, self)
+        self.table = QTableWidget(0, 5, self)
         self.table.setAccessibleName(self.tr("Meetings"))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Venue"), self.tr("Date"), self.tr("Participants"), self.tr("Notes")]
+            [self.tr("Venue"), self.tr("Date"), self.tr("Participants"), self.tr("Notes"),
+             self.tr("Preposition")]
+        )
+        self.table.horizontalHeaderItem(4).setToolTip(
+            self.tr("Danish: “på Amager”, “i Tingbjerg” (på or i)")
         )
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -281,7 +285,7 @@ class MeetingsSection(Section):
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
+        for column in (1, 2, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.layout_.addWidget(self.table, 1)
         buttons = QHBoxLayout()
@@ -307,12 +311,13 @@ class MeetingsSection(Section):
                     danish_date(meeting.date),
                     "" if meeting.participants is None else str(meeting.participants),
                     str(counts[meeting.id]),
+                    meeting.preposition,
                 ]
                 for column, value in enumerate(values):
                     item = QTableWidgetItem(value)
                     if column == 3:
                         item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                    if column >= 2:
+                    if column in (2, 3):
                         item.setTextAlignment(
                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                         )
@@ -342,7 +347,7 @@ class MeetingsSection(Section):
             return
         meeting = self.meetings[item.row()]
         value = item.text().strip()
-        field = ("venue", "date", "participants")[item.column()]
+        field = ("venue", "date", "participants", "", "preposition")[item.column()]
 
         def new_value() -> dict[str, object]:  # inside the write: a bad date is a refusal
             if field == "date":
@@ -354,6 +359,7 @@ class MeetingsSection(Section):
             "venue": meeting.venue,
             "date": meeting.date,
             "participants": meeting.participants,
+            "preposition": meeting.preposition,
         }[field]
         if self.rewrite(
             self.tr("Change meeting {0}").format(meeting.label),

@@ -99,9 +99,10 @@ class PointActions(QObject):
         if point is None or " ".join(text.split()) == " ".join(point.text.split()):
             return False
         label = QCoreApplication.translate("SummaryUndo", "Edit point “{0}”").format(_short(text))
+        old = {"text": point.text, **({"draft": True} if point.draft else {})}
         return self.ops.perform(
             lambda: curate.edit_point(self.store, point.id, text=text),
-            undo=_EditPoint(self, point.id, {"text": point.text}, {"text": text.strip()}, label),
+            undo=_EditPoint(self, point.id, old, {"text": text.strip()}, label),
             changes=Changes(points=point.id),
         ).ok
 

@@ -66,6 +66,7 @@ class NotesPanel(QWidget):
     linkRequested = Signal()
     draftRequested = Signal()
     scopeChanged = Signal()  # "All themes" was switched: the page reloads the notes
+    excludeRequested = Signal(list, bool)  # note ids; True: leave out, False: include again
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +74,7 @@ class NotesPanel(QWidget):
         self._linked: dict[str, list[str]] = {}
         self._focus: set[str] = set()
         self._show_theme = False
+        self._excluded: dict[str, str] = {}
         self.title = QLabel(self.tr("&Notes"), self)
         self.title.setObjectName("sectionTitle")
         self.count_label = QLabel(self)
@@ -114,6 +116,14 @@ class NotesPanel(QWidget):
         self.draft_button.setToolTip(
             self.tr("Draft a summary point from the selected notes (Ctrl+Shift+N)")
         )
+        self.leave_out = QCheckBox(self.tr("Leave &out of the summary"), self)
+        self.leave_out.setToolTip(
+            self.tr("The selected notes are left out of the exported summary on purpose "
+                    "(with a reason); uncheck to include them again")
+        )
+        self.leave_out.clicked.connect(
+            lambda checked: self.excludeRequested.emit(self.selected_ids(), checked)
+        )
         self.link_button.clicked.connect(self.linkRequested)
         self.draft_button.clicked.connect(self.draftRequested)
         for combo in (self.kind_filter, self.venue_filter):
@@ -140,6 +150,7 @@ class NotesPanel(QWidget):
         buttons.addWidget(self.link_button)
         buttons.addWidget(self.draft_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.leave_out)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -158,9 +169,12 @@ class NotesPanel(QWidget):
         *,
         venues: Iterable[str] = (),
         show_theme: bool = False,
+        excluded: dict[str, str] | None = None,
     ) -> None:
-        """The section's notes; ``linked`` maps a note id to the texts of its points here."""
+        """The section's notes; ``linked`` maps a note id to the texts of its points here;
+        ``excluded`` the notes left out of the summary, with the reason."""
         self._notes, self._linked, self._show_theme = notes, linked, show_theme
+        self._excluded = excluded or {}
         chosen = self.venue_filter.currentData() or ""
         self.venue_filter.blockSignals(True)
         self.venue_filter.clear()
@@ -199,6 +213,8 @@ class NotesPanel(QWidget):
             detail = " · ".join(p for p in place if p)
             if note.topic:
                 detail += f"  ◆ {note.topic}"
+            if note.id in self._excluded:
+                detail += "  ✕ " + self.tr("left out: {0}").format(self._excluded[note.id])
             row = NoteRow(note, detail, points)
             row.focus = note.id in self._focus
             rows.append(row)
@@ -245,7 +261,14 @@ class NotesPanel(QWidget):
     def visible_ids(self) -> list[str]:
         return [r.note.id for r in self.model.rows()]
 
+    def refresh_buttons(self) -> None:
+        """Enable the buttons and set the checkbox for the current selection."""
+        self._update_buttons()
+
     def _update_buttons(self, *_args) -> None:
         has = bool(self.view.selectionModel().hasSelection())
         self.link_button.setEnabled(has)
         self.draft_button.setEnabled(has)
+        self.leave_out.setEnabled(has)
+        ids = self.selected_ids() if has else []
+        self.leave_out.setChecked(bool(ids) and all(i in self._excluded for i in ids))

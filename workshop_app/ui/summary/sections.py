@@ -1,8 +1,9 @@
 """The section selector: cross-cutting topics first, then the themes, as in the opsamling.
 
 Each row shows the theme's or topic's name and how far its summary has come
-("3 points · 24 notes"). Topics can be put in order here (Alt+Up / Alt+Down or the
-buttons) and renamed (F2); the page writes through ``PointActions``.
+("3 points · 24 notes"). Topics and themes are put in the document's order here
+(drag, Alt+Up / Alt+Down or the buttons), and topics renamed (F2); the page writes
+through ``PointActions`` / ``CurationActions`` (undoable).
 """
 
 from __future__ import annotations
@@ -22,6 +23,32 @@ from PySide6.QtWidgets import (
 from workshop_app.ui.summary.actions import Section
 from workshop_app.ui.summary.models import BadgeRole, CardDelegate, IdRole, RowRole
 
+_VenueRole = Qt.ItemDataRole.UserRole + 40  # a venue-only theme
+
+
+class _SectionList(QListView):
+    """The list; a row dropped onto another asks for the new order (``dropped``), and the
+    page writes it, so the model is never rearranged behind the store's back."""
+
+    dropped = Signal(str, str)  # the moved section's key, the key it goes before
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+
+    def dropEvent(self, event) -> None:
+        source = self.currentIndex().data(IdRole) or ""
+        target = self.indexAt(event.position().toPoint())
+        before = target.data(IdRole) or "" if target.isValid() else ""
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.accept()
+        if source and source != before:
+            self.dropped.emit(source, before)
+
 
 class SectionPanel(QWidget):
     """A list of topics and themes with topic ordering and renaming.
@@ -32,12 +59,13 @@ class SectionPanel(QWidget):
     sectionChosen = Signal(str)  # Section.key
     topicOrderRequested = Signal(list)  # topic ids in the new order
     topicRenameRequested = Signal(str)  # topic id
+    themeOrderRequested = Signal(list)  # theme ids in the new order
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = QLabel(self.tr("&Sections"), self)
         self.title.setObjectName("sectionTitle")
-        self.view = QListView(self)
+        self.view = _SectionList(self)
         self.view.setObjectName("summarySections")
         self.view.setAccessibleName(self.tr("Sections: cross-cutting topics and themes"))
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -52,12 +80,12 @@ class SectionPanel(QWidget):
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.up_button = QToolButton(self)
         self.up_button.setText(self.tr("Move up"))
-        self.up_button.setToolTip(self.tr("Move the topic up (Alt+Up)"))
-        self.up_button.setAccessibleName(self.tr("Move the topic up"))
+        self.up_button.setToolTip(self.tr("Move the topic or theme up (Alt+Up, or drag it)"))
+        self.up_button.setAccessibleName(self.tr("Move the topic or theme up"))
         self.down_button = QToolButton(self)
         self.down_button.setText(self.tr("Move down"))
-        self.down_button.setToolTip(self.tr("Move the topic down (Alt+Down)"))
-        self.down_button.setAccessibleName(self.tr("Move the topic down"))
+        self.down_button.setToolTip(self.tr("Move the topic or theme down (Alt+Down, or drag it)"))
+        self.down_button.setAccessibleName(self.tr("Move the topic or theme down"))
         self.rename_button = QToolButton(self)
         self.rename_button.setText(self.tr("Rename…"))
         self.rename_button.setToolTip(self.tr("Rename the topic (F2)"))
@@ -65,6 +93,7 @@ class SectionPanel(QWidget):
         self.up_button.clicked.connect(lambda: self.move_topic(-1))
         self.down_button.clicked.connect(lambda: self.move_topic(1))
         self.rename_button.clicked.connect(self._rename)
+        self.view.dropped.connect(self._dropped)
         for keys, slot in (
             ("Alt+Up", lambda: self.move_topic(-1)),
             ("Alt+Down", lambda: self.move_topic(1)),
@@ -110,13 +139,20 @@ class SectionPanel(QWidget):
                 header.setData("header", RowRole)
                 header.setFlags(Qt.ItemFlag.NoItemFlags)
                 self.model.appendRow(header)
-                for ident, name, badge, tip in rows:
+                for ident, name, badge, tip, *rest in rows:
+                    venue_only = bool(rest and rest[0])
                     item = QStandardItem(name)
                     item.setData(f"{kind}:{ident}", IdRole)
                     item.setData("section", RowRole)
                     item.setData(badge, BadgeRole)
                     item.setToolTip(f"{name}\n{tip}")
-                    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                    item.setFlags(
+                        Qt.ItemFlag.ItemIsEnabled
+                        | Qt.ItemFlag.ItemIsSelectable
+                        | Qt.ItemFlag.ItemIsDragEnabled
+                        | Qt.ItemFlag.ItemIsDropEnabled
+                    )
+                    item.setData(venue_only, _VenueRole)
                     self.model.appendRow(item)
             row = self._row_of(current) if current else -1
             if row < 0:
@@ -142,21 +178,67 @@ class SectionPanel(QWidget):
             self.view.setCurrentIndex(self.model.index(row, 0))
 
     def topic_ids(self) -> list[str]:
-        keys = [self._key(r) for r in range(self.model.rowCount())]
-        return [k.split(":", 1)[1] for k in keys if k.startswith("topic:")]
+        return self._ids("topic")
 
-    # ------------------------------------------------------------------ topics
-    def move_topic(self, step: int) -> None:
-        section = Section.from_key(self.current_key())
-        if section is None or section.kind != "topic":
+    def theme_ids(self) -> list[str]:
+        return self._ids("theme")
+
+    def _ids(self, kind: str) -> list[str]:
+        keys = [self._key(r) for r in range(self.model.rowCount())]
+        return [k.split(":", 1)[1] for k in keys if k.startswith(kind + ":")]
+
+    def _peers(self, key: str) -> list[str]:
+        """The sections a section can trade places with: the topics; the shared themes; the
+        venue-only themes."""
+        section = Section.from_key(key)
+        if section is None:
+            return []
+        if section.kind == "topic":
+            return self.topic_ids()
+        row = self._row_of(key)
+        venue_only = self.model.index(row, 0).data(_VenueRole)
+        return [
+            self._key(r).split(":", 1)[1]
+            for r in range(self.model.rowCount())
+            if self._key(r).startswith("theme:")
+            and bool(self.model.index(r, 0).data(_VenueRole)) == bool(venue_only)
+        ]
+
+    def _emit_order(self, kind: str, ids: list[str]) -> None:
+        if kind == "topic":
+            self.topicOrderRequested.emit(ids)
             return
-        ids = self.topic_ids()
+        others = [i for i in self.theme_ids() if i not in ids]
+        self.themeOrderRequested.emit(ids + others)
+
+    # ------------------------------------------------------------------ order
+    def move_topic(self, step: int) -> None:
+        """Move the current topic or theme one place (Alt+Up / Alt+Down)."""
+        section = Section.from_key(self.current_key())
+        if section is None:
+            return
+        ids = self._peers(section.key)
         at = ids.index(section.id)
         to = at + step
         if not 0 <= to < len(ids):
             return
         ids[at], ids[to] = ids[to], ids[at]
-        self.topicOrderRequested.emit(ids)
+        self._emit_order(section.kind, ids)
+
+    def _dropped(self, key: str, before: str) -> None:
+        section = Section.from_key(key)
+        if section is None:
+            return
+        ids = self._peers(key)
+        target = Section.from_key(before)
+        ids.remove(section.id)
+        if target is not None and target.kind == section.kind and target.id in ids:
+            ids.insert(ids.index(target.id), section.id)
+        elif target is None or target.kind != section.kind:
+            ids.append(section.id)
+        else:
+            return  # a venue-only theme and a shared one do not trade places
+        self._emit_order(section.kind, ids)
 
     def _rename(self) -> None:
         section = Section.from_key(self.current_key())
@@ -171,8 +253,8 @@ class SectionPanel(QWidget):
     def _update_buttons(self) -> None:
         section = Section.from_key(self.current_key())
         is_topic = section is not None and section.kind == "topic"
-        ids = self.topic_ids()
-        at = ids.index(section.id) if is_topic and section and section.id in ids else -1
+        ids = self._peers(section.key) if section is not None else []
+        at = ids.index(section.id) if section is not None and section.id in ids else -1
         self.up_button.setEnabled(at > 0)
         self.down_button.setEnabled(0 <= at < len(ids) - 1)
         self.rename_button.setEnabled(is_topic)

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -35,11 +37,14 @@ from workshop_app.store import Store
 from workshop_app.ui import dialogs
 from workshop_app.ui.bus import Bus
 from workshop_app.ui.summary.actions import PointActions, Section
+from workshop_app.ui.summary.curation_actions import CurationActions
+from workshop_app.ui.summary.document_panel import DocumentTextsPanel
 from workshop_app.ui.summary.drafting import draft_point
 from workshop_app.ui.summary.models import count_notes, count_points, count_themes
 from workshop_app.ui.summary.notes_panel import NotesPanel
 from workshop_app.ui.summary.point_editor import KIND_ORDER, PointsPanel
 from workshop_app.ui.summary.recurring_panel import RecurringPanel
+from workshop_app.ui.summary.review_panel import ReviewPanel, drafts_text, tally_text
 from workshop_app.ui.summary.sections import SectionPanel
 from workshop_app.ui.workers import Workers
 
@@ -57,6 +62,9 @@ QToolButton#kindButton::menu-indicator { image: none; width: 0px; }
 QLabel#sectionHeading { font-size: 14pt; font-weight: 600; color: #1f2a35; }
 QLabel#sectionKind { color: #59636d; font-weight: 600; }
 QLabel#workspaceMessage { color: #2b5c8a; }
+QLabel#draftBanner { background: #fff4d6; color: #4a3500; border: 1px solid #e0b84a;
+    border-radius: 4px; padding: 4px 8px; font-weight: 600; }
+QLabel#tallyLine { color: #3a4450; }
 QFrame#pointComposer { background: #f3f6f9; border: 1px solid #dde3e9; border-radius: 6px; }
 QLabel#composerLabel { font-weight: 600; color: #3a4450; }
 QLabel#draftLabel { color: #2b5c8a; }
@@ -93,6 +101,8 @@ class SummaryWorkspace(QWidget):
         self.setStyleSheet(STYLE)
         self.store, self.bus, self.workers = store, bus, workers
         self.actions = PointActions(store, bus, undo_stack, self)
+        self.curation = CurationActions(self.actions, self)
+        self.document = None  # the last built summary (tally, drafts, review)
         self.section: Section | None = None
         self._dirty = True
         self._recurring_busy = False
@@ -119,15 +129,38 @@ class SummaryWorkspace(QWidget):
         self.message.setAccessibleName(self.tr("Last change"))
         self.message.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
+        # ---- the drafts banner and the tally
+        self.banner = QLabel(self)
+        self.banner.setObjectName("draftBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setAccessibleName(self.tr("Drafts"))
+        self.banner.hide()
+        self.approve_button = QPushButton(self.tr("&Approve draft"), self)
+        self.approve_button.setToolTip(
+            self.tr("Approve the selected drafted point as it is (editing its text approves it too)")
+        )
+        self.approve_button.clicked.connect(self.approve_current)
+        self.approve_button.hide()
+        self.tally = QLabel(self)
+        self.tally.setObjectName("tallyLine")
+        self.tally.setAccessibleName(self.tr("Where the notes go in the summary"))
+
         # ---- panels
         self.sections = SectionPanel(self)
         self.recurring = RecurringPanel(self)
+        self.review = ReviewPanel(self)
+        self.texts = DocumentTextsPanel(self)
         self.notes = NotesPanel(self)
         self.points = PointsPanel(self)
 
+        self.tools = QTabWidget(self)
+        self.tools.setObjectName("summaryTools")
+        self.tools.addTab(self.recurring, self.tr("Recurring"))
+        self.tools.addTab(self.review, self.tr("Review"))
+        self.tools.addTab(self.texts, self.tr("Texts"))
         left = QSplitter(Qt.Orientation.Vertical, self)
         left.addWidget(self.sections)
-        left.addWidget(self.recurring)
+        left.addWidget(self.tools)
         left.setStretchFactor(0, 3)
         left.setStretchFactor(1, 2)
         left.setSizes([410, 210])
@@ -157,6 +190,11 @@ class SummaryWorkspace(QWidget):
         layout.setContentsMargins(14, 10, 14, 8)
         layout.setSpacing(4)
         layout.addLayout(title_row)
+        banner_row = QHBoxLayout()
+        banner_row.addWidget(self.banner, 1)
+        banner_row.addWidget(self.approve_button)
+        layout.addLayout(banner_row)
+        layout.addWidget(self.tally)
         layout.addWidget(self.explain)
         layout.addSpacing(4)
         layout.addWidget(self.splitter, 1)
@@ -177,6 +215,12 @@ class SummaryWorkspace(QWidget):
         self.sections.sectionChosen.connect(self._section_chosen)
         self.sections.topicOrderRequested.connect(self.actions.reorder_topics)
         self.sections.topicRenameRequested.connect(self._rename_topic)
+        self.sections.themeOrderRequested.connect(self.curation.reorder_themes)
+        self.notes.excludeRequested.connect(self.exclude_notes)
+        self.review.refreshRequested.connect(self.reload)
+        self.review.problemActivated.connect(self._show_problem)
+        self.texts.textCommitted.connect(self.curation.set_text)
+        self.tools.currentChanged.connect(lambda _index: self._review_now())
         self.notes.linkRequested.connect(self.link_selected)
         self.notes.draftRequested.connect(self.draft_from_selection)
         self.notes.scopeChanged.connect(self.load_section)
@@ -246,18 +290,51 @@ class SummaryWorkspace(QWidget):
             for t in self.store.topics()
         ]
         themes = [
-            row(
-                f"theme:{t.id}",
-                t.id,
-                _theme_title(t.name, t.venue),
-                counts.get(t.id, 0),
+            (
+                *row(
+                    f"theme:{t.id}",
+                    t.id,
+                    _theme_title(t.name, t.venue),
+                    counts.get(t.id, 0),
+                ),
+                bool(t.venue),
             )
             for t in self.store.themes()
         ]
         current = self.section.key if self.section else self._remembered_section()
         self.sections.set_sections(topics, themes, current)
         self.section = Section.from_key(self.sections.current_key())
+        self._review_now()
         self.load_section()
+
+    def _review_now(self) -> None:
+        """The tally, the drafts banner, the review list and the document texts."""
+        from workshop_app.curate.review import review
+        from workshop_app.curate.texts import show
+        from workshop_app.export.document import DOCUMENT_TEXTS, SummaryOptions, build_summary
+
+        try:
+            doc = build_summary(self.store, SummaryOptions(language="da", evidence=False))
+            # The review and the texts are read when their tab is shown (the review reads
+            # every text for personal data: ~1 s for 10,000 notes, too much for every edit).
+            problems = review(self.store, doc) if self.tools.currentWidget() is self.review else None
+            shown = show(self.store) if self.tools.currentWidget() is self.texts else None
+        except UserError as exc:
+            self.bus.storeFailed.emit(str(exc))
+            return
+        self.document = doc
+        self.tally.setText(tally_text(doc.tally))
+        self.banner.setText(drafts_text(doc.drafts))
+        self.banner.setVisible(doc.drafts > 0)
+        self.approve_button.setVisible(doc.drafts > 0)
+        if problems is not None:
+            self.review.set_review(doc.tally, problems)
+        if shown is not None:
+            stored = self.store.curation.settings("summary.")
+            self.texts.set_texts(
+                {k: str(stored.get(spec.setting) or "") for k, spec in DOCUMENT_TEXTS.items()},
+                {value.key: value.text for value in shown if not value.stored},
+            )
 
     def _remembered_section(self) -> str:
         try:
@@ -327,14 +404,19 @@ class SummaryWorkspace(QWidget):
         meetings = self.store.meetings()
         venues = list(dict.fromkeys(m.venue for m in meetings))
         self.notes.set_notes(
-            notes, linked, venues=venues, show_theme=section.kind == "topic" or all_themes
+            notes, linked, venues=venues, show_theme=section.kind == "topic" or all_themes,
+            excluded=self.store.curation.exclusions(),
         )
-        evidence = {p.id: self.evidence_line(linked_notes[p.id], meetings) for p in points}
+        evidence = {
+            p.id: (self.tr("Draft") + " · " if p.draft else "")
+            + self.evidence_line(linked_notes[p.id], meetings)
+            for p in points
+        }
         if points:
             self.explain.setText(
                 self.tr(
-                    "These points replace the raw notes of this section in the exported "
-                    "summary. Drag notes onto a point to link them."
+                    "The exported summary prints these points, then the notes of this section "
+                    "that no point condenses. Drag notes onto a point to link them."
                 )
             )
         else:
@@ -381,6 +463,50 @@ class SummaryWorkspace(QWidget):
     def _point_changed(self, point_id: str) -> None:
         point = self.points.point(point_id) if point_id else None
         self.notes.set_focus_notes(point.note_ids if point else ())
+        self.approve_button.setEnabled(bool(point is not None and point.draft))
+
+    # ================================================================== curation
+    def approve_current(self) -> None:
+        """Approve the selected drafted point as it is."""
+        point_id = self.points.current_point_id()
+        if point_id and self.curation.approve(point_id):
+            self.say(self.tr("Draft approved. Ctrl+Z undoes it."))
+
+    def exclude_notes(self, note_ids: list[str], leave_out: bool) -> None:
+        """The “Leave out of the summary” checkbox: exclude with a reason, or include."""
+        if not note_ids:
+            return
+        if not leave_out:
+            if self.curation.include(note_ids):
+                self.say(self.tr("Included in the summary again: {0}.").format(
+                    count_notes(len(note_ids))))
+            return
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Leave out of the summary"),
+            self.tr("Why are these notes left out? (shown in the review and the JSON export)"),
+        )
+        if ok and reason.strip() and self.curation.exclude(note_ids, reason):
+            self.say(self.tr("Left out of the summary: {0}. Ctrl+Z undoes it.").format(
+                count_notes(len(note_ids))))
+        else:
+            self.notes.refresh_buttons()  # put the checkbox back
+
+    def _show_problem(self, problem) -> None:
+        """Show the section a review row is about."""
+        if problem is None:
+            return
+        key = ""
+        if problem.ref.startswith(("theme:", "topic:")):
+            key = problem.ref
+        elif self.document is not None:
+            for section in (*self.document.topics, *self.document.themes,
+                            *self.document.venue_themes):
+                if any(problem.ref in (p.point_id, *p.note_ids) for p in section.points):
+                    key = section.key
+                    break
+        if key:
+            self.sections.choose(key)
 
     def _changed(self, point_id: str) -> None:
         if point_id:
