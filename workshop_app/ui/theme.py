@@ -34,6 +34,7 @@ COLOURS: dict[str, str] = {
     "solution_strong": "#115238",
     "timer_ended": "#8a3b12",
     "warning_text": "#7a3410",
+    "draft_text": "#4a3500",  # the summary's drafts banner
     "on_fill": "#ffffff",  # text on a filled pill, badge or highlight
     # fills that carry ``on_fill`` text
     "badge": "#9a4f00",  # the personal-data "!" badge (amber)
@@ -50,6 +51,7 @@ COLOURS: dict[str, str] = {
     "panel_bg": "#f3f6f9",
     "challenge_bg": "#fbeee6",  # the challenges phase banner, warnings
     "solution_bg": "#e6f3ed",  # the solutions phase banner
+    "draft_bg": "#fff4d6",  # the summary's drafts banner
     # lines (not text: 3:1 is enough, and they never carry words)
     "line": "#c9ced4",
     "line_soft": "#d5d9de",
@@ -58,6 +60,7 @@ COLOURS: dict[str, str] = {
     "challenge_line": "#e7c2ab",
     "solution_line": "#b2d6c4",
     "tab_hover_line": "#c5d3e0",
+    "draft_line": "#e0b84a",
 }
 
 #: Filled shapes and the text painted on them (pills, the phase label, the badge).
