@@ -380,59 +380,59 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="123"/>
+        <location filename="../../workshop_app/ui/app.py" line="124"/>
         <source>It was saved by a newer version of the app. Update the app on this laptop to open it.</source>
         <translation>Den er gemt af en nyere version af programmet. Opdater programmet på denne computer for at åbne den.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="126"/>
+        <location filename="../../workshop_app/ui/app.py" line="127"/>
         <source>The file is damaged, or it is not a consultation file.</source>
         <translation>Filen er beskadiget, eller den er ikke en fil med et dialogforløb.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="128"/>
+        <location filename="../../workshop_app/ui/app.py" line="129"/>
         <source>The file cannot be read or written here.</source>
         <translation>Filen kan ikke læses eller skrives her.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="114"/>
-        <location filename="../../workshop_app/ui/app.py" line="135"/>
+        <location filename="../../workshop_app/ui/app.py" line="115"/>
+        <location filename="../../workshop_app/ui/app.py" line="136"/>
         <source>Cannot open the consultation</source>
         <translation>Dialogforløbet kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="115"/>
-        <location filename="../../workshop_app/ui/app.py" line="136"/>
+        <location filename="../../workshop_app/ui/app.py" line="116"/>
+        <location filename="../../workshop_app/ui/app.py" line="137"/>
         <source>“{0}” cannot be opened.</source>
         <translation>»{0}« kan ikke åbnes.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="138"/>
+        <location filename="../../workshop_app/ui/app.py" line="139"/>
         <source>Open another…</source>
         <translation>Åbn et andet…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="139"/>
+        <location filename="../../workshop_app/ui/app.py" line="140"/>
         <source>New consultation…</source>
         <translation>Nyt dialogforløb…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="140"/>
+        <location filename="../../workshop_app/ui/app.py" line="141"/>
         <source>Quit</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="146"/>
+        <location filename="../../workshop_app/ui/app.py" line="147"/>
         <source>Open consultation</source>
         <translation>Åbn dialogforløb</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="152"/>
+        <location filename="../../workshop_app/ui/app.py" line="153"/>
         <source>New consultation</source>
         <translation>Nyt dialogforløb</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="222"/>
+        <location filename="../../workshop_app/ui/app.py" line="224"/>
         <source>{0} already exists. Use Open to open it.</source>
         <translation>{0} findes allerede. Brug Åbn for at åbne den.</translation>
     </message>
@@ -440,17 +440,17 @@
 <context>
     <name>BackupRecovery</name>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/recovery.py" line="32"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/recovery.py" line="33"/>
         <source>The consultation is damaged</source>
         <translation>Dialogforløbet er beskadiget</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/recovery.py" line="34"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/recovery.py" line="35"/>
         <source>“{0}” is damaged and cannot be opened.</source>
         <translation>“{0}” er beskadiget og kan ikke åbnes.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/recovery.py" line="39"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/recovery.py" line="40"/>
         <source>The newest good backup is from {0} and holds {1} notes:
 {2}
 
@@ -461,17 +461,17 @@ Restore it? The damaged file is kept in the backup folder.</source>
 Vil du gendanne den? Den beskadigede fil gemmes i mappen med sikkerhedskopier.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/recovery.py" line="47"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/recovery.py" line="48"/>
         <source>Restore the backup</source>
         <translation>Gendan sikkerhedskopien</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/recovery.py" line="66"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/recovery.py" line="67"/>
         <source>Cannot restore</source>
         <translation>Kan ikke gendanne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/recovery.py" line="68"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/recovery.py" line="69"/>
         <source>The backup could not be restored: {0}</source>
         <translation>Sikkerhedskopien kunne ikke gendannes: {0}</translation>
     </message>
@@ -657,7 +657,7 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
     </message>
     <message>
         <location filename="../../workshop_app/ui/pages/capture_page.py" line="338"/>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="746"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="736"/>
         <source>Add group</source>
         <translation>Tilføj gruppe</translation>
     </message>
@@ -703,148 +703,112 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
         <translation>Ctrl+T skifter · Enter gemmer · Shift+Enter ny linje</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="362"/>
-        <source>Switch challenges/solutions</source>
-        <translation>Skift mellem udfordringer og løsninger</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="365"/>
-        <source>Next group</source>
-        <translation>Næste gruppe</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="368"/>
-        <source>Previous group</source>
-        <translation>Forrige gruppe</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="370"/>
-        <source>Add group…</source>
-        <translation>Tilføj gruppe…</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="372"/>
-        <source>Choose meeting…</source>
-        <translation>Vælg møde…</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="377"/>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="594"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="584"/>
         <source>Theme {0}</source>
         <translation>Tema {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="382"/>
-        <source>Edit note</source>
-        <translation>Ret note</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="383"/>
-        <source>Delete note</source>
-        <translation>Slet note</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="384"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="374"/>
         <source>In the note list: Enter or F2</source>
         <translation>I notelisten: Enter eller F2</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="385"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="375"/>
         <source>In the note list: Delete</source>
         <translation>I notelisten: Delete</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="461"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="451"/>
         <source>No cross-cutting topic</source>
         <translation>Intet tværgående emne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="534"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="524"/>
         <source>No group</source>
         <translation>Uden gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="568"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="558"/>
         <source>No themes</source>
         <translation>Ingen temaer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="573"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="563"/>
         <source>{0} in this group · {1} in this theme</source>
         <translation>{0} i gruppen · {1} i temaet</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="583"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="573"/>
         <source>No notes here yet. Type in the field below and press Enter.</source>
         <translation>Ingen noter her endnu. Skriv i feltet nedenfor, og tryk Enter.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="703"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="693"/>
         <source>Challenges</source>
         <translation>Udfordringer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="704"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="694"/>
         <source>A challenge the group mentions…</source>
         <translation>En udfordring, gruppen nævner …</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="706"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="696"/>
         <source>Solutions</source>
         <translation>Løsninger</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="707"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="697"/>
         <source>A solution the group proposes…</source>
         <translation>En løsning, gruppen foreslår …</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="709"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="699"/>
         <source>Phase: {0}. Press to switch</source>
         <translation>Fase: {0}. Tryk for at skifte</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="711"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="701"/>
         <source>Switch between challenges and solutions (Ctrl+T)</source>
         <translation>Skift mellem udfordringer og løsninger (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="744"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="734"/>
         <source>Table {0}</source>
         <translation>Bord {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="746"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="736"/>
         <source>Name of the new group:</source>
         <translation>Navn på den nye gruppe:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="791"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="781"/>
         <source>Edit</source>
         <translation>Ret</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="794"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="784"/>
         <source>Make it a solution</source>
         <translation>Gør den til en løsning</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="794"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="784"/>
         <source>Make it a challenge</source>
         <translation>Gør den til en udfordring</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="797"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="787"/>
         <source>Cross-cutting topic</source>
         <translation>Tværgående emne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="798"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="788"/>
         <source>None</source>
         <translation>Intet</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="806"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="796"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
@@ -928,47 +892,47 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../workshop_app/ui/dialogs.py" line="19"/>
+        <location filename="../../workshop_app/ui/dialogs.py" line="30"/>
         <source>Workshop app</source>
         <translation>Dialogmøde-app</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/dialogs.py" line="21"/>
+        <location filename="../../workshop_app/ui/dialogs.py" line="32"/>
         <source>Error</source>
         <translation>Fejl</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/dialogs.py" line="29"/>
+        <location filename="../../workshop_app/ui/dialogs.py" line="40"/>
         <source>Cannot save</source>
         <translation>Kan ikke gemme</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/dialogs.py" line="30"/>
+        <location filename="../../workshop_app/ui/dialogs.py" line="41"/>
         <source>The last change could not be saved.</source>
         <translation>Den sidste ændring kunne ikke gemmes.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/dialogs.py" line="34"/>
+        <location filename="../../workshop_app/ui/dialogs.py" line="45"/>
         <source>Notes saved before are safe. Keep the text you typed, fix the problem (free disk space, close the other program) and try again.</source>
         <translation>Noter, der er gemt før, er i sikkerhed. Behold den tekst, du skrev, ret problemet (frigør diskplads, luk det andet program), og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/dialogs.py" line="47"/>
+        <location filename="../../workshop_app/ui/dialogs.py" line="58"/>
         <source>Cannot use the database</source>
         <translation>Databasen kan ikke bruges</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/dialogs.py" line="53"/>
+        <location filename="../../workshop_app/ui/dialogs.py" line="64"/>
         <source>Something went wrong inside the app: {0}</source>
         <translation>Der gik noget galt i programmet: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/dialogs.py" line="57"/>
+        <location filename="../../workshop_app/ui/dialogs.py" line="68"/>
         <source>Details were written to {0}.</source>
         <translation>Detaljerne er skrevet i {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/dialogs.py" line="60"/>
+        <location filename="../../workshop_app/ui/dialogs.py" line="71"/>
         <source>Internal error</source>
         <translation>Intern fejl</translation>
     </message>
@@ -1312,264 +1276,264 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>HandoutDialog</name>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="96"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="97"/>
         <source>Handouts</source>
         <extracomment>This laptop&apos;s last choices (never merged).</extracomment>
         <translation>QR-foldere</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="121"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="122"/>
         <source>Handout status</source>
         <extracomment>Unsaved edits per language (kept when switching language, until they print well).</extracomment>
         <translation>Status for QR-foldere</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="122"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="123"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="122"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="123"/>
         <source>Print the handouts</source>
         <translation>Udskriv QR-folderne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="123"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="124"/>
         <source>Print the sheet (Ctrl+P)</source>
         <translation>Udskriv arket (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="125"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="126"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Gem PDF…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="125"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="126"/>
         <source>Save the handouts as PDF</source>
         <translation>Gem QR-folderne som PDF</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="126"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="127"/>
         <source>Save the sheet as a PDF file (Ctrl+S)</source>
         <translation>Gem arket som PDF-fil (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="128"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="129"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="153"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="154"/>
         <source>Sheet</source>
         <translation>Ark</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="157"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="158"/>
         <source>Handout language</source>
         <translation>Foldernes sprog</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="161"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="162"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="168"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="169"/>
         <source>{0} per sheet</source>
         <translation>{0} pr. ark</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="180"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="181"/>
         <source>Number of sheets</source>
         <translation>Antal ark</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="181"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="182"/>
         <source>How many sheets to print, or to put in the PDF file</source>
         <translation>Hvor mange ark der skal udskrives eller lægges i PDF-filen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="174"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="175"/>
         <source>Per sh&amp;eet:</source>
         <translation>&amp;Pr. ark:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="182"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="183"/>
         <source>Shee&amp;ts:</source>
         <translation>Antal ar&amp;k:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="185"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="186"/>
         <source>Hearing URL</source>
         <translation>Høringsadresse</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="187"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="188"/>
         <source>The address the QR code points to. Saved in the consultation when you leave the field.</source>
         <translation>Adressen, QR-koden peger på. Gemmes i dialogforløbet, når du forlader feltet.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="191"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="192"/>
         <source>Hearing &amp;URL:</source>
         <translation>Hørings&amp;adresse (URL):</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="199"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="200"/>
         <source>Heading</source>
         <translation>Overskrift</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="202"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="203"/>
         <source>&amp;Heading:</source>
         <translation>&amp;Overskrift:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="204"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="205"/>
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="212"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="213"/>
         <source>&amp;Invitation:</source>
         <translation>&amp;Invitation:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="217"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="218"/>
         <source>Sender</source>
         <translation>Afsender</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="220"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="221"/>
         <source>Se&amp;nder:</source>
         <translation>A&amp;fsender:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="221"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="222"/>
         <source>&amp;Restore the built-in texts</source>
         <translation>Gen&amp;dan de indbyggede tekster</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="225"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="226"/>
         <source>Saved in the consultation for each language.</source>
         <translation>Gemmes i dialogforløbet for hvert sprog.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="234"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="235"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="286"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="287"/>
         <source>Texts in Danish</source>
         <translation>Tekster på dansk</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="287"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="288"/>
         <source>Texts in English</source>
         <translation>Tekster på engelsk</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="293"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="294"/>
         <source>{0} of {1} characters</source>
         <translation>{0} af {1} tegn</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="375"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="376"/>
         <source>{0} per sheet, A4</source>
         <translation>{0} pr. ark, A4</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="384"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="385"/>
         <source>The preview could not be made.</source>
         <translation>Forhåndsvisningen kunne ikke laves.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="397"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="398"/>
         <source>The hearing URL must start with http:// or https://.</source>
         <translation>Høringsadressen skal begynde med http:// eller https://.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="399"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="400"/>
         <source>The hearing URL has no host name (like https://blivhoert.kk.dk/).</source>
         <translation>Høringsadressen mangler et værtsnavn (som https://blivhoert.kk.dk/).</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="401"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="402"/>
         <source>The hearing URL must not contain spaces.</source>
         <translation>Høringsadressen må ikke indeholde mellemrum.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="404"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="405"/>
         <source>The hearing URL is too long for a handout: use a shorter URL.</source>
         <translation>Høringsadressen er for lang til en folder: brug en kortere adresse.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="405"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="406"/>
         <source>The hearing URL is too long for a handout at {0} per sheet: use a shorter URL or fewer per sheet.</source>
         <translation>Høringsadressen er for lang til en folder med {0} pr. ark: brug en kortere adresse eller færre pr. ark.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="409"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="410"/>
         <source>The texts do not fit on the sheet: shorten the heading or the invitation.</source>
         <translation>Teksterne kan ikke være på arket: forkort overskriften eller invitationen.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="411"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="412"/>
         <source>The texts do not fit on a slip at {0} per sheet: shorten the heading or the invitation, or print fewer per sheet.</source>
         <translation>Teksterne kan ikke være på en folder med {0} pr. ark: forkort overskriften eller invitationen, eller udskriv færre pr. ark.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="414"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="415"/>
         <source>The heading is empty.</source>
         <translation>Overskriften er tom.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="416"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="417"/>
         <source>The invitation is empty.</source>
         <translation>Invitationen er tom.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="423"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="424"/>
         <source>No hearing URL is set: the code points to {0}.</source>
         <translation>Der er ingen høringsadresse: koden peger på {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="426"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="427"/>
         <source>No contact e-mail is set, so the slips show none. Add it under Setup → Consultation.</source>
         <translation>Der er ingen kontakt-e-mail, så folderne viser ingen. Tilføj den under Opsætning → Dialogforløb.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="429"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="430"/>
         <source>No hearing end date is set, so the slips show no deadline. Add it under Setup → Consultation.</source>
         <translation>Høringen har ingen slutdato, så folderne viser ingen frist. Tilføj den under Opsætning → Dialogforløb.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="512"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="513"/>
         <source>Sent to the printer.</source>
         <translation>Sendt til printeren.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="527"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="528"/>
         <source>Save the handouts</source>
         <translation>Gem QR-folderne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="528"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="529"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="537"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="538"/>
         <source>Saving the handouts…</source>
         <translation>Gemmer QR-folderne…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="547"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="548"/>
         <source>Saved {0} ({1} kB).</source>
         <translation>Gemt: {0} ({1} kB).</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="557"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="558"/>
         <source>Nothing was saved.</source>
         <translation>Intet blev gemt.</translation>
     </message>
@@ -1577,28 +1541,28 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="28"/>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="31"/>
+        <location filename="../../workshop_app/ui/help_dialog.py" line="29"/>
+        <location filename="../../workshop_app/ui/help_dialog.py" line="32"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="34"/>
+        <location filename="../../workshop_app/ui/help_dialog.py" line="35"/>
         <source>Keys</source>
         <translation>Taster</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="35"/>
+        <location filename="../../workshop_app/ui/help_dialog.py" line="36"/>
         <source>What it does</source>
         <translation>Hvad de gør</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="59"/>
+        <location filename="../../workshop_app/ui/help_dialog.py" line="60"/>
         <source>About the workshop app</source>
         <translation>Om dialogmøde-appen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="60"/>
+        <location filename="../../workshop_app/ui/help_dialog.py" line="61"/>
         <source>&lt;p&gt;&lt;b&gt;Workshop app&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Notes from citizen dialogue meetings, captured live and saved as you type. Works offline.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dialogmøde-app&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Noter fra borgernes dialogmøder, skrevet direkte og gemt, mens du skriver. Virker uden internet.&lt;/p&gt;</translation>
     </message>
@@ -2353,7 +2317,7 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>PeriodicBackups</name>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/periodic_backup.py" line="107"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/periodic_backup.py" line="108"/>
         <source>No backup could be taken: {0}</source>
         <extracomment>How often the window asks whether a backup is due. A tick finished: the new backup&apos;s path or None, and an error message or &quot;&quot;.</extracomment>
         <translation>Der kunne ikke tages en sikkerhedskopi: {0}</translation>
@@ -2982,310 +2946,310 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="125"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="126"/>
         <source>Export summary</source>
         <extracomment>How long typing must pause before the preview is rebuilt.</extracomment>
         <translation>Eksportér opsamling</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="149"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="150"/>
         <source>Export status</source>
         <extracomment>Documents built for the preview, by the choices they were built with.</extracomment>
         <translation>Status for eksport</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="150"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="151"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="150"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="151"/>
         <source>Print the summary</source>
         <translation>Udskriv opsamlingen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="151"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="152"/>
         <source>Print the summary as previewed (Ctrl+P)</source>
         <translation>Udskriv opsamlingen, som den ses (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="153"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="154"/>
         <source>&amp;Save…</source>
         <translation>&amp;Gem…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="153"/>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="600"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="154"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="601"/>
         <source>Save the summary</source>
         <translation>Gem opsamlingen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="154"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="155"/>
         <source>Save the summary in the chosen format (Ctrl+S)</source>
         <translation>Gem opsamlingen i det valgte format (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="156"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="157"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="180"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="181"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="184"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="185"/>
         <source>File format</source>
         <translation>Filformat</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="185"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="186"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="185"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="186"/>
         <source>Word (DOCX)</source>
         <translation>Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="186"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="187"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="189"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="190"/>
         <source>The preview shows the PDF layout; the file has the same content and headings.</source>
         <translation>Visningen viser PDF-opsætningen; filen har samme indhold og overskrifter.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="196"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="197"/>
         <source>Document language</source>
         <translation>Dokumentets sprog</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="203"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="204"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="208"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="209"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="213"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="214"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="214"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="215"/>
         <source>All meetings in one summary</source>
         <translation>Alle møder i én opsamling</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="216"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="217"/>
         <source>One summary per meeting</source>
         <translation>Én opsamling pr. møde</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="218"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="219"/>
         <source>Only {0}</source>
         <translation>Kun {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="221"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="222"/>
         <source>&amp;Meetings:</source>
         <translation>&amp;Møder:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="224"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="225"/>
         <source>Meeting shown in the preview</source>
         <translation>Mødet, der vises</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="228"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="229"/>
         <source>Pre&amp;view:</source>
         <translation>Forhånds&amp;visning:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="232"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="233"/>
         <source>Show where each point was raised</source>
         <translation>Vis, hvor hvert punkt blev rejst</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="233"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="234"/>
         <source>Show venues after each point</source>
         <translation>Vis mødesteder efter hvert punkt</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="234"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="235"/>
         <source>Adds the venues after each point, e.g. “(Nørrebro, Tingbjerg)”.</source>
         <translation>Tilføjer mødestederne efter hvert punkt, fx “(Nørrebro, Tingbjerg)”.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="239"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="240"/>
         <source>Keep personal data</source>
         <translation>Behold personoplysninger</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="240"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="241"/>
         <source>Keep personal data in the summary</source>
         <translation>Behold personoplysninger i opsamlingen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="241"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="242"/>
         <source>By default CPR numbers, phone numbers and e-mail addresses in the notes are left out.</source>
         <translation>Som standard udelades cpr-numre, telefonnumre og e-mailadresser i noterne.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="246"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="247"/>
         <source>CPR numbers, phone numbers and e-mail addresses in the notes are exported as typed. Do not publish or share this file.</source>
         <translation>Cpr-numre, telefonnumre og e-mailadresser i noterne kommer med, som de er skrevet. Filen må ikke offentliggøres eller deles.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="250"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="251"/>
         <source>Personal data warning</source>
         <translation>Advarsel om personoplysninger</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="258"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="259"/>
         <source>Texts</source>
         <translation>Tekster</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="259"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="260"/>
         <source>Saved in the consultation. A field left empty uses the automatic text.</source>
         <translation>Gemmes i dialogforløbet. Et tomt felt bruger den automatiske tekst.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="264"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="265"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="265"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="266"/>
         <source>&amp;Author</source>
         <translation>&amp;Afsender</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="266"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="267"/>
         <source>&amp;Introduction</source>
         <translation>&amp;Indledning</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="267"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="268"/>
         <source>&amp;Next steps</source>
         <translation>Vide&amp;re proces</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="270"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="271"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="271"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="272"/>
         <source>Author</source>
         <translation>Afsender</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="272"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="273"/>
         <source>Introduction</source>
         <translation>Indledning</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="273"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="274"/>
         <source>Next steps</source>
         <translation>Videre proces</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="281"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="282"/>
         <source>automatic</source>
         <translation>automatisk</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="283"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="284"/>
         <source>Made from the consultation&apos;s data; type to change it</source>
         <translation>Lavet ud fra dialogforløbets data; skriv for at ændre den</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="285"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="286"/>
         <source>Use the automatic text</source>
         <translation>Brug den automatiske tekst</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="286"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="287"/>
         <source>Use the automatic text for {0}</source>
         <translation>Brug den automatiske tekst til {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="287"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="288"/>
         <source>Forget your text and go back to the one made from the data</source>
         <translation>Glem din tekst, og gå tilbage til den, der er lavet ud fra data</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="532"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="533"/>
         <source>Personal data in the notes is left out ({0} found): CPR numbers, phone numbers and e-mail addresses become a placeholder.</source>
         <translation>Personoplysninger i noterne udelades ({0} fundet): cpr-numre, telefonnumre og e-mailadresser erstattes af en markering.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="535"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="536"/>
         <source>No CPR numbers, phone numbers or e-mail addresses found in the notes.</source>
         <translation>Ingen cpr-numre, telefonnumre eller e-mailadresser fundet i noterne.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="542"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="543"/>
         <source>1 page</source>
         <translation>1 side</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="543"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="544"/>
         <source>{0} pages</source>
         <translation>{0} sider</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="554"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="555"/>
         <source>The preview could not be made.</source>
         <translation>Forhåndsvisningen kunne ikke laves.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="577"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="578"/>
         <source>Sent to the printer.</source>
         <translation>Sendt til printeren.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="589"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="590"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="590"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="591"/>
         <source>Word document (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="591"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="592"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="622"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="623"/>
         <source>Saving…</source>
         <translation>Gemmer…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="624"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="625"/>
         <source>Exporting the summary…</source>
         <translation>Eksporterer opsamlingen…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="629"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="630"/>
         <source>Keep personal data?</source>
         <translation>Behold personoplysninger?</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="630"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="631"/>
         <source>The file will contain the CPR numbers, phone numbers and e-mail addresses typed in the notes. Do not publish or share it.
 
 Save it anyway?</source>
@@ -3294,29 +3258,29 @@ Save it anyway?</source>
 Gem den alligevel?</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="638"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="639"/>
         <source>Replace files?</source>
         <translation>Erstat filer?</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="639"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="640"/>
         <source>These files exist already and will be replaced:
 {0}</source>
         <translation>Disse filer findes allerede og bliver erstattet:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="653"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="654"/>
         <source>Saved {0} ({1} kB).</source>
         <translation>Gemt: {0} ({1} kB).</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="656"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="657"/>
         <source>Saved {0} files: {1}</source>
         <translation>Gemt {0} filer: {1}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="666"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="667"/>
         <source>Nothing was saved.</source>
         <translation>Intet blev gemt.</translation>
     </message>
