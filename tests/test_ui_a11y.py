@@ -356,6 +356,27 @@ for i in range(window.pages.count()):
 for title, section in window.setup_page.sections:
     window.setup_page.show_section(section)
     check(section, title)
+from workshop_app.ui.export_dialogs import open_handout_dialog, open_summary_dialog
+from workshop_app.ui.sync_dialogs import open_backups_dialog
+from workshop_app.ui.help_dialog import show_shortcuts
+for name, opener in (("Export summary", open_summary_dialog), ("Handouts", open_handout_dialog),
+                     ("Backups", open_backups_dialog)):
+    dialog = opener(window)
+    app.processEvents()
+    if dialog.width() > screen.width() or dialog.height() > screen.height():
+        problems.append(f"{name}: the dialog is {dialog.size()} on {screen.size()}")
+    frame = dialog.rect()
+    for w in dialog.findChildren(QWidget):
+        if w.isVisible() and w.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            parent = w.parentWidget()
+            while parent is not None and parent is not dialog and not isinstance(parent, QScrollArea):
+                parent = parent.parentWidget()
+            inside = isinstance(parent, QScrollArea) or frame.contains(
+                w.rect().translated(w.mapTo(dialog, w.rect().topLeft())))
+            if not inside:
+                problems.append(f"{name}: {type(w).__name__} {getattr(w, 'text', lambda: '')()!r} out of reach")
+    dialog.reject()
+    app.processEvents()
 print(f"screen {screen.width()}x{screen.height()} dpr {window.devicePixelRatioF()}")
 print("\n".join(problems) if problems else "OK")
 window.workers.wait()

@@ -455,17 +455,17 @@
 <context>
     <name>BackupRecovery</name>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/recovery.py" line="32"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/recovery.py" line="33"/>
         <source>The consultation is damaged</source>
         <translation>Dialogforløbet er beskadiget</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/recovery.py" line="34"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/recovery.py" line="35"/>
         <source>“{0}” is damaged and cannot be opened.</source>
         <translation>“{0}” er beskadiget og kan ikke åbnes.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/recovery.py" line="39"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/recovery.py" line="40"/>
         <source>The newest good backup is from {0} and holds {1} notes:
 {2}
 
@@ -476,17 +476,17 @@ Restore it? The damaged file is kept in the backup folder.</source>
 Vil du gendanne den? Den beskadigede fil gemmes i mappen med sikkerhedskopier.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/recovery.py" line="47"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/recovery.py" line="48"/>
         <source>Restore the backup</source>
         <translation>Gendan sikkerhedskopien</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/recovery.py" line="66"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/recovery.py" line="67"/>
         <source>Cannot restore</source>
         <translation>Kan ikke gendanne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/recovery.py" line="68"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/recovery.py" line="69"/>
         <source>The backup could not be restored: {0}</source>
         <translation>Sikkerhedskopien kunne ikke gendannes: {0}</translation>
     </message>
@@ -672,7 +672,7 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
     </message>
     <message>
         <location filename="../../workshop_app/ui/pages/capture_page.py" line="344"/>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="764"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="754"/>
         <source>Add group</source>
         <translation>Tilføj gruppe</translation>
     </message>
@@ -718,153 +718,117 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
         <translation>Ctrl+T skifter · Enter gemmer · Shift+Enter ny linje</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="368"/>
-        <source>Switch challenges/solutions</source>
-        <translation>Skift mellem udfordringer og løsninger</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="371"/>
-        <source>Next group</source>
-        <translation>Næste gruppe</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="374"/>
-        <source>Previous group</source>
-        <translation>Forrige gruppe</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="376"/>
-        <source>Add group…</source>
-        <translation>Tilføj gruppe…</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="378"/>
-        <source>Choose meeting…</source>
-        <translation>Vælg møde…</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="383"/>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="610"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="600"/>
         <source>Theme {0}</source>
         <translation>Tema {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="388"/>
-        <source>Edit note</source>
-        <translation>Ret note</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="389"/>
-        <source>Delete note</source>
-        <translation>Slet note</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="390"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="380"/>
         <source>In the note list: Enter or F2</source>
         <translation>I notelisten: Enter eller F2</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="391"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="381"/>
         <source>In the note list: Delete</source>
         <translation>I notelisten: Delete</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="474"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="464"/>
         <source>No cross-cutting topic</source>
         <translation>Intet tværgående emne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="547"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="537"/>
         <source>No group</source>
         <translation>Uden gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="584"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="574"/>
         <source>No themes</source>
         <translation>Ingen temaer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="589"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="579"/>
         <source>{0} in this group · {1} in this theme</source>
         <translation>{0} i gruppen · {1} i temaet</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="599"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="589"/>
         <source>No notes here yet. Type in the field below and press Enter.</source>
         <translation>Ingen noter her endnu. Skriv i feltet nedenfor, og tryk Enter.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="720"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="710"/>
         <source>Challenges</source>
         <translation>Udfordringer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="721"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="711"/>
         <source>A challenge the group mentions…</source>
         <translation>En udfordring, gruppen nævner …</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="723"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="713"/>
         <source>Solutions</source>
         <translation>Løsninger</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="724"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="714"/>
         <source>A solution the group proposes…</source>
         <translation>En løsning, gruppen foreslår …</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="726"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="716"/>
         <source>Phase: {0}. Press to switch</source>
         <translation>Fase: {0}. Tryk for at skifte</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="728"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="718"/>
         <source>Switch between challenges and solutions (Ctrl+T)</source>
         <translation>Skift mellem udfordringer og løsninger (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="762"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="752"/>
         <source>Table {0}</source>
         <translation>Bord {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="764"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="754"/>
         <source>Name of the new group:</source>
         <translation>Navn på den nye gruppe:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="777"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="767"/>
         <source>Add group {0}</source>
         <translation>Tilføj gruppe {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="818"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="808"/>
         <source>Edit</source>
         <translation>Ret</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="821"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="811"/>
         <source>Make it a solution</source>
         <translation>Gør den til en løsning</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="821"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="811"/>
         <source>Make it a challenge</source>
         <translation>Gør den til en udfordring</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="824"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="814"/>
         <source>Cross-cutting topic</source>
         <translation>Tværgående emne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="825"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="815"/>
         <source>None</source>
         <translation>Intet</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="833"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="823"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
@@ -961,57 +925,57 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../workshop_app/ui/dialogs.py" line="19"/>
+        <location filename="../../workshop_app/ui/dialogs.py" line="30"/>
         <source>Workshop app</source>
         <translation>Dialogmøde-app</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/dialogs.py" line="21"/>
+        <location filename="../../workshop_app/ui/dialogs.py" line="32"/>
         <source>Error</source>
         <translation>Fejl</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/dialogs.py" line="29"/>
+        <location filename="../../workshop_app/ui/dialogs.py" line="40"/>
         <source>Cannot save</source>
         <translation>Kan ikke gemme</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/dialogs.py" line="30"/>
+        <location filename="../../workshop_app/ui/dialogs.py" line="41"/>
         <source>The last change could not be saved.</source>
         <translation>Den sidste ændring kunne ikke gemmes.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/dialogs.py" line="34"/>
+        <location filename="../../workshop_app/ui/dialogs.py" line="45"/>
         <source>Notes saved before are safe. Keep the text you typed, fix the problem (free disk space, close the other program) and try again.</source>
         <translation>Noter, der er gemt før, er i sikkerhed. Behold den tekst, du skrev, ret problemet (frigør diskplads, luk det andet program), og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/dialogs.py" line="47"/>
+        <location filename="../../workshop_app/ui/dialogs.py" line="58"/>
         <source>Not saved: {0}</source>
         <translation>Ikke gemt: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/dialogs.py" line="48"/>
+        <location filename="../../workshop_app/ui/dialogs.py" line="59"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/dialogs.py" line="56"/>
+        <location filename="../../workshop_app/ui/dialogs.py" line="67"/>
         <source>Cannot use the database</source>
         <translation>Databasen kan ikke bruges</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/dialogs.py" line="62"/>
+        <location filename="../../workshop_app/ui/dialogs.py" line="73"/>
         <source>Something went wrong inside the app: {0}</source>
         <translation>Der gik noget galt i programmet: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/dialogs.py" line="66"/>
+        <location filename="../../workshop_app/ui/dialogs.py" line="77"/>
         <source>Details were written to {0}.</source>
         <translation>Detaljerne er skrevet i {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/dialogs.py" line="69"/>
+        <location filename="../../workshop_app/ui/dialogs.py" line="80"/>
         <source>Internal error</source>
         <translation>Intern fejl</translation>
     </message>
@@ -1266,11 +1230,13 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
     <message>
         <location filename="../../workshop_app/ui/i18n.py" line="169"/>
         <location filename="../../workshop_app/ui/i18n.py" line="175"/>
+        <location filename="../../workshop_app/ui/i18n.py" line="298"/>
         <source>{name} is not a consultation file.</source>
         <translation>{name} er ikke en fil med et dialogforløb.</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/i18n.py" line="171"/>
+        <location filename="../../workshop_app/ui/i18n.py" line="287"/>
         <source>{name} is damaged, or it is not a consultation file.</source>
         <translation>{name} er beskadiget, eller også er den ikke en fil med et dialogforløb.</translation>
     </message>
@@ -1291,6 +1257,7 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
     </message>
     <message>
         <location filename="../../workshop_app/ui/i18n.py" line="185"/>
+        <location filename="../../workshop_app/ui/i18n.py" line="282"/>
         <source>{name} was saved by a newer version of the app: update the app to merge it.</source>
         <translation>{name} er gemt af en nyere version af appen: opdatér appen for at flette den.</translation>
     </message>
@@ -1345,42 +1312,247 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
         <translation>Nyeste gode backup: {path} ({when}); gendan med: {command}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/i18n.py" line="218"/>
+        <location filename="../../workshop_app/ui/i18n.py" line="220"/>
+        <source>No {what} with the id {value}.</source>
+        <translation>Intet/ingen {what} med id&apos;et {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="222"/>
+        <source>The id {value} fits more than one.</source>
+        <translation>Id&apos;et {value} passer på flere.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="224"/>
+        <source>No such {what}: {value}</source>
+        <translation>Findes ikke ({what}): {value}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="226"/>
+        <source>Cannot prepare {name} for safe writing (write-ahead logging).</source>
+        <translation>Kan ikke gøre {name} klar til sikker skrivning (write-ahead logging).</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="230"/>
+        <source>{name} holds triggers or views: it was not made by this app.</source>
+        <translation>{name} indeholder triggere eller views: den er ikke lavet af denne app.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="235"/>
+        <source>{name} is a session file, not a backup: merge it instead (File → Merge sessions…).</source>
+        <translation>{name} er en sessionsfil, ikke en backup: flet den i stedet (Filer → Flet sessioner…).</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="240"/>
+        <source>{name} does not have the tables of a consultation file.</source>
+        <translation>{name} har ikke tabellerne fra en fil med et dialogforløb.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="242"/>
+        <source>{name} lacks indexes of a consultation file.</source>
+        <translation>{name} mangler indeks fra en fil med et dialogforløb.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="244"/>
+        <source>The copy failed SQLite&apos;s check ({detail}).</source>
+        <translation>Kopien bestod ikke SQLites tjek ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="246"/>
+        <source>Cannot restore {name}: {detail}</source>
+        <translation>Kan ikke gendanne {name}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="248"/>
+        <source>The restored {name} failed the integrity check.</source>
+        <translation>Den gendannede {name} bestod ikke integritetstjekket.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="250"/>
+        <source>{name} was saved by a newer version of the app.</source>
+        <translation>{name} er gemt af en nyere version af appen.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="252"/>
+        <source>{name} holds no consultation.</source>
+        <translation>{name} indeholder intet dialogforløb.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="254"/>
+        <source>{name} is damaged ({detail}); no backup was taken.</source>
+        <translation>{name} er beskadiget ({detail}); der blev ikke taget nogen backup.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="257"/>
+        <source>{name} is a session file: merge it into a consultation file, not the other way round.</source>
+        <translation>{name} er en sessionsfil: flet den ind i en fil med et dialogforløb, ikke omvendt.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="262"/>
+        <source>Cannot merge into {path}: {detail}</source>
+        <translation>Kan ikke flette ind i {path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="264"/>
+        <source>{name} is neither a session file nor a consultation file.</source>
+        <translation>{name} er hverken en sessionsfil eller en fil med et dialogforløb.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="266"/>
+        <source>{name} is cut short (the file ends inside its header): copy it again.</source>
+        <translation>{name} er afkortet (filen slutter midt i sit hoved): kopiér den igen.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="270"/>
+        <source>{name} is cut short ({size} of {expected} bytes): copy it again.</source>
+        <translation>{name} er afkortet ({size} af {expected} byte): kopiér den igen.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="274"/>
+        <source>{name} is cut short: copy it again.</source>
+        <translation>{name} er afkortet: kopiér den igen.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="276"/>
+        <source>{name} is a database, but neither a session file nor a consultation file.</source>
+        <translation>{name} er en database, men hverken en sessionsfil eller en fil med et dialogforløb.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="290"/>
+        <source>{name} failed its checksum: the file was changed or damaged after it was exported. If it was opened and edited in the app, export a new session file from it.</source>
+        <translation>{name} bestod ikke sin kontrolsum: filen er ændret eller beskadiget efter eksporten. Hvis den blev åbnet og redigeret i appen, så eksportér en ny sessionsfil fra den.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="296"/>
+        <source>{name} failed its checksum (the number of rows differs).</source>
+        <translation>{name} bestod ikke sin kontrolsum (antallet af rækker passer ikke).</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="300"/>
+        <source>{name} has an unexpected layout ({detail}).</source>
+        <translation>{name} har en uventet opbygning ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="302"/>
+        <source>{name} has a bad value in {field} (row {row}).</source>
+        <translation>{name} har en ugyldig værdi i {field} (række {row}).</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="304"/>
+        <source>Cannot read {path}: {detail}</source>
+        <translation>Kan ikke læse {path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="306"/>
+        <source>{name} has a broken reference: {field} of row {row}.</source>
+        <translation>{name} har en brudt henvisning: {field} i række {row}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="308"/>
+        <source>{path} is a folder: give a file name, e.g. {example}</source>
+        <translation>{path} er en mappe: angiv et filnavn, f.eks. {example}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="311"/>
+        <source>{name} is a session file of a newer format: update the app to merge it.</source>
+        <translation>{name} er en sessionsfil i et nyere format: opdatér appen for at flette den.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="316"/>
+        <source>Cannot export {name}: {detail}</source>
+        <translation>Kan ikke eksportere {name}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="318"/>
+        <source>The summary point is {n} characters long; the limit is {limit}.</source>
+        <translation>Opsamlingspunktet er {n} tegn langt; grænsen er {limit} tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="322"/>
+        <source>A summary point belongs to exactly one theme or one cross-cutting topic.</source>
+        <translation>Et opsamlingspunkt hører til præcis ét tema eller ét tværgående emne.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="327"/>
+        <source>No such summary point: {value}</source>
+        <translation>Opsamlingspunktet findes ikke: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="329"/>
+        <source>A summary point is named twice in the new order.</source>
+        <translation>Et opsamlingspunkt er nævnt to gange i den nye rækkefølge.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="331"/>
+        <source>Only points of the same theme or topic can be put in order together.</source>
+        <translation>Kun punkter under samme tema eller emne kan sættes i rækkefølge sammen.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="335"/>
+        <source>None of the group&apos;s notes exist any more.</source>
+        <translation>Ingen af gruppens noter findes længere.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="338"/>
+        <source>Unknown kind {value}: use challenge, solution or none.</source>
+        <translation>Ukendt slags {value}: brug udfordring, løsning eller ingen.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="340"/>
+        <source>No such note: {value}</source>
+        <translation>Noten findes ikke: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="342"/>
+        <source>This point has no such link: {value}</source>
+        <translation>Punktet har ingen sådan kobling: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="344"/>
+        <source>The bundled font {name} is missing: reinstall the app.</source>
+        <translation>Den medfølgende skrifttype {name} mangler: geninstallér appen.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="346"/>
+        <source>Unknown summary format {value} (use {formats}).</source>
+        <translation>Ukendt format for opsamlingen {value} (brug {formats}).</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="348"/>
         <source>Cannot use {path}: {detail}</source>
         <translation>Kan ikke bruge {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/i18n.py" line="220"/>
+        <location filename="../../workshop_app/ui/i18n.py" line="350"/>
         <source>Cannot write {path}: {detail}</source>
         <translation>Kan ikke skrive {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/i18n.py" line="231"/>
+        <location filename="../../workshop_app/ui/i18n.py" line="361"/>
         <source>theme</source>
         <translation>tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/i18n.py" line="232"/>
+        <location filename="../../workshop_app/ui/i18n.py" line="362"/>
         <source>group</source>
         <translation>gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/i18n.py" line="233"/>
+        <location filename="../../workshop_app/ui/i18n.py" line="363"/>
         <source>cross-cutting topic</source>
         <translation>tværgående emne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/i18n.py" line="234"/>
+        <location filename="../../workshop_app/ui/i18n.py" line="364"/>
         <source>venue</source>
         <translation>sted</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/i18n.py" line="235"/>
+        <location filename="../../workshop_app/ui/i18n.py" line="365"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/i18n.py" line="236"/>
+        <location filename="../../workshop_app/ui/i18n.py" line="366"/>
         <source>date</source>
         <translation>dato</translation>
     </message>
@@ -1466,264 +1638,264 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>HandoutDialog</name>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="96"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="97"/>
         <source>Handouts</source>
         <extracomment>This laptop&apos;s last choices (never merged).</extracomment>
         <translation>QR-foldere</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="121"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="122"/>
         <source>Handout status</source>
         <extracomment>Unsaved edits per language (kept when switching language, until they print well).</extracomment>
         <translation>Status for QR-foldere</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="122"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="123"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="122"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="123"/>
         <source>Print the handouts</source>
         <translation>Udskriv QR-folderne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="123"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="124"/>
         <source>Print the sheet (Ctrl+P)</source>
         <translation>Udskriv arket (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="125"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="126"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Gem PDF…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="125"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="126"/>
         <source>Save the handouts as PDF</source>
         <translation>Gem QR-folderne som PDF</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="126"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="127"/>
         <source>Save the sheet as a PDF file (Ctrl+S)</source>
         <translation>Gem arket som PDF-fil (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="128"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="129"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="153"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="154"/>
         <source>Sheet</source>
         <translation>Ark</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="157"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="158"/>
         <source>Handout language</source>
         <translation>Foldernes sprog</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="161"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="162"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="168"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="169"/>
         <source>{0} per sheet</source>
         <translation>{0} pr. ark</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="180"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="181"/>
         <source>Number of sheets</source>
         <translation>Antal ark</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="181"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="182"/>
         <source>How many sheets to print, or to put in the PDF file</source>
         <translation>Hvor mange ark der skal udskrives eller lægges i PDF-filen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="174"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="175"/>
         <source>Per sh&amp;eet:</source>
         <translation>&amp;Pr. ark:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="182"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="183"/>
         <source>Shee&amp;ts:</source>
         <translation>Antal ar&amp;k:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="185"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="186"/>
         <source>Hearing URL</source>
         <translation>Høringsadresse</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="187"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="188"/>
         <source>The address the QR code points to. Saved in the consultation when you leave the field.</source>
         <translation>Adressen, QR-koden peger på. Gemmes i dialogforløbet, når du forlader feltet.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="191"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="192"/>
         <source>Hearing &amp;URL:</source>
         <translation>Hørings&amp;adresse (URL):</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="199"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="200"/>
         <source>Heading</source>
         <translation>Overskrift</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="202"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="203"/>
         <source>&amp;Heading:</source>
         <translation>&amp;Overskrift:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="204"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="205"/>
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="212"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="213"/>
         <source>&amp;Invitation:</source>
         <translation>&amp;Invitation:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="217"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="218"/>
         <source>Sender</source>
         <translation>Afsender</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="220"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="221"/>
         <source>Se&amp;nder:</source>
         <translation>A&amp;fsender:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="221"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="222"/>
         <source>&amp;Restore the built-in texts</source>
         <translation>Gen&amp;dan de indbyggede tekster</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="225"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="226"/>
         <source>Saved in the consultation for each language.</source>
         <translation>Gemmes i dialogforløbet for hvert sprog.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="234"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="235"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="286"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="287"/>
         <source>Texts in Danish</source>
         <translation>Tekster på dansk</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="287"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="288"/>
         <source>Texts in English</source>
         <translation>Tekster på engelsk</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="293"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="294"/>
         <source>{0} of {1} characters</source>
         <translation>{0} af {1} tegn</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="375"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="376"/>
         <source>{0} per sheet, A4</source>
         <translation>{0} pr. ark, A4</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="384"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="385"/>
         <source>The preview could not be made.</source>
         <translation>Forhåndsvisningen kunne ikke laves.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="397"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="398"/>
         <source>The hearing URL must start with http:// or https://.</source>
         <translation>Høringsadressen skal begynde med http:// eller https://.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="399"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="400"/>
         <source>The hearing URL has no host name (like https://blivhoert.kk.dk/).</source>
         <translation>Høringsadressen mangler et værtsnavn (som https://blivhoert.kk.dk/).</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="401"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="402"/>
         <source>The hearing URL must not contain spaces.</source>
         <translation>Høringsadressen må ikke indeholde mellemrum.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="404"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="405"/>
         <source>The hearing URL is too long for a handout: use a shorter URL.</source>
         <translation>Høringsadressen er for lang til en folder: brug en kortere adresse.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="405"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="406"/>
         <source>The hearing URL is too long for a handout at {0} per sheet: use a shorter URL or fewer per sheet.</source>
         <translation>Høringsadressen er for lang til en folder med {0} pr. ark: brug en kortere adresse eller færre pr. ark.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="409"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="410"/>
         <source>The texts do not fit on the sheet: shorten the heading or the invitation.</source>
         <translation>Teksterne kan ikke være på arket: forkort overskriften eller invitationen.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="411"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="412"/>
         <source>The texts do not fit on a slip at {0} per sheet: shorten the heading or the invitation, or print fewer per sheet.</source>
         <translation>Teksterne kan ikke være på en folder med {0} pr. ark: forkort overskriften eller invitationen, eller udskriv færre pr. ark.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="414"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="415"/>
         <source>The heading is empty.</source>
         <translation>Overskriften er tom.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="416"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="417"/>
         <source>The invitation is empty.</source>
         <translation>Invitationen er tom.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="423"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="424"/>
         <source>No hearing URL is set: the code points to {0}.</source>
         <translation>Der er ingen høringsadresse: koden peger på {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="426"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="427"/>
         <source>No contact e-mail is set, so the slips show none. Add it under Setup → Consultation.</source>
         <translation>Der er ingen kontakt-e-mail, så folderne viser ingen. Tilføj den under Opsætning → Dialogforløb.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="429"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="430"/>
         <source>No hearing end date is set, so the slips show no deadline. Add it under Setup → Consultation.</source>
         <translation>Høringen har ingen slutdato, så folderne viser ingen frist. Tilføj den under Opsætning → Dialogforløb.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="512"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="513"/>
         <source>Sent to the printer.</source>
         <translation>Sendt til printeren.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="527"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="528"/>
         <source>Save the handouts</source>
         <translation>Gem QR-folderne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="528"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="529"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="537"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="538"/>
         <source>Saving the handouts…</source>
         <translation>Gemmer QR-folderne…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="547"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="548"/>
         <source>Saved {0} ({1} kB).</source>
         <translation>Gemt: {0} ({1} kB).</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="557"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="558"/>
         <source>Nothing was saved.</source>
         <translation>Intet blev gemt.</translation>
     </message>
@@ -1731,28 +1903,28 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="28"/>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="31"/>
+        <location filename="../../workshop_app/ui/help_dialog.py" line="29"/>
+        <location filename="../../workshop_app/ui/help_dialog.py" line="32"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="34"/>
+        <location filename="../../workshop_app/ui/help_dialog.py" line="35"/>
         <source>Keys</source>
         <translation>Taster</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="35"/>
+        <location filename="../../workshop_app/ui/help_dialog.py" line="36"/>
         <source>What it does</source>
         <translation>Hvad de gør</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="59"/>
+        <location filename="../../workshop_app/ui/help_dialog.py" line="60"/>
         <source>About the workshop app</source>
         <translation>Om dialogmøde-appen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="60"/>
+        <location filename="../../workshop_app/ui/help_dialog.py" line="61"/>
         <source>&lt;p&gt;&lt;b&gt;Workshop app&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Notes from citizen dialogue meetings, captured live and saved as you type. Works offline.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dialogmøde-app&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Noter fra borgernes dialogmøder, skrevet direkte og gemt, mens du skriver. Virker uden internet.&lt;/p&gt;</translation>
     </message>
@@ -2548,7 +2720,7 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>PeriodicBackups</name>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/periodic_backup.py" line="107"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/periodic_backup.py" line="108"/>
         <source>No backup could be taken: {0}</source>
         <extracomment>How often the window asks whether a backup is due. A tick finished: the new backup&apos;s path or None, and an error message or &quot;&quot;.</extracomment>
         <translation>Der kunne ikke tages en sikkerhedskopi: {0}</translation>
@@ -3300,320 +3472,320 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="125"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="126"/>
         <source>Export summary</source>
         <extracomment>How long typing must pause before the preview is rebuilt.</extracomment>
         <translation>Eksportér opsamling</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="150"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="151"/>
         <source>Export status</source>
         <extracomment>Documents built for the preview, by the choices they were built with.</extracomment>
         <translation>Status for eksport</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="151"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="152"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="151"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="152"/>
         <source>Print the summary</source>
         <translation>Udskriv opsamlingen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="152"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="153"/>
         <source>Print the summary as previewed (Ctrl+P)</source>
         <translation>Udskriv opsamlingen, som den ses (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="154"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="155"/>
         <source>&amp;Save…</source>
         <translation>&amp;Gem…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="154"/>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="622"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="155"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="623"/>
         <source>Save the summary</source>
         <translation>Gem opsamlingen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="155"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="156"/>
         <source>Save the summary in the chosen format (Ctrl+S)</source>
         <translation>Gem opsamlingen i det valgte format (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="157"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="158"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="181"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="182"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="185"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="186"/>
         <source>File format</source>
         <translation>Filformat</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="186"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="187"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="186"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="187"/>
         <source>Word (DOCX)</source>
         <translation>Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="187"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="188"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="190"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="191"/>
         <source>The preview shows the PDF layout; the file has the same content and headings.</source>
         <translation>Visningen viser PDF-opsætningen; filen har samme indhold og overskrifter.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="197"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="198"/>
         <source>Document language</source>
         <translation>Dokumentets sprog</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="204"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="205"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="209"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="210"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="214"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="215"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="215"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="216"/>
         <source>All meetings in one summary</source>
         <translation>Alle møder i én opsamling</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="217"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="218"/>
         <source>One summary per meeting</source>
         <translation>Én opsamling pr. møde</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="219"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="220"/>
         <source>Only {0}</source>
         <translation>Kun {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="222"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="223"/>
         <source>&amp;Meetings:</source>
         <translation>&amp;Møder:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="225"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="226"/>
         <source>Meeting shown in the preview</source>
         <translation>Mødet, der vises</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="229"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="230"/>
         <source>Pre&amp;view:</source>
         <translation>Forhånds&amp;visning:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="233"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="234"/>
         <source>Show where each point was raised</source>
         <translation>Vis, hvor hvert punkt blev rejst</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="234"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="235"/>
         <source>Show venues after each point</source>
         <translation>Vis mødesteder efter hvert punkt</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="235"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="236"/>
         <source>Adds the venues after each point, e.g. “(Nørrebro, Tingbjerg)”.</source>
         <translation>Tilføjer mødestederne efter hvert punkt, fx “(Nørrebro, Tingbjerg)”.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="240"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="241"/>
         <source>Keep personal data</source>
         <translation>Behold personoplysninger</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="241"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="242"/>
         <source>Keep personal data in the summary</source>
         <translation>Behold personoplysninger i opsamlingen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="242"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="243"/>
         <source>By default CPR numbers, phone numbers and e-mail addresses in the notes are left out.</source>
         <translation>Som standard udelades cpr-numre, telefonnumre og e-mailadresser i noterne.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="247"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="248"/>
         <source>CPR numbers, phone numbers and e-mail addresses in the notes are exported as typed. Do not publish or share this file.</source>
         <translation>Cpr-numre, telefonnumre og e-mailadresser i noterne kommer med, som de er skrevet. Filen må ikke offentliggøres eller deles.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="251"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="252"/>
         <source>Personal data warning</source>
         <translation>Advarsel om personoplysninger</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="262"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="263"/>
         <source>Missing characters warning</source>
         <translation>Advarsel om manglende tegn</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="267"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="268"/>
         <source>Texts</source>
         <translation>Tekster</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="268"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="269"/>
         <source>Saved in the consultation. A field left empty uses the automatic text.</source>
         <translation>Gemmes i dialogforløbet. Et tomt felt bruger den automatiske tekst.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="273"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="274"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="274"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="275"/>
         <source>&amp;Author</source>
         <translation>&amp;Afsender</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="275"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="276"/>
         <source>&amp;Introduction</source>
         <translation>&amp;Indledning</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="276"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="277"/>
         <source>&amp;Next steps</source>
         <translation>Vide&amp;re proces</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="279"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="280"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="280"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="281"/>
         <source>Author</source>
         <translation>Afsender</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="281"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="282"/>
         <source>Introduction</source>
         <translation>Indledning</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="282"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="283"/>
         <source>Next steps</source>
         <translation>Videre proces</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="290"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="291"/>
         <source>automatic</source>
         <translation>automatisk</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="292"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="293"/>
         <source>Made from the consultation&apos;s data; type to change it</source>
         <translation>Lavet ud fra dialogforløbets data; skriv for at ændre den</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="294"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="295"/>
         <source>Use the automatic text</source>
         <translation>Brug den automatiske tekst</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="295"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="296"/>
         <source>Use the automatic text for {0}</source>
         <translation>Brug den automatiske tekst til {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="296"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="297"/>
         <source>Forget your text and go back to the one made from the data</source>
         <translation>Glem din tekst, og gå tilbage til den, der er lavet ud fra data</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="545"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="546"/>
         <source>Personal data in the notes is left out ({0} found): CPR numbers, phone numbers and e-mail addresses become a placeholder.</source>
         <translation>Personoplysninger i noterne udelades ({0} fundet): cpr-numre, telefonnumre og e-mailadresser erstattes af en markering.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="548"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="549"/>
         <source>No CPR numbers, phone numbers or e-mail addresses found in the notes.</source>
         <translation>Ingen cpr-numre, telefonnumre eller e-mailadresser fundet i noterne.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="555"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="556"/>
         <source>{0}: no bundled font draws {1}; the PDF prints the code instead</source>
         <translation>{0}: ingen af de medfølgende skrifttyper kan tegne {1}; PDF&apos;en viser koden i stedet</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="564"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="565"/>
         <source>1 page</source>
         <translation>1 side</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="565"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="566"/>
         <source>{0} pages</source>
         <translation>{0} sider</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="576"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="577"/>
         <source>The preview could not be made.</source>
         <translation>Forhåndsvisningen kunne ikke laves.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="599"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="600"/>
         <source>Sent to the printer.</source>
         <translation>Sendt til printeren.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="611"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="612"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="612"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="613"/>
         <source>Word document (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="613"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="614"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="645"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="646"/>
         <source>Saving…</source>
         <translation>Gemmer…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="647"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="648"/>
         <source>Exporting the summary…</source>
         <translation>Eksporterer opsamlingen…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="652"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="653"/>
         <source>Keep personal data?</source>
         <translation>Behold personoplysninger?</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="653"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="654"/>
         <source>The file will contain the CPR numbers, phone numbers and e-mail addresses typed in the notes. Do not publish or share it.
 
 Save it anyway?</source>
@@ -3622,29 +3794,29 @@ Save it anyway?</source>
 Gem den alligevel?</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="661"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="662"/>
         <source>Replace files?</source>
         <translation>Erstat filer?</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="662"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="663"/>
         <source>These files exist already and will be replaced:
 {0}</source>
         <translation>Disse filer findes allerede og bliver erstattet:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="676"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="677"/>
         <source>Saved {0} ({1} kB).</source>
         <translation>Gemt: {0} ({1} kB).</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="679"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="680"/>
         <source>Saved {0} files: {1}</source>
         <translation>Gemt {0} filer: {1}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="697"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="698"/>
         <source>Nothing was saved.</source>
         <translation>Intet blev gemt.</translation>
     </message>

@@ -189,6 +189,16 @@ def spec(action_id: str) -> Action:
 HELP_ORDER = ("capture", "edit", "view", "file", "settings", "help")
 
 
+def make(action_id: str, parent: QObject) -> QAction:
+    """A QAction worded and keyed as declared (for a page that owns its commands)."""
+    a = spec(action_id)
+    action = QAction(a.translated(), parent)
+    action.setObjectName(a.id)
+    action.setShortcuts([QKeySequence(k) for k in a.keys])
+    action.setCheckable(a.checkable)
+    return action
+
+
 def help_rows() -> list[tuple[str, str]]:
     """(keys, what they do) for the F1 list and the manual, in the UI language."""
     rows = []
@@ -232,10 +242,7 @@ class WindowActions(QObject):
             if a.submenu:
                 self._submenus[a.id] = menu.addMenu(a.translated())
                 continue
-            action = QAction(a.translated(), self.window)
-            action.setObjectName(a.id)
-            action.setShortcuts([QKeySequence(k) for k in a.keys])
-            action.setCheckable(a.checkable)
+            action = make(a.id, self.window)
             action.setVisible(False)  # until bound: a declared command without its feature
             menu.addAction(action)
             self.window.addAction(action)  # the shortcut works while the menu bar is hidden

@@ -5,11 +5,22 @@ from __future__ import annotations
 import traceback
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from workshop_app import paths
 from workshop_app.errors import StoreError, UserError
 from workshop_app.ui.i18n import translate_error
+
+
+def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+    """Resize a dialog to ``width`` x ``height``, or less where the screen is smaller
+    (a 1366x768 laptop at 200 % has 683x384 to offer)."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        area = screen.availableGeometry()
+        width, height = min(width, area.width() - 24), min(height, area.height() - 24)
+    widget.resize(width, height)
 
 
 def show_error(parent: QWidget | None, message: str, title: str | None = None) -> None:

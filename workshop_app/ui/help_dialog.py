@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app import __version__
+from workshop_app.ui import dialogs
 from workshop_app.ui.actions import help_rows
 
 
@@ -49,7 +50,7 @@ def show_shortcuts(parent: QWidget | None) -> None:
     layout = QVBoxLayout(dialog)
     layout.addWidget(table)
     layout.addWidget(buttons)
-    dialog.resize(620, 560)
+    dialogs.fit_to_screen(dialog, 620, 560)
     dialog.exec()
 
 

@@ -213,7 +213,137 @@ def _error_patterns() -> list[tuple[re.Pattern[str], str, str]]:
              "another "
            "name (nothing was written).")),
         (r"newest good backup: (?P<path>.+) \((?P<when>[^;]+); restore with: (?P<command>.+)\)",
-         QT_TRANSLATE_NOOP("Errors", "Newest good backup: {path} ({when}); restore with: {command}")),
+         QT_TRANSLATE_NOOP("Errors",
+                           "Newest good backup: {path} ({when}); restore with: {command}")),
+        # stores, backups, sessions, summary points, export
+        (r"no (?P<what>[\w -]+) with id (?P<value>'.*')",
+         QT_TRANSLATE_NOOP("Errors", "No {what} with the id {value}.")),
+        (r"the id (?P<value>'.*') is ambiguous",
+         QT_TRANSLATE_NOOP("Errors", "The id {value} fits more than one.")),
+        (r"no such (?P<what>[\w -]+): (?P<value>.+)",
+         QT_TRANSLATE_NOOP("Errors", "No such {what}: {value}")),
+        (rf"cannot switch {_NAME} to write-ahead logging",
+         QT_TRANSLATE_NOOP(
+             "Errors",
+             "Cannot prepare {name} for safe writing (write-ahead logging).")),
+        (rf"{_NAME} holds triggers or views; it was not made by this app",
+         QT_TRANSLATE_NOOP(
+             "Errors",
+             "{name} holds triggers or views: it was not made by this app.")),
+        ((rf"{_NAME} is a session file, not a backup: merge it instead "
+          r"\(workshop-app merge .+ --db …\)"),
+         QT_TRANSLATE_NOOP(
+             "Errors",
+             "{name} is a session file, not a backup: merge it instead (File → Merge "
+             "sessions…).")),
+        (rf"{_NAME} does not have the tables of a consultation database",
+         QT_TRANSLATE_NOOP("Errors", "{name} does not have the tables of a consultation file.")),
+        (rf"{_NAME} lacks indexes of a consultation database",
+         QT_TRANSLATE_NOOP("Errors", "{name} lacks indexes of a consultation file.")),
+        (r"the copy failed SQLite's check \((?P<detail>.*)\)",
+         QT_TRANSLATE_NOOP("Errors", "The copy failed SQLite's check ({detail}).")),
+        (rf"cannot restore {_NAME}: (?P<detail>.+)",
+         QT_TRANSLATE_NOOP("Errors", "Cannot restore {name}: {detail}")),
+        (rf"the restored {_NAME} failed the integrity check",
+         QT_TRANSLATE_NOOP("Errors", "The restored {name} failed the integrity check.")),
+        (rf"{_NAME} was written by a newer version of the app \(schema (?P<v>\d+)\)",
+         QT_TRANSLATE_NOOP("Errors", "{name} was saved by a newer version of the app.")),
+        (rf"{_NAME} holds no consultation",
+         QT_TRANSLATE_NOOP("Errors", "{name} holds no consultation.")),
+        (rf"{_NAME} is damaged \((?P<detail>.*)\); no backup taken",
+         QT_TRANSLATE_NOOP("Errors", "{name} is damaged ({detail}); no backup was taken.")),
+        ((rf"{_NAME} is a session file: merge it into a consultation database "
+          r"\(--db NAME\.sqlite\) instead of into it"),
+         QT_TRANSLATE_NOOP(
+             "Errors",
+             "{name} is a session file: merge it into a consultation file, not the "
+             "other way round.")),
+        (rf"cannot merge into {_PATH}: (?P<detail>.+)",
+         QT_TRANSLATE_NOOP("Errors", "Cannot merge into {path}: {detail}")),
+        (rf"{_NAME} is not a session file or consultation database \(not an SQLite file\)",
+         QT_TRANSLATE_NOOP("Errors", "{name} is neither a session file nor a consultation file.")),
+        (rf"{_NAME} is truncated \(the file ends inside its header\)",
+         QT_TRANSLATE_NOOP(
+             "Errors",
+             "{name} is cut short (the file ends inside its header): copy it again.")),
+        (rf"{_NAME} is truncated \((?P<size>\d+) of (?P<expected>\d+) bytes\): copy it again",
+         QT_TRANSLATE_NOOP(
+             "Errors",
+             "{name} is cut short ({size} of {expected} bytes): copy it again.")),
+        (rf"{_NAME} is truncated \(not a whole number of pages\): copy it again",
+         QT_TRANSLATE_NOOP("Errors", "{name} is cut short: copy it again.")),
+        (rf"{_NAME} is an SQLite file but not a workshop-app session or consultation",
+         QT_TRANSLATE_NOOP(
+             "Errors",
+             "{name} is a database, but neither a session file nor a consultation "
+             "file.")),
+        ((rf"{_NAME} was written by a newer version of the app \(schema "
+          r"(?P<v>\d+); this version reads up to (?P<latest>\d+)\): update the app to merge it"),
+         QT_TRANSLATE_NOOP(
+             "Errors",
+             "{name} was saved by a newer version of the app: update the app to "
+             "merge it.")),
+        (rf"{_NAME} is damaged or not a consultation \((?P<detail>.*)\)",
+         QT_TRANSLATE_NOOP("Errors", "{name} is damaged, or it is not a consultation file.")),
+        ((rf"{_NAME} failed its checksum: the file was changed or damaged after "
+          r"export \(if it was opened and edited in the app, export a new session file from it\)"),
+         QT_TRANSLATE_NOOP(
+             "Errors",
+             "{name} failed its checksum: the file was changed or damaged after it "
+             "was exported. If it was opened and edited in the app, export a new "
+             "session file from it.")),
+        (rf"{_NAME} failed its checksum \(row counts differ\)",
+         QT_TRANSLATE_NOOP("Errors", "{name} failed its checksum (the number of rows differs).")),
+        (rf"{_NAME} is not a workshop-app consultation \(no (?P<detail>.+) table\)",
+         QT_TRANSLATE_NOOP("Errors", "{name} is not a consultation file.")),
+        (rf"{_NAME} has an unexpected layout \((?P<detail>.+)\)",
+         QT_TRANSLATE_NOOP("Errors", "{name} has an unexpected layout ({detail}).")),
+        (rf"{_NAME} has a bad value in (?P<field>\S+) \(row (?P<row>'.*')\)",
+         QT_TRANSLATE_NOOP("Errors", "{name} has a bad value in {field} (row {row}).")),
+        (rf"cannot read {_PATH}: (?P<detail>.+)",
+         QT_TRANSLATE_NOOP("Errors", "Cannot read {path}: {detail}")),
+        (rf"{_NAME} has a broken reference: (?P<field>\S+) of row (?P<row>'.*')",
+         QT_TRANSLATE_NOOP("Errors", "{name} has a broken reference: {field} of row {row}.")),
+        (rf"{_PATH} is a folder; give a file name, e\.g\. (?P<example>\S+)",
+         QT_TRANSLATE_NOOP("Errors", "{path} is a folder: give a file name, e.g. {example}")),
+        ((rf"{_NAME} is a session file of a newer format \(version (?P<v>\d+); "
+          r"this app reads up to (?P<latest>\d+)\): update the app to merge it"),
+         QT_TRANSLATE_NOOP(
+             "Errors",
+             "{name} is a session file of a newer format: update the app to merge "
+             "it.")),
+        (rf"cannot export {_NAME}: (?P<detail>.+)",
+         QT_TRANSLATE_NOOP("Errors", "Cannot export {name}: {detail}")),
+        (r"the summary point is (?P<n>[\d,]+) characters long; the limit is (?P<limit>[\d,]+)",
+         QT_TRANSLATE_NOOP(
+             "Errors",
+             "The summary point is {n} characters long; the limit is {limit}.")),
+        (r"a summary point belongs to exactly one theme or one cross-cutting topic",
+         QT_TRANSLATE_NOOP(
+             "Errors",
+             "A summary point belongs to exactly one theme or one cross-cutting "
+             "topic.")),
+        (r"no such summary point: (?P<value>.+)",
+         QT_TRANSLATE_NOOP("Errors", "No such summary point: {value}")),
+        (r"a summary point is named twice in the new order",
+         QT_TRANSLATE_NOOP("Errors", "A summary point is named twice in the new order.")),
+        (r"only points of the same theme or topic can be put in order together",
+         QT_TRANSLATE_NOOP(
+             "Errors",
+             "Only points of the same theme or topic can be put in order together.")),
+        (r"none of the group's notes exist any more",
+         QT_TRANSLATE_NOOP("Errors", "None of the group's notes exist any more.")),
+        ((r"unknown kind (?P<value>.+): use challenge, solution or none "
+          r"\(udfordring/løsning/ingen\)"),
+         QT_TRANSLATE_NOOP("Errors", "Unknown kind {value}: use challenge, solution or none.")),
+        (r"no such note: (?P<value>.+)",
+         QT_TRANSLATE_NOOP("Errors", "No such note: {value}")),
+        (r"no such link of this point: (?P<value>.+)",
+         QT_TRANSLATE_NOOP("Errors", "This point has no such link: {value}")),
+        (rf"the bundled font {_NAME} is missing; reinstall workshop-app",
+         QT_TRANSLATE_NOOP("Errors", "The bundled font {name} is missing: reinstall the app.")),
+        (r"unknown summary format (?P<value>'.*') \(use (?P<formats>.+)\)",
+         QT_TRANSLATE_NOOP("Errors", "Unknown summary format {value} (use {formats}).")),
         (rf"cannot use {_PATH}: (?P<detail>.+)",
          QT_TRANSLATE_NOOP("Errors", "Cannot use {path}: {detail}")),
         (rf"cannot write {_PATH}: (?P<detail>.+)",

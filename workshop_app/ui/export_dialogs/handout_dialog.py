@@ -54,6 +54,7 @@ from workshop_app.ui.export_dialogs.frame import ButtonText, build_frame
 from workshop_app.ui.export_dialogs.pdf_preview import PdfPreview
 from workshop_app.ui.export_dialogs.render_runner import RENDER_LOCK, RenderRunner
 from workshop_app.ui.export_dialogs.summary_dialog import DEBOUNCE_MS, DIALOG_STYLE
+from workshop_app.ui.i18n import translate_error
 from workshop_app.ui.workers import Workers
 
 DEFAULT_PER_PAGE = 4
@@ -80,8 +81,8 @@ def render_and_write(content: HandoutContent, per_page: int, sheets: int, path: 
 
 
 def one_line(exc: BaseException) -> str:
-    """A UserError's message as a sentence."""
-    text = str(exc)
+    """A UserError's message as a sentence, in the UI language."""
+    text = translate_error(str(exc))
     return text[:1].upper() + text[1:]
 
 

@@ -63,6 +63,7 @@ from workshop_app.ui.bus import Bus
 from workshop_app.ui.export_dialogs.frame import ButtonText, build_frame
 from workshop_app.ui.export_dialogs.pdf_preview import PdfPreview
 from workshop_app.ui.export_dialogs.render_runner import RENDER_LOCK, RenderRunner
+from workshop_app.ui.i18n import translate_error
 from workshop_app.ui.workers import Workers
 
 #: How long typing must pause before the preview is rebuilt.
@@ -570,7 +571,7 @@ class SummaryDialog(QDialog):
     def _preview_failed(self, exc: BaseException) -> None:
         self._after_preview = []
         if isinstance(exc, UserError):
-            message = str(exc)
+            message = translate_error(str(exc))
             self.preview.show_message(message[:1].upper() + message[1:], error=True)
         else:
             self.preview.show_message(self.tr("The preview could not be made."), error=True)

@@ -9,7 +9,7 @@ are loaded; counts come from one grouped query and are then kept up to date.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeyEvent, QKeySequence, QPainter, QPen
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,7 +34,7 @@ from workshop_app.domain.dates import danish_date
 from workshop_app.domain.model import CHALLENGE, SOLUTION, Meeting, Note, Theme
 from workshop_app.errors import UserError
 from workshop_app.store import Store
-from workshop_app.ui import theme
+from workshop_app.ui import actions, theme
 from workshop_app.ui.bus import Bus
 from workshop_app.ui.drafts import DraftKeeper, Place
 from workshop_app.ui.models import CountRole, NoteListModel, NoteRole, ThemeListModel
@@ -355,38 +355,28 @@ class CapturePage(QWidget):
         self.phase_hint.setText(self.tr("Ctrl+T switches · Enter saves · Shift+Enter new line"))
 
     def _build_actions(self) -> None:
-        """Capture actions; the main window puts them in its menus (window shortcuts)."""
+        """Capture commands, worded and keyed as declared in ``ui/actions.py``; the main
+        window puts them in its menus (window shortcuts)."""
 
-        def action(text: str, shortcut: QKeySequence | str | None, slot) -> QAction:
-            act = QAction(text, self)
-            if shortcut:
-                act.setShortcut(QKeySequence(shortcut))
+        def action(action_id: str, slot) -> QAction:
+            act = actions.make(action_id, self)
             act.triggered.connect(slot)
             return act
 
-        self.toggle_phase_action = action(
-            self.tr("Switch challenges/solutions"), "Ctrl+T", self.toggle_phase
-        )
-        self.next_group_action = action(
-            self.tr("Next group"), "Ctrl+PgDown", lambda: self.step_group(1)
-        )
-        self.previous_group_action = action(
-            self.tr("Previous group"), "Ctrl+PgUp", lambda: self.step_group(-1)
-        )
-        self.add_group_action = action(self.tr("Add group…"), "Ctrl+G", self.add_group)
-        self.choose_meeting_action = action(
-            self.tr("Choose meeting…"), "Ctrl+M", self.choose_meeting
-        )
+        self.toggle_phase_action = action("toggle_phase", self.toggle_phase)
+        self.next_group_action = action("next_group", lambda: self.step_group(1))
+        self.previous_group_action = action("previous_group", lambda: self.step_group(-1))
+        self.add_group_action = action("add_group", self.add_group)
+        self.choose_meeting_action = action("choose_meeting", self.choose_meeting)
         self.theme_actions: list[QAction] = []
         for number in range(1, 10):
             act = action(
-                self.tr("Theme {0}").format(number),
-                f"Ctrl+{number}",
-                lambda _checked=False, n=number: self.select_theme_number(n),
+                f"theme_{number}", lambda _checked=False, n=number: self.select_theme_number(n)
             )
+            act.setText(act.text().format(number))
             self.theme_actions.append(act)
-        self.edit_note_action = action(self.tr("Edit note"), None, self.edit_selected)
-        self.delete_note_action = action(self.tr("Delete note"), None, self.delete_selected)
+        self.edit_note_action = action("edit_note", self.edit_selected)
+        self.delete_note_action = action("delete_note", self.delete_selected)
         self.edit_note_action.setStatusTip(self.tr("In the note list: Enter or F2"))
         self.delete_note_action.setStatusTip(self.tr("In the note list: Delete"))
 

@@ -93,7 +93,7 @@ class BackupsDialog(QDialog):
         self.list.itemActivated.connect(lambda _item, _col: self.ask_restore())
         layout.addWidget(self.buttons)
         self.reload()
-        self.resize(640, 460)
+        dialogs.fit_to_screen(self, 640, 460)
 
     # -------------------------------------------------------------- listing
     def reason_text(self, reason: str) -> str:

@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from workshop_app.errors import UserError
 from workshop_app.safety import backup as backups
 from workshop_app.ui import dialogs
+from workshop_app.ui.i18n import translate_error
 from workshop_app.ui.sync_dialogs.worker_store import worker_store
 from workshop_app.ui.workers import Workers
 
@@ -104,7 +105,7 @@ class PeriodicBackups(QObject):
         if error:
             if error != self.last_error:  # say it once, not every minute
                 self.main_window.statusBar().showMessage(
-                    self.tr("No backup could be taken: {0}").format(error), 30000
+                    self.tr("No backup could be taken: {0}").format(translate_error(error)), 30000
                 )
             self.last_error = error
         else:

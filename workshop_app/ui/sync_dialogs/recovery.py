@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from workshop_app.errors import DamagedFileError, NewerVersionError, StoreError, UserError
+from workshop_app.ui.i18n import translate_error
 
 
 def offer_backup_restore(parent: QWidget | None, path: Path, error: StoreError) -> Path | None:
@@ -56,7 +57,7 @@ def offer_backup_restore(parent: QWidget | None, path: Path, error: StoreError) 
     try:
         backups.restore_backup(good, path)
     except UserError as exc:
-        problem = str(exc)
+        problem = translate_error(str(exc))
     else:
         return path
     finally:
