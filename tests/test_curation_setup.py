@@ -175,6 +175,13 @@ def test_theme_commands(three: Path, cli) -> None:
     assert cli("theme", "move", "Sundhed og trivsel", "1", "--db", three).code == 0
     names = [t["name"] for t in json.loads(cli("theme", "list", "--json", "--db", three).out)]
     assert names[0] == "Sundhed og trivsel"
+    assert cli("theme", "move", "Sundhed og trivsel", "--after", "Beskæftigelse",
+               "--db", three).code == 0
+    names = [t["name"] for t in json.loads(cli("theme", "list", "--json", "--db", three).out)]
+    assert names[names.index("Beskæftigelse") + 1] == "Sundhed og trivsel"
+    assert cli("theme", "move", "Sundhed og trivsel", "--before", names[0], "--db", three).code == 0
+    names = [t["name"] for t in json.loads(cli("theme", "list", "--json", "--db", three).out)]
+    assert names[0] == "Sundhed og trivsel"
     assert cli("theme", "rename", "sundhed OG trivsel", "Trivsel", "--db", three).code == 0
     assert cli("theme", "remove", "Trivsel", "--db", three).code == 0
     refused = cli("theme", "remove", "Beskæftigelse", "--db", three)
@@ -241,7 +248,8 @@ def test_document_texts_are_the_coordinators(three: Path, cli, tmp_path: Path) -
         ("subtitle", "Nørrebro, Amager og Tingbjerg, foråret 2018"),
         ("cross_cutting", "Tværgående forslag, som fyldte meget på de tre møder"),
         ("cross_cutting_lead", "Punkterne her gik igen på tværs af temaerne."),
-        ("theme_summaries", "Følgende er et kort resumé pr. tema:"),
+        ("themes_lead", "Følgende er et kort resumé pr. tema:"),
+        ("workshop_themes_lead", "Grupperne arbejdede med:"),
         ("next_steps_heading", "Det sker nu"),
         ("next_steps", "Politikken sendes i høring til efteråret."),
         ("intro", "Tre aftener med borgerne."),
@@ -270,9 +278,11 @@ def test_document_texts_are_the_coordinators(three: Path, cli, tmp_path: Path) -
         "Tre aftener med borgerne",
     ):
         assert expected in text, expected
+    assert cli("document", "set", "cross_cutting_heading", "Gik igen", "--db", three).code == 0
     assert cli("document", "reset", "next_steps_heading", "--db", three).code == 0
     assert cli("export", "md", "--out", out, "--db", three).code == 0
     assert "## Videre proces" in out.read_text(encoding="utf-8")
+    assert "## Gik igen" in out.read_text(encoding="utf-8")
 
 
 def test_redaction_covers_every_field_of_every_format(three: Path, cli, tmp_path: Path) -> None:

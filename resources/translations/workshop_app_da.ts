@@ -620,32 +620,32 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
         <translation>Indledning til workshoptemaerne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/document_panel.py" line="31"/>
+        <location filename="../../workshop_app/ui/summary/document_panel.py" line="33"/>
         <source>Heading of the next steps</source>
         <translation>Overskrift til videre proces</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/document_panel.py" line="34"/>
+        <location filename="../../workshop_app/ui/summary/document_panel.py" line="36"/>
         <source>Next steps</source>
         <translation>Videre proces</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/document_panel.py" line="35"/>
+        <location filename="../../workshop_app/ui/summary/document_panel.py" line="37"/>
         <source>Heading of the cross-cutting proposals</source>
         <translation>Overskrift til de tværgående forslag</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/document_panel.py" line="38"/>
+        <location filename="../../workshop_app/ui/summary/document_panel.py" line="40"/>
         <source>Lead of the cross-cutting proposals</source>
         <translation>Indledning til de tværgående forslag</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/document_panel.py" line="41"/>
+        <location filename="../../workshop_app/ui/summary/document_panel.py" line="43"/>
         <source>Heading of the theme summaries</source>
         <translation>Overskrift til resuméerne pr. tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/document_panel.py" line="44"/>
+        <location filename="../../workshop_app/ui/summary/document_panel.py" line="46"/>
         <source>Author</source>
         <translation>Afsender</translation>
     </message>
@@ -653,12 +653,12 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>DocumentTextsPanel</name>
     <message>
-        <location filename="../../workshop_app/ui/summary/document_panel.py" line="63"/>
+        <location filename="../../workshop_app/ui/summary/document_panel.py" line="65"/>
         <source>The document&apos;s &amp;texts</source>
         <translation>Dokumentets &amp;tekster</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/document_panel.py" line="65"/>
+        <location filename="../../workshop_app/ui/summary/document_panel.py" line="67"/>
         <source>Empty fields print the text shown in grey.</source>
         <translation>Tomme felter udskriver den grå tekst.</translation>
     </message>
@@ -3280,177 +3280,177 @@ Gem den alligevel?</translation>
         <translation>Tekster</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="264"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="265"/>
         <source>The notes have changed since the last search: Find again.</source>
         <translation>Noterne er ændret siden sidste søgning: Søg igen.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="351"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="356"/>
         <source>Summary</source>
         <translation>Opsamling</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="353"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="358"/>
         <source>Add themes on the Setup page first.</source>
         <translation>Tilføj først temaer på siden Opsætning.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="367"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="372"/>
         <source>Cross-cutting proposal</source>
         <translation>Tværgående forslag</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="373"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="378"/>
         <source>Theme, only at {0}</source>
         <translation>Tema, kun på {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="375"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="380"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="404"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="409"/>
         <source>Draft</source>
         <translation>Udkast</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="411"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="416"/>
         <source>The exported summary prints these points, then the notes of this section that no point condenses. Drag notes onto a point to link them.</source>
         <translation>Den eksporterede opsamling viser disse punkter og derefter de noter i afsnittet, som intet punkt samler. Træk noter hen på et punkt for at knytte dem til det.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="418"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="423"/>
         <source>No summary points yet: the export prints this section&apos;s raw notes. Select notes and press “New point from selection”, or write a point.</source>
         <translation>Ingen opsamlingspunkter endnu: eksporten viser afsnittets rå noter. Vælg noter og tryk »Nyt punkt ud fra valgte«, eller skriv et punkt.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="429"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="434"/>
         <source>No notes linked yet: drag notes here</source>
         <translation>Ingen noter koblet endnu: træk noter herhen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="436"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="441"/>
         <source>all {0} meetings</source>
         <translation>alle {0} møder</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="438"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="443"/>
         <source>{0} of {1} meetings</source>
         <translation>{0} af {1} møder</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="466"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="471"/>
         <source>Draft approved. Ctrl+Z undoes it.</source>
         <translation>Udkastet er godkendt. Ctrl+Z fortryder.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="474"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="479"/>
         <source>Included in the summary again: {0}.</source>
         <translation>Med i opsamlingen igen: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="479"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="484"/>
         <source>Leave out of the summary</source>
         <translation>Udelad af opsamlingen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="480"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="485"/>
         <source>Why are these notes left out? (shown in the review and the JSON export)</source>
         <translation>Hvorfor udelades noterne? (vises i gennemsynet og i JSON-eksporten)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="483"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="488"/>
         <source>Left out of the summary: {0}. Ctrl+Z undoes it.</source>
         <translation>Udeladt af opsamlingen: {0}. Ctrl+Z fortryder.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="531"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="536"/>
         <source>Select a summary point first (or start a new one from the notes).</source>
         <translation>Vælg først et opsamlingspunkt (eller start et nyt ud fra noterne).</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="538"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="543"/>
         <source>Select the notes to link first.</source>
         <translation>Vælg først de noter, der skal kobles.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="548"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="553"/>
         <source>Linked to the point: {0}.</source>
         <translation>Koblet til punktet: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="551"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="556"/>
         <source>These notes are linked to the point already.</source>
         <translation>Noterne er allerede koblet til punktet.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="556"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="561"/>
         <source>Unlinked: {0}.</source>
         <translation>Kobling fjernet: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="562"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="567"/>
         <source>Select the notes the new point should condense first.</source>
         <translation>Vælg først de noter, det nye punkt skal samle.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="567"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="572"/>
         <source>Drafted from the selected notes: rewrite it, then press Enter.</source>
         <translation>Udkast ud fra de valgte noter: omskriv det, og tryk Enter.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="583"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="588"/>
         <source>Point added.</source>
         <translation>Punktet er tilføjet.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="587"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="592"/>
         <source>Point deleted. Ctrl+Z brings it back.</source>
         <translation>Punktet er slettet. Ctrl+Z henter det tilbage.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="629"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="634"/>
         <source>Rename topic</source>
         <translation>Omdøb emne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="630"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="635"/>
         <source>Name of the cross-cutting topic:</source>
         <translation>Det tværgående emnes navn:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="646"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="651"/>
         <source>Looking for proposals raised at several meetings…</source>
         <translation>Leder efter forslag, der kom frem på flere møder…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="652"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="657"/>
         <source>Looking for recurring proposals…</source>
         <translation>Leder efter tilbagevendende forslag…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="662"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="667"/>
         <source>1 proposal came up at more than one meeting.</source>
         <translation>1 forslag kom frem på mere end ét møde.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="664"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="669"/>
         <source>{0} proposals came up at more than one meeting.</source>
         <translation>{0} forslag kom frem på mere end ét møde.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="667"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="672"/>
         <source>Nothing has come up at more than one meeting yet.</source>
         <translation>Endnu er intet kommet frem på mere end ét møde.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="672"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="677"/>
         <source>The search failed.</source>
         <translation>Søgningen mislykkedes.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="697"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="702"/>
         <source>Promoted: a drafted point linked to {0}. F2 edits its text.</source>
         <translation>Gjort til tværgående emne: et udkast til et punkt, koblet til {0}. F2 retter teksten.</translation>
     </message>

@@ -72,8 +72,11 @@ def cmd_theme_rename(args: argparse.Namespace) -> int:
 def cmd_theme_move(args: argparse.Namespace) -> int:
     with _read(args) as store:
         position = args.position if args.position is not None else args.to
+        other = args.before or args.after
+        if other is not None:
+            position = setup.position_next_to(store, args.name, other, after=bool(args.after))
         if position is None:
-            raise UserError("give the new position, e.g. `theme move NAME 1`")
+            raise UserError("give the new position, e.g. `theme move NAME 1` or --before OTHER")
         themes = setup.move_theme(store, args.name, position)
     print(shown("themes: " + ", ".join(t.name for t in themes)))
     return 0
@@ -349,6 +352,8 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p.add_argument("name")
     p.add_argument("position", nargs="?", type=int, metavar="POSITION", help="1 = first")
     p.add_argument("--to", type=int, metavar="POSITION", help="the same as POSITION")
+    p.add_argument("--before", metavar="THEME", help="put it just before this theme")
+    p.add_argument("--after", metavar="THEME", help="put it just after this theme")
     p.set_defaults(func=cmd_theme_move)
     p = sub.add_parser("remove", parents=[common], help="delete a theme (refused if it has notes)")
     p.add_argument("name")
