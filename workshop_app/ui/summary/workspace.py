@@ -217,6 +217,7 @@ class SummaryWorkspace(QWidget):
         self.notes.excludeRequested.connect(self.exclude_notes)
         self.review.refreshRequested.connect(self.reload)
         self.review.problemActivated.connect(self._show_problem)
+        self.review.onlyAtRequested.connect(self.curation.set_theme_venue)
         self.texts.textCommitted.connect(self.curation.set_text)
         self.tools.currentChanged.connect(lambda _index: self._review_now())
         self.notes.linkRequested.connect(self.link_selected)
