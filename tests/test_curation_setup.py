@@ -205,6 +205,9 @@ def test_group_and_topic_commands(three: Path, cli) -> None:
     )
     groups = json.loads(cli("group", "list", "--json", "--db", three).out)
     assert [g["name"] for g in groups] == ["Bord 4"] and groups[0]["meeting"].startswith("Amager")
+    assert cli("group", "add", "Bord 5", "--venue", "Tingbjerg", "--theme", "Beskæftigelse",
+               "--db", three).code == 0
+    assert cli("group", "remove", "Bord 5", "--venue", "Tingbjerg", "--db", three).code == 0
     assert cli("group", "rename", "Bord 4", "Bord fire", "--db", three).code == 0
     assert cli("group", "remove", "Bord fire", "--db", three).code == 0
     for name in ("Sprog", "Mentorer", "Projekter"):

@@ -405,7 +405,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
     sub = _sub(subparsers, "group", "list, add, rename or remove groups (tables)")
     p = sub.add_parser("list", parents=[common], help="list the groups")
-    p.add_argument("--meeting", metavar="MEETING")
+    p.add_argument("--meeting", "--venue", dest="meeting", metavar="MEETING")
     p.add_argument("--theme", metavar="THEME")
     p.add_argument("--json", action="store_true", help=json_help)
     p.set_defaults(func=cmd_group_list)
@@ -418,7 +418,9 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         p.add_argument("name")
         if action == "rename":
             p.add_argument("new_name", metavar="NEW_NAME")
-        p.add_argument("--meeting", metavar="MEETING", required=action == "add")
+        p.add_argument("--meeting", "--venue", dest="meeting", metavar="MEETING",
+                       required=action == "add",
+                       help='venue, "VENUE YYYY-MM-DD" or an id prefix (--venue is the same)')
         p.add_argument("--theme", metavar="THEME", required=action == "add")
         if action == "remove":
             p.add_argument("--with-notes", action="store_true", help="delete its notes too")
