@@ -37,6 +37,7 @@ def _theme_dict(store: Store, theme) -> dict:
         "name": theme.name,
         "position": theme.position,
         "only_at": theme.venue,
+        "venue": theme.venue,  # the same (the column's name)
         "notes": store.count_notes(theme_id=theme.id),
     }
 
