@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.common import generate_rows, print_table, write_csv  # noqa: E402
+from benchmarks.common import generate_rows, print_table, write_csv
 
 
 def _build(folder: Path, count: int) -> Path:
