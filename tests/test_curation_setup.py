@@ -325,3 +325,23 @@ def test_redaction_covers_every_field_of_every_format(three: Path, cli, tmp_path
     places = {row["where"] for row in json.loads(cli("privacy", "--json", "--db", three).out)}
     assert places == {"meeting", "theme", "document"}
     assert render_markdown(published).count("telefonnummer fjernet") >= 4
+
+
+def test_pdf_metadata_and_subtitle_are_redacted_too(db_path: Path, cli, tmp_path: Path) -> None:
+    import pypdf
+
+    venue = "Amager 12 34 56 78"
+    assert cli("meeting", "add", "--venue", venue, "--db", db_path).code == 0
+    with Store.open(db_path) as store:
+        add_note_by_names(store, venue=venue, theme="Beskæftigelse", kind="challenge",
+                          text="Svært at finde praktik")
+    out = tmp_path / "r.pdf"
+    assert cli("export", "pdf", "--out", out, "--author", "Ring 87 65 43 21",
+               "--db", db_path).code == 0
+    reader = pypdf.PdfReader(out)
+    meta = " ".join(str(v) for v in (reader.metadata or {}).values())
+    text = " ".join(page.extract_text() for page in reader.pages)
+    for phone in ("12 34 56 78", "87 65 43 21"):
+        assert phone not in meta and phone not in text
+    assert "telefonnummer fjernet" in meta
+    assert "Opsamling på dialogmødet" in text  # one meeting: the singular title

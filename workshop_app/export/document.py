@@ -434,7 +434,7 @@ def document_texts(store: Store, options: SummaryOptions) -> dict[str, object]:
     clean = options.redact or (lambda text: text)
     labels = LABELS[options.language]
     stored = store.curation.settings("summary.")
-    one = options.meeting_id is not None
+    one = options.meeting_id is not None or len(store.meetings()) == 1
     changed = {
         t.label: clean(stored[t.setting])
         for t in DOCUMENT_TEXTS.values()
