@@ -3380,92 +3380,97 @@ Gem den alligevel?</translation>
         <translation>Udeladt af opsamlingen: {0}. Ctrl+Z fortryder.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="537" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="493" />
+        <source>Nothing was left out: give a reason.</source>
+        <translation>Intet blev udeladt: skriv en begrundelse.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="539" />
         <source>Select a summary point first (or start a new one from the notes).</source>
         <translation>Vælg først et opsamlingspunkt (eller start et nyt ud fra noterne).</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="544" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="546" />
         <source>Select the notes to link first.</source>
         <translation>Vælg først de noter, der skal kobles.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="554" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="556" />
         <source>Linked to the point: {0}.</source>
         <translation>Koblet til punktet: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="557" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="559" />
         <source>These notes are linked to the point already.</source>
         <translation>Noterne er allerede koblet til punktet.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="562" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="564" />
         <source>Unlinked: {0}.</source>
         <translation>Kobling fjernet: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="568" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="570" />
         <source>Select the notes the new point should condense first.</source>
         <translation>Vælg først de noter, det nye punkt skal samle.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="573" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="575" />
         <source>Drafted from the selected notes: rewrite it, then press Enter.</source>
         <translation>Udkast ud fra de valgte noter: omskriv det, og tryk Enter.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="589" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="591" />
         <source>Point added.</source>
         <translation>Punktet er tilføjet.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="593" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="595" />
         <source>Point deleted. Ctrl+Z brings it back.</source>
         <translation>Punktet er slettet. Ctrl+Z henter det tilbage.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="635" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="637" />
         <source>Rename topic</source>
         <translation>Omdøb emne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="636" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="638" />
         <source>Name of the cross-cutting topic:</source>
         <translation>Det tværgående emnes navn:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="652" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="654" />
         <source>Looking for proposals raised at several meetings…</source>
         <translation>Leder efter forslag, der kom frem på flere møder…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="658" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="660" />
         <source>Looking for recurring proposals…</source>
         <translation>Leder efter tilbagevendende forslag…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="668" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="670" />
         <source>1 proposal came up at more than one meeting.</source>
         <translation>1 forslag kom frem på mere end ét møde.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="670" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="672" />
         <source>{0} proposals came up at more than one meeting.</source>
         <translation>{0} forslag kom frem på mere end ét møde.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="673" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="675" />
         <source>Nothing has come up at more than one meeting yet.</source>
         <translation>Endnu er intet kommet frem på mere end ét møde.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="678" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="680" />
         <source>The search failed.</source>
         <translation>Søgningen mislykkedes.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="703" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="705" />
         <source>Promoted: a drafted point linked to {0}. F2 edits its text.</source>
         <translation>Gjort til tværgående emne: et udkast til et punkt, koblet til {0}. F2 retter teksten.</translation>
     </message>

@@ -488,8 +488,10 @@ class SummaryWorkspace(QWidget):
         if ok and reason.strip() and self.curation.exclude(note_ids, reason):
             self.say(self.tr("Left out of the summary: {0}. Ctrl+Z undoes it.").format(
                 count_notes(len(note_ids))))
-        else:
-            self.notes.refresh_buttons()  # put the checkbox back
+            return
+        if ok and not reason.strip():
+            self.say(self.tr("Nothing was left out: give a reason."))
+        self.notes.refresh_buttons()  # put the checkbox back
 
     def _show_problem(self, problem) -> None:
         """Show the section a review row is about."""
