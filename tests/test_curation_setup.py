@@ -175,6 +175,13 @@ def test_theme_commands(three: Path, cli) -> None:
     assert cli("theme", "move", "Sundhed og trivsel", "1", "--db", three).code == 0
     names = [t["name"] for t in json.loads(cli("theme", "list", "--json", "--db", three).out)]
     assert names[0] == "Sundhed og trivsel"
+    assert cli("theme", "move", "Sundhed og trivsel", "--after", "Beskæftigelse",
+               "--db", three).code == 0
+    names = [t["name"] for t in json.loads(cli("theme", "list", "--json", "--db", three).out)]
+    assert names[names.index("Beskæftigelse") + 1] == "Sundhed og trivsel"
+    assert cli("theme", "move", "Sundhed og trivsel", "--before", names[0], "--db", three).code == 0
+    names = [t["name"] for t in json.loads(cli("theme", "list", "--json", "--db", three).out)]
+    assert names[0] == "Sundhed og trivsel"
     assert cli("theme", "rename", "sundhed OG trivsel", "Trivsel", "--db", three).code == 0
     assert cli("theme", "remove", "Trivsel", "--db", three).code == 0
     refused = cli("theme", "remove", "Beskæftigelse", "--db", three)
@@ -198,6 +205,9 @@ def test_group_and_topic_commands(three: Path, cli) -> None:
     )
     groups = json.loads(cli("group", "list", "--json", "--db", three).out)
     assert [g["name"] for g in groups] == ["Bord 4"] and groups[0]["meeting"].startswith("Amager")
+    assert cli("group", "add", "Bord 5", "--venue", "Tingbjerg", "--theme", "Beskæftigelse",
+               "--db", three).code == 0
+    assert cli("group", "remove", "Bord 5", "--venue", "Tingbjerg", "--db", three).code == 0
     assert cli("group", "rename", "Bord 4", "Bord fire", "--db", three).code == 0
     assert cli("group", "remove", "Bord fire", "--db", three).code == 0
     for name in ("Sprog", "Mentorer", "Projekter"):
@@ -241,7 +251,8 @@ def test_document_texts_are_the_coordinators(three: Path, cli, tmp_path: Path) -
         ("subtitle", "Nørrebro, Amager og Tingbjerg, foråret 2018"),
         ("cross_cutting", "Tværgående forslag, som fyldte meget på de tre møder"),
         ("cross_cutting_lead", "Punkterne her gik igen på tværs af temaerne."),
-        ("theme_summaries", "Følgende er et kort resumé pr. tema:"),
+        ("themes_lead", "Følgende er et kort resumé pr. tema:"),
+        ("workshop_themes_lead", "Grupperne arbejdede med:"),
         ("next_steps_heading", "Det sker nu"),
         ("next_steps", "Politikken sendes i høring til efteråret."),
         ("intro", "Tre aftener med borgerne."),
@@ -270,9 +281,11 @@ def test_document_texts_are_the_coordinators(three: Path, cli, tmp_path: Path) -
         "Tre aftener med borgerne",
     ):
         assert expected in text, expected
+    assert cli("document", "set", "cross_cutting_heading", "Gik igen", "--db", three).code == 0
     assert cli("document", "reset", "next_steps_heading", "--db", three).code == 0
     assert cli("export", "md", "--out", out, "--db", three).code == 0
     assert "## Videre proces" in out.read_text(encoding="utf-8")
+    assert "## Gik igen" in out.read_text(encoding="utf-8")
 
 
 def test_redaction_covers_every_field_of_every_format(three: Path, cli, tmp_path: Path) -> None:
@@ -312,3 +325,23 @@ def test_redaction_covers_every_field_of_every_format(three: Path, cli, tmp_path
     places = {row["where"] for row in json.loads(cli("privacy", "--json", "--db", three).out)}
     assert places == {"meeting", "theme", "document"}
     assert render_markdown(published).count("telefonnummer fjernet") >= 4
+
+
+def test_pdf_metadata_and_subtitle_are_redacted_too(db_path: Path, cli, tmp_path: Path) -> None:
+    import pypdf
+
+    venue = "Amager 12 34 56 78"
+    assert cli("meeting", "add", "--venue", venue, "--db", db_path).code == 0
+    with Store.open(db_path) as store:
+        add_note_by_names(store, venue=venue, theme="Beskæftigelse", kind="challenge",
+                          text="Svært at finde praktik")
+    out = tmp_path / "r.pdf"
+    assert cli("export", "pdf", "--out", out, "--author", "Ring 87 65 43 21",
+               "--db", db_path).code == 0
+    reader = pypdf.PdfReader(out)
+    meta = " ".join(str(v) for v in (reader.metadata or {}).values())
+    text = " ".join(page.extract_text() for page in reader.pages)
+    for phone in ("12 34 56 78", "87 65 43 21"):
+        assert phone not in meta and phone not in text
+    assert "telefonnummer fjernet" in meta
+    assert "Opsamling på dialogmødet" in text  # one meeting: the singular title

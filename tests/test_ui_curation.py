@@ -168,3 +168,22 @@ def test_the_preposition_is_edited_in_setup(qtbot, window) -> None:
     table.item(row, 4).setText("på")
     qtbot.waitUntil(lambda: store.meeting(meetings[row].id).preposition == "på")
     qtbot.waitUntil(lambda: table.item(row, 4).text() == "på")
+
+
+def test_review_marks_a_one_venue_theme_as_held_only_there(qtbot, ws) -> None:
+    from workshop_app.capture.notes import add_note_by_names
+
+    add_note_by_names(ws.store, venue="Amager", theme="Frikommuneforsøg i bydelen",
+                      kind="solution", text="Lokale forsøg med færre regler")
+    ws.tools.setCurrentWidget(ws.review)
+    ws.reload()
+    qtbot.waitUntil(lambda: any(p.kind == "one_venue" for p in ws.review.problems), timeout=WAIT)
+    row = next(i for i, p in enumerate(ws.review.problems)
+               if p.kind == "one_venue" and p.section == "Frikommuneforsøg i bydelen")
+    ws.review.list.setCurrentRow(row)
+    assert ws.review.only_at_button.isEnabled()
+    ws.review.only_at_button.click()
+    theme = ws.store.theme_by_name("Frikommuneforsøg i bydelen")
+    assert theme.venue == "Amager"
+    ws.window().undo_stack.undo()
+    assert ws.store.theme_by_name("Frikommuneforsøg i bydelen").venue is None

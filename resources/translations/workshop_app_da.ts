@@ -1003,32 +1003,32 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
         <translation>Indledning til workshoptemaerne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/document_panel.py" line="31"/>
+        <location filename="../../workshop_app/ui/summary/document_panel.py" line="33"/>
         <source>Heading of the next steps</source>
         <translation>Overskrift til videre proces</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/document_panel.py" line="34"/>
+        <location filename="../../workshop_app/ui/summary/document_panel.py" line="36"/>
         <source>Next steps</source>
         <translation>Videre proces</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/document_panel.py" line="35"/>
+        <location filename="../../workshop_app/ui/summary/document_panel.py" line="37"/>
         <source>Heading of the cross-cutting proposals</source>
         <translation>Overskrift til de tværgående forslag</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/document_panel.py" line="38"/>
+        <location filename="../../workshop_app/ui/summary/document_panel.py" line="40"/>
         <source>Lead of the cross-cutting proposals</source>
         <translation>Indledning til de tværgående forslag</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/document_panel.py" line="41"/>
+        <location filename="../../workshop_app/ui/summary/document_panel.py" line="43"/>
         <source>Heading of the theme summaries</source>
         <translation>Overskrift til resuméerne pr. tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/document_panel.py" line="44"/>
+        <location filename="../../workshop_app/ui/summary/document_panel.py" line="46"/>
         <source>Author</source>
         <translation>Afsender</translation>
     </message>
@@ -1036,12 +1036,12 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>DocumentTextsPanel</name>
     <message>
-        <location filename="../../workshop_app/ui/summary/document_panel.py" line="63"/>
+        <location filename="../../workshop_app/ui/summary/document_panel.py" line="65"/>
         <source>The document&apos;s &amp;texts</source>
         <translation>Dokumentets &amp;tekster</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/document_panel.py" line="65"/>
+        <location filename="../../workshop_app/ui/summary/document_panel.py" line="67"/>
         <source>Empty fields print the text shown in grey.</source>
         <translation>Tomme felter udskriver den grå tekst.</translation>
     </message>
@@ -3132,22 +3132,32 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../workshop_app/ui/summary/review_panel.py" line="102"/>
+        <location filename="../../workshop_app/ui/summary/review_panel.py" line="103"/>
         <source>&amp;Review before publishing</source>
         <translation>&amp;Gennemsyn før offentliggørelse</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/review_panel.py" line="109"/>
+        <location filename="../../workshop_app/ui/summary/review_panel.py" line="110"/>
         <source>Problems to look at before publishing</source>
         <translation>Problemer at se på før offentliggørelse</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/review_panel.py" line="112"/>
+        <location filename="../../workshop_app/ui/summary/review_panel.py" line="113"/>
         <source>Check &amp;again</source>
         <translation>Tjek &amp;igen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/review_panel.py" line="133"/>
+        <location filename="../../workshop_app/ui/summary/review_panel.py" line="115"/>
+        <source>&amp;Mark as held only there</source>
+        <translation>&amp;Markér som kun holdt dér</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/review_panel.py" line="118"/>
+        <source>The selected theme was only held at that venue: left out of the other meetings&apos; files and given its own section</source>
+        <translation>Det valgte tema blev kun holdt på dette sted: det udelades af de andre møders filer og får sit eget afsnit</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/review_panel.py" line="158"/>
         <source>No problems: ready to publish.</source>
         <translation>Ingen problemer: klar til offentliggørelse.</translation>
     </message>
@@ -3884,27 +3894,32 @@ Gem den alligevel?</translation>
         <translation>Gør »{0}« til tværgående emne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/curation_actions.py" line="112"/>
+        <location filename="../../workshop_app/ui/summary/curation_actions.py" line="122"/>
         <source>Approve a drafted point</source>
         <translation>Godkend et udkast</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/curation_actions.py" line="136"/>
+        <location filename="../../workshop_app/ui/summary/curation_actions.py" line="146"/>
         <source>Leave notes out</source>
         <translation>Udelad noter</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/curation_actions.py" line="138"/>
+        <location filename="../../workshop_app/ui/summary/curation_actions.py" line="148"/>
         <source>Include notes again</source>
         <translation>Tag noter med igen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/curation_actions.py" line="162"/>
+        <location filename="../../workshop_app/ui/summary/curation_actions.py" line="172"/>
         <source>Reorder themes</source>
         <translation>Ændr temaernes rækkefølge</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/curation_actions.py" line="182"/>
+        <location filename="../../workshop_app/ui/summary/curation_actions.py" line="192"/>
+        <source>Mark a theme venue-only</source>
+        <translation>Markér et tema som kun ét sted</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/curation_actions.py" line="206"/>
         <source>Change a text of the document</source>
         <translation>Ret en tekst i dokumentet</translation>
     </message>
@@ -3952,177 +3967,182 @@ Gem den alligevel?</translation>
         <translation>Tekster</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="267"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="268"/>
         <source>The notes have changed since the last search: Find again.</source>
         <translation>Noterne er ændret siden sidste søgning: Søg igen.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="358"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="359"/>
         <source>Summary</source>
         <translation>Opsamling</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="360"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="361"/>
         <source>Add themes on the Setup page first.</source>
         <translation>Tilføj først temaer på siden Opsætning.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="374"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="375"/>
         <source>Cross-cutting proposal</source>
         <translation>Tværgående forslag</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="380"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="381"/>
         <source>Theme, only at {0}</source>
         <translation>Tema, kun på {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="382"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="383"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="411"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="412"/>
         <source>Draft</source>
         <translation>Udkast</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="418"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="419"/>
         <source>The exported summary prints these points, then the notes of this section that no point condenses. Drag notes onto a point to link them.</source>
         <translation>Den eksporterede opsamling viser disse punkter og derefter de noter i afsnittet, som intet punkt samler. Træk noter hen på et punkt for at knytte dem til det.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="425"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="426"/>
         <source>No summary points yet: the export prints this section&apos;s raw notes. Select notes and press “New point from selection”, or write a point.</source>
         <translation>Ingen opsamlingspunkter endnu: eksporten viser afsnittets rå noter. Vælg noter og tryk »Nyt punkt ud fra valgte«, eller skriv et punkt.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="436"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="437"/>
         <source>No notes linked yet: drag notes here</source>
         <translation>Ingen noter koblet endnu: træk noter herhen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="443"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="444"/>
         <source>all {0} meetings</source>
         <translation>alle {0} møder</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="445"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="446"/>
         <source>{0} of {1} meetings</source>
         <translation>{0} af {1} møder</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="473"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="474"/>
         <source>Draft approved. Ctrl+Z undoes it.</source>
         <translation>Udkastet er godkendt. Ctrl+Z fortryder.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="481"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="482"/>
         <source>Included in the summary again: {0}.</source>
         <translation>Med i opsamlingen igen: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="486"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="487"/>
         <source>Leave out of the summary</source>
         <translation>Udelad af opsamlingen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="487"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="488"/>
         <source>Why are these notes left out? (shown in the review and the JSON export)</source>
         <translation>Hvorfor udelades noterne? (vises i gennemsynet og i JSON-eksporten)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="490"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="491"/>
         <source>Left out of the summary: {0}. Ctrl+Z undoes it.</source>
         <translation>Udeladt af opsamlingen: {0}. Ctrl+Z fortryder.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="538"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="495"/>
+        <source>Nothing was left out: give a reason.</source>
+        <translation>Intet blev udeladt: skriv en begrundelse.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="541"/>
         <source>Select a summary point first (or start a new one from the notes).</source>
         <translation>Vælg først et opsamlingspunkt (eller start et nyt ud fra noterne).</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="545"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="548"/>
         <source>Select the notes to link first.</source>
         <translation>Vælg først de noter, der skal kobles.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="555"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="558"/>
         <source>Linked to the point: {0}.</source>
         <translation>Koblet til punktet: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="558"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="561"/>
         <source>These notes are linked to the point already.</source>
         <translation>Noterne er allerede koblet til punktet.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="563"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="566"/>
         <source>Unlinked: {0}.</source>
         <translation>Kobling fjernet: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="569"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="572"/>
         <source>Select the notes the new point should condense first.</source>
         <translation>Vælg først de noter, det nye punkt skal samle.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="574"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="577"/>
         <source>Drafted from the selected notes: rewrite it, then press Enter.</source>
         <translation>Udkast ud fra de valgte noter: omskriv det, og tryk Enter.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="590"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="593"/>
         <source>Point added.</source>
         <translation>Punktet er tilføjet.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="594"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="597"/>
         <source>Point deleted. Ctrl+Z brings it back.</source>
         <translation>Punktet er slettet. Ctrl+Z henter det tilbage.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="636"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="639"/>
         <source>Rename topic</source>
         <translation>Omdøb emne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="637"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="640"/>
         <source>Name of the cross-cutting topic:</source>
         <translation>Det tværgående emnes navn:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="653"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="656"/>
         <source>Looking for proposals raised at several meetings…</source>
         <translation>Leder efter forslag, der kom frem på flere møder…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="659"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="662"/>
         <source>Looking for recurring proposals…</source>
         <translation>Leder efter tilbagevendende forslag…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="669"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="672"/>
         <source>1 proposal came up at more than one meeting.</source>
         <translation>1 forslag kom frem på mere end ét møde.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="671"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="674"/>
         <source>{0} proposals came up at more than one meeting.</source>
         <translation>{0} forslag kom frem på mere end ét møde.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="674"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="677"/>
         <source>Nothing has come up at more than one meeting yet.</source>
         <translation>Endnu er intet kommet frem på mere end ét møde.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="679"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="682"/>
         <source>The search failed.</source>
         <translation>Søgningen mislykkedes.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="704"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="707"/>
         <source>Promoted: a drafted point linked to {0}. F2 edits its text.</source>
         <translation>Gjort til tværgående emne: et udkast til et punkt, koblet til {0}. F2 retter teksten.</translation>
     </message>

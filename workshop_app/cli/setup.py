@@ -37,6 +37,7 @@ def _theme_dict(store: Store, theme) -> dict:
         "name": theme.name,
         "position": theme.position,
         "only_at": theme.venue,
+        "venue": theme.venue,  # the same (the column's name)
         "notes": store.count_notes(theme_id=theme.id),
     }
 
@@ -72,8 +73,11 @@ def cmd_theme_rename(args: argparse.Namespace) -> int:
 def cmd_theme_move(args: argparse.Namespace) -> int:
     with _read(args) as store:
         position = args.position if args.position is not None else args.to
+        other = args.before or args.after
+        if other is not None:
+            position = setup.position_next_to(store, args.name, other, after=bool(args.after))
         if position is None:
-            raise UserError("give the new position, e.g. `theme move NAME 1`")
+            raise UserError("give the new position, e.g. `theme move NAME 1` or --before OTHER")
         themes = setup.move_theme(store, args.name, position)
     print(shown("themes: " + ", ".join(t.name for t in themes)))
     return 0
@@ -349,6 +353,8 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p.add_argument("name")
     p.add_argument("position", nargs="?", type=int, metavar="POSITION", help="1 = first")
     p.add_argument("--to", type=int, metavar="POSITION", help="the same as POSITION")
+    p.add_argument("--before", metavar="THEME", help="put it just before this theme")
+    p.add_argument("--after", metavar="THEME", help="put it just after this theme")
     p.set_defaults(func=cmd_theme_move)
     p = sub.add_parser("remove", parents=[common], help="delete a theme (refused if it has notes)")
     p.add_argument("name")
@@ -400,7 +406,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
     sub = _sub(subparsers, "group", "list, add, rename or remove groups (tables)")
     p = sub.add_parser("list", parents=[common], help="list the groups")
-    p.add_argument("--meeting", metavar="MEETING")
+    p.add_argument("--meeting", "--venue", dest="meeting", metavar="MEETING")
     p.add_argument("--theme", metavar="THEME")
     p.add_argument("--json", action="store_true", help=json_help)
     p.set_defaults(func=cmd_group_list)
@@ -413,7 +419,9 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         p.add_argument("name")
         if action == "rename":
             p.add_argument("new_name", metavar="NEW_NAME")
-        p.add_argument("--meeting", metavar="MEETING", required=action == "add")
+        p.add_argument("--meeting", "--venue", dest="meeting", metavar="MEETING",
+                       required=action == "add",
+                       help='venue, "VENUE YYYY-MM-DD" or an id prefix (--venue is the same)')
         p.add_argument("--theme", metavar="THEME", required=action == "add")
         if action == "remove":
             p.add_argument("--with-notes", action="store_true", help="delete its notes too")

@@ -99,6 +99,19 @@ def move_theme(store: Store, name: str, position: int) -> list[Theme]:
     return store.themes()
 
 
+def position_next_to(store: Store, name: str, other: str, *, after: bool = False) -> int:
+    """The position (1 = first) that puts theme *name* just before (or after) *other*."""
+    theme, neighbour = find_theme(store, name), find_theme(store, other)
+    if theme.id == neighbour.id:
+        raise UserError("a theme cannot be moved next to itself")
+    if bool(theme.venue) != bool(neighbour.venue):
+        raise UserError("venue-only themes and the workshop themes keep their own orders")
+    peers = [
+        t.id for t in store.themes() if bool(t.venue) == bool(theme.venue) and t.id != theme.id
+    ]
+    return peers.index(neighbour.id) + (2 if after else 1)
+
+
 def set_only_at(store: Store, name: str, venue: str | None) -> Theme:
     """Mark a theme as held only at *venue* (None: at every meeting)."""
     theme = find_theme(store, name)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from workshop_app.errors import UserError
 from workshop_app.export.document import (
+    DOCUMENT_TEXT_ALIASES,
     DOCUMENT_TEXTS,
     SummaryOptions,
     default_subtitle,
@@ -37,6 +38,7 @@ class DocumentTextValue:
 
 def _known(key: str) -> str:
     key = key.strip().lower().replace("-", "_")
+    key = DOCUMENT_TEXT_ALIASES.get(key, key)
     if key not in DOCUMENT_TEXTS:
         raise UserError(f"unknown document text {key!r}: use one of {', '.join(DOCUMENT_TEXTS)}")
     return key

@@ -157,8 +157,8 @@ DOCUMENT_TEXTS: dict[str, DocumentText] = {
         DocumentText("subtitle", SUBTITLE_KEY, "the line under the title", limit=300),
         DocumentText("intro", INTRO_KEY, "the introduction"),
         DocumentText(
-            "themes_lead",
-            "summary.themes_lead",
+            "workshop_themes_lead",
+            "summary.workshop_themes_lead",
             "the lead of the list of workshop themes",
             "themes_lead",
             500,
@@ -185,14 +185,25 @@ DOCUMENT_TEXTS: dict[str, DocumentText] = {
             "cross_cutting_lead",
         ),
         DocumentText(
-            "theme_summaries",
-            "summary.theme_summaries",
-            "the heading that leads the theme summaries",
+            "themes_lead",
+            "summary.themes_lead",
+            "the lead of the theme summaries (the heading above them)",
             "per_theme",
             500,
         ),
         DocumentText("author", AUTHOR_KEY, "the author (document and metadata)", limit=200),
     )
+}
+
+
+#: Other names the coordinator may use for a text (``document set cross_cutting_heading …``).
+DOCUMENT_TEXT_ALIASES: dict[str, str] = {
+    "cross_cutting_heading": "cross_cutting",
+    "theme_summaries": "themes_lead",
+    "theme_summaries_lead": "themes_lead",
+    "per_theme": "themes_lead",
+    "videre_proces": "next_steps",
+    "next_steps_text": "next_steps",
 }
 
 
@@ -423,7 +434,7 @@ def document_texts(store: Store, options: SummaryOptions) -> dict[str, object]:
     clean = options.redact or (lambda text: text)
     labels = LABELS[options.language]
     stored = store.curation.settings("summary.")
-    one = options.meeting_id is not None
+    one = options.meeting_id is not None or len(store.meetings()) == 1
     changed = {
         t.label: clean(stored[t.setting])
         for t in DOCUMENT_TEXTS.values()

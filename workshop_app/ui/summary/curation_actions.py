@@ -75,6 +75,16 @@ class CurationActions(QObject):
             return False
         return self._run(lambda: self.store.reorder_themes(new), _ThemeOrder(self, old, new))
 
+    def set_theme_venue(self, theme_id: str, venue: str | None) -> bool:
+        """Mark a theme as held only at *venue* (None: at every meeting)."""
+        theme = next((t for t in self.store.themes() if t.id == theme_id), None)
+        if theme is None or theme.venue == venue:
+            return False
+        return self._run(
+            lambda: self.store.set_theme_venue(theme_id, venue),
+            _ThemeVenue(self, theme_id, theme.venue, venue),
+        )
+
     # ------------------------------------------------------------------ document texts
     def set_text(self, key: str, text: str) -> bool:
         """Store the coordinator's text for *key* ("" goes back to the default)."""
@@ -174,6 +184,20 @@ class _ThemeOrder(_Command):
 
     def backward(self) -> None:
         self._apply(self.old)
+
+
+class _ThemeVenue(_Command):
+    def __init__(self, actions, theme_id: str, old: str | None, new: str | None) -> None:
+        super().__init__(
+            actions, QCoreApplication.translate("SummaryUndo", "Mark a theme venue-only")
+        )
+        self.theme_id, self.old, self.new = theme_id, old, new
+
+    def forward(self) -> None:
+        self.actions.store.set_theme_venue(self.theme_id, self.new)
+
+    def backward(self) -> None:
+        self.actions.store.set_theme_venue(self.theme_id, self.old)
 
 
 class _Text(_Command):

@@ -27,7 +27,9 @@ def _label(key: str) -> str:
         "title": QCoreApplication.translate("DocumentTexts", "Title"),
         "subtitle": QCoreApplication.translate("DocumentTexts", "Subtitle"),
         "intro": QCoreApplication.translate("DocumentTexts", "Introduction"),
-        "themes_lead": QCoreApplication.translate("DocumentTexts", "Lead of the workshop themes"),
+        "workshop_themes_lead": QCoreApplication.translate(
+            "DocumentTexts", "Lead of the workshop themes"
+        ),
         "next_steps_heading": QCoreApplication.translate(
             "DocumentTexts", "Heading of the next steps"
         ),
@@ -38,7 +40,7 @@ def _label(key: str) -> str:
         "cross_cutting_lead": QCoreApplication.translate(
             "DocumentTexts", "Lead of the cross-cutting proposals"
         ),
-        "theme_summaries": QCoreApplication.translate(
+        "themes_lead": QCoreApplication.translate(
             "DocumentTexts", "Heading of the theme summaries"
         ),
         "author": QCoreApplication.translate("DocumentTexts", "Author"),

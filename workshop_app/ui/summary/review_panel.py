@@ -96,6 +96,7 @@ class ReviewPanel(QWidget):
 
     refreshRequested = Signal()
     problemActivated = Signal(object)  # checks.Problem
+    onlyAtRequested = Signal(str, str)  # theme id, venue: mark the theme venue-only
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,6 +112,16 @@ class ReviewPanel(QWidget):
         self.title.setBuddy(self.list)
         self.refresh_button = QPushButton(self.tr("Check &again"), self)
         self.refresh_button.clicked.connect(self.refreshRequested)
+        self.only_at_button = QPushButton(self.tr("&Mark as held only there"), self)
+        self.only_at_button.setToolTip(
+            self.tr(
+                "The selected theme was only held at that venue: left out of the other "
+                "meetings' files and given its own section"
+            )
+        )
+        self.only_at_button.setEnabled(False)
+        self.only_at_button.clicked.connect(self._only_at)
+        self.list.currentItemChanged.connect(lambda *_args: self._update_button())
         self.list.itemActivated.connect(
             lambda item: self.problemActivated.emit(item.data(Qt.ItemDataRole.UserRole))
         )
@@ -123,7 +134,21 @@ class ReviewPanel(QWidget):
         layout.addLayout(head)
         layout.addWidget(self.tally)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.only_at_button)
         self.problems: list[checks.Problem] = []
+
+    def _current(self) -> checks.Problem | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _update_button(self) -> None:
+        problem = self._current()
+        self.only_at_button.setEnabled(problem is not None and problem.kind == checks.ONE_VENUE)
+
+    def _only_at(self) -> None:
+        problem = self._current()
+        if problem is not None and problem.kind == checks.ONE_VENUE:
+            self.onlyAtRequested.emit(problem.ref.partition(":")[2], problem.text)
 
     def set_review(self, tally: Tally, problems: list[checks.Problem]) -> None:
         self.problems = list(problems)
@@ -139,3 +164,4 @@ class ReviewPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, problem)
             item.setToolTip(problem.message)
             self.list.addItem(item)
+        self._update_button()

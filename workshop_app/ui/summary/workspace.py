@@ -219,6 +219,7 @@ class SummaryWorkspace(QWidget):
         self.notes.excludeRequested.connect(self.exclude_notes)
         self.review.refreshRequested.connect(self.reload)
         self.review.problemActivated.connect(self._show_problem)
+        self.review.onlyAtRequested.connect(self.curation.set_theme_venue)
         self.texts.textCommitted.connect(self.curation.set_text)
         self.tools.currentChanged.connect(lambda _index: self._review_now())
         self.notes.linkRequested.connect(self.link_selected)
@@ -489,8 +490,10 @@ class SummaryWorkspace(QWidget):
         if ok and reason.strip() and self.curation.exclude(note_ids, reason):
             self.say(self.tr("Left out of the summary: {0}. Ctrl+Z undoes it.").format(
                 count_notes(len(note_ids))))
-        else:
-            self.notes.refresh_buttons()  # put the checkbox back
+            return
+        if ok and not reason.strip():
+            self.say(self.tr("Nothing was left out: give a reason."))
+        self.notes.refresh_buttons()  # put the checkbox back
 
     def _show_problem(self, problem) -> None:
         """Show the section a review row is about."""
