@@ -916,7 +916,7 @@ def render_handout(source: Store | HandoutContent, per_page: int = 4, lang: str 
 
 
 __all__ = [
-    "A4", "LANGUAGES", "MM", "NATIVE_NAMES", "PER_PAGE_CHOICES", "HandoutContent",
+    "A4", "LANGUAGES", "MM", "NATIVE_NAMES", "PER_PAGE_CHOICES", "RTL_LANGUAGES", "HandoutContent",
     "HandoutLabels", "HandoutTexts", "QrCheck", "check_handout", "check_texts", "choose_qr",
     "default_texts", "fit_notices", "get_texts", "handout_content", "parse_languages",
     "render_handout", "reset_texts", "set_texts", "setting_key", "sheet_geometry", "wrap_url",
