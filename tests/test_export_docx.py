@@ -122,7 +122,7 @@ def test_markdown_marks_the_venue_only_theme(summary_db: Path, tmp_path: Path, c
     assert cli("export", "md", "--db", summary_db, "--out", out).code == 0
     text = out.read_text(encoding="utf-8")
     assert "## Frikommuneforsøg (Amager)\n\n*Kun på Amager*" in text
-    assert "3 \\< 5 \\& 7 \\> 2 \\<b\\>ikke fed\\</b\\>" in text
+    assert "3 < 5 & 7 > 2 \\<b>ikke fed\\</b>" in text
 
 
 def test_docx_leaves_out_a_qr_code_too_dense_to_scan(summary_db: Path, tmp_path: Path,
