@@ -13,8 +13,8 @@ Fallback order per language (the first font that has the character draws it):
 * Urdu: Noto Nastaliq Urdu, Noto Naskh Arabic, Noto Sans, …
 * every other language: Noto Sans, Noto Naskh Arabic, Noto Nastaliq Urdu, …
 
-and after those Noto Sans Ethiopic, Droid Sans Fallback (Chinese, Japanese, Korean) and
-Noto Color Emoji. A character none of them has is reported by ``uncovered``.
+and after those Noto Sans Ethiopic, Droid Sans Fallback (Chinese, Japanese), NanumSquare
+(Korean, where shipped) and Noto Color Emoji. A character none of them has is reported by ``uncovered``.
 """
 
 from __future__ import annotations
@@ -34,9 +34,17 @@ FAMILIES: dict[str, tuple[str, str]] = {
     "Noto Nastaliq Urdu": ("NotoNastaliqUrdu-Regular.ttf", "NotoNastaliqUrdu-Bold.ttf"),
     "Noto Sans Ethiopic": ("NotoSansEthiopic-Regular.ttf", "NotoSansEthiopic-Bold.ttf"),
     "Droid Sans Fallback": ("DroidSansFallbackFull.ttf", "DroidSansFallbackFull.ttf"),
+    "NanumSquare": ("NanumSquareR.ttf", "NanumSquareR.ttf"),  # Hangul, where it is shipped
     "Noto Color Emoji": ("NotoColorEmoji.ttf", "NotoColorEmoji.ttf"),
 }
-_TAIL = ("Noto Sans Ethiopic", "Droid Sans Fallback", "Noto Color Emoji")
+_TAIL = ("Noto Sans Ethiopic", "Droid Sans Fallback", "NanumSquare", "Noto Color Emoji")
+#: Families that must be there; the others are used when their file is shipped.
+_REQUIRED = ("Noto Sans", "Noto Naskh Arabic", "Noto Nastaliq Urdu")
+
+
+@functools.cache
+def _shipped(family: str) -> bool:
+    return family in _REQUIRED or resource_path("fonts", FAMILIES[family][0]).is_file()
 
 
 def families(lang: str) -> tuple[str, ...]:
@@ -48,7 +56,7 @@ def families(lang: str) -> tuple[str, ...]:
         head = ("Noto Nastaliq Urdu", "Noto Naskh Arabic", "Noto Sans")
     else:
         head = ("Noto Sans", "Noto Naskh Arabic", "Noto Nastaliq Urdu")
-    return head + _TAIL
+    return tuple(family for family in head + _TAIL if _shipped(family))
 
 
 @dataclass(frozen=True)
@@ -120,7 +128,7 @@ def uncovered(text: str) -> list[str]:
     for char in text:
         if char in seen or char.isspace() or unicodedata.category(char) in ("Cf", "Cc"):
             continue
-        if not any(ord(char) in _face(f, False).cmap for f in FAMILIES):
+        if not any(ord(char) in _face(f, False).cmap for f in FAMILIES if _shipped(f)):
             seen.append(char)
     return seen
 
