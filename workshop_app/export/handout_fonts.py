@@ -104,6 +104,12 @@ def _runs(text: str, chain: tuple[str, ...], bold: bool) -> list[tuple[str, str]
 
 def text_width(text: str, lang: str, size: float, *, bold: bool = False) -> float:
     """Width in points of *text* set at *size* points in *lang*'s fonts, shaped."""
+    return _units(text, lang, bold) * size
+
+
+@functools.lru_cache(maxsize=32768)
+def _units(text: str, lang: str, bold: bool) -> float:
+    """Width of *text* at 1 pt (wrapping measures the same words again and again)."""
     import uharfbuzz as hb
 
     total = 0
@@ -114,7 +120,7 @@ def text_width(text: str, lang: str, size: float, *, bold: bool = False) -> floa
             buffer.add_str(part)
             buffer.guess_segment_properties()
             hb.shape(face.font, buffer, {"kern": True, "liga": True})
-            total += sum(p.x_advance for p in buffer.glyph_positions) * size / face.upem
+            total += sum(p.x_advance for p in buffer.glyph_positions) / face.upem
     return total
 
 
