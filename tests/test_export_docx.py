@@ -78,7 +78,7 @@ def test_docx_uses_real_heading_styles_in_order(word, summary_db: Path) -> None:
     for name in ("Title", "Heading 1", "Heading 2"):
         assert word.styles[name].builtin
     texts = [p.text for p in word.paragraphs]
-    assert texts.index(labels.venue_only.format(venue="Amager")) + 1 == texts.index(
+    assert texts.index(doc.venue_marker(doc.venue_themes[0])) + 1 == texts.index(
         "Frikommuneforsøg (Amager)"
     )
 

@@ -53,8 +53,6 @@ def summary_document(
     )
     doc = build_summary(store, options)
     author = " ".join((author or "").split())
-    if author and options.redact is not None:
-        author = options.redact(author)  # --author is published like every other text
     return dataclasses.replace(doc, author=author) if author else doc
 
 
