@@ -603,6 +603,12 @@ def test_two_languages_on_every_slip(cli, hearing_db: Path, tmp_path: Path) -> N
     result = make(cli, hearing_db, out, "--per-page", "4", "--lang", "da,ar")
     assert result.code == 0, result
     assert "da,ar" in result.out
+    import pypdf
+
+    reader = pypdf.PdfReader(out)
+    assert reader.metadata.title == (
+        "Sig din mening om den nye politik / شاركونا رأيكم في السياسة الجديدة – QR-folder")
+    assert reader.trailer["/Root"]["/Lang"] == "da-DK"
     for text in slip_texts(out, 4):
         text = words(text)
         assert "Sig din mening" in text and "Forslaget til politikken" in text

@@ -900,8 +900,11 @@ def render_handout(source: Store | HandoutContent, per_page: int = 4, lang: str 
     labels = content.labels
     printed = content.printed_texts()
     lang_tag, _, region = labels.pdf_lang.partition("-")
+    heading = printed.heading
+    if content.second is not None:
+        heading += " / " + content.second.printed_texts().heading
     data = {
-        "title": f"{printed.heading} – {labels.title_suffix}",
+        "title": f"{heading} – {labels.title_suffix}",
         "author": printed.sender or "workshop-app",
         "keywords": [content.url, *content.languages],
         "lang": lang_tag,

@@ -198,7 +198,7 @@ LABELS: dict[str, HandoutLabels] = {
         digits="arab",
     ),
     "fa": HandoutLabels(
-        period="مهلت نظرخواهی عمومی",
+        period="دورهٔ نظرخواهی عمومی",
         deadline="آخرین مهلت ارسال نظر",
         starts="آغاز نظرخواهی عمومی",
         contact="پرسشی دارید؟ بنویسید به",
