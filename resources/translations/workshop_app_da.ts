@@ -759,7 +759,7 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
     <message>
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="179" />
         <source>Second lan&amp;guage:</source>
-        <translation>Andet s&amp;prog:</translation>
+        <translation>Andet sp&amp;rog:</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="186" />
