@@ -40,6 +40,53 @@ def measure(repeats: int = 5) -> list[tuple[str, str, str]]:
         )
         rows.append((f"8-up handout, {len(LONG_URL)}-character URL (whole process)",
                      f"{median:.2f} s", f"{out.stat().st_size / 1024:.0f} kB"))
+        for lang in ("ar", "ur", "da,ar"):
+            out = tmp_path / f"h-{lang}.pdf"
+            args = ("handout", "--db", db, "--out", out, "--per-page", "8", "--lang", lang)
+            median, _ = median_of(lambda args=args: run_cli(*args, env=env), repeats)
+            rows.append((f"8-up handout in {lang} (whole process)", f"{median:.2f} s",
+                         f"{out.stat().st_size / 1024:.0f} kB"))
+    return rows + measure_render(repeats)
+
+
+def measure_render(repeats: int = 5) -> list[tuple[str, str, str]]:
+    """Median time to lay out and draw one sheet in-process (the GUI preview's cost), per
+    language, once the Typst compiler has its fonts loaded; and that first load."""
+    import dataclasses
+    import statistics
+    import time
+
+    from workshop_app.export.handout import (
+        HandoutContent,
+        default_texts,
+        parse_languages,
+        render_handout,
+    )
+
+    def content(langs: str) -> HandoutContent:
+        first, second = parse_languages(langs)
+        base = HandoutContent(lang=first, texts=default_texts(first),
+                              url="https://blivhoert.kk.dk/", email="hoering@kk.dk",
+                              hearing_from="2026-08-14", hearing_to="2026-09-19")
+        if second:
+            base = dataclasses.replace(base, second=dataclasses.replace(
+                base, lang=second, texts=default_texts(second)))
+        return base
+
+    start = time.perf_counter()
+    data = render_handout(content("da"), 4)
+    rows = [("first sheet in a process (fonts loaded)", f"{time.perf_counter() - start:.2f} s",
+             f"{len(data) / 1024:.0f} kB")]
+    for langs in ("da", "en", "ar", "fa", "ur", "so", "tr", "da,ar"):
+        for per_page in (1, 8):
+            times = []
+            for _ in range(repeats):
+                start = time.perf_counter()
+                data = render_handout(content(langs), per_page)
+                times.append(time.perf_counter() - start)
+            rows.append((f"render {langs}, {per_page} per page (in process)",
+                         f"{statistics.median(times) * 1000:.0f} ms",
+                         f"{len(data) / 1024:.0f} kB"))
     return rows
 
 

@@ -64,14 +64,17 @@ def qr_codes(image) -> list:
     return [r for r in zxingcpp.read_barcodes(image) if r.format == zxingcpp.BarcodeFormat.QRCode]
 
 
-def slip_texts(pdf: Path, per_page: int) -> list[str]:
-    """The text inside each slip's rectangle, in reading order (pdftotext -x -y -W -H)."""
+def slip_texts(pdf: Path, per_page: int, *, raw: bool = False) -> list[str]:
+    """The text inside each slip's rectangle, in reading order (pdftotext -x -y -W -H);
+    *raw*: in drawing order (pdftotext -raw), which keeps a wrapped URL's trailing "&" on a
+    right-to-left page, where poppler's reading order moves it."""
     geometry = sheet_geometry(per_page)
     texts = []
     for x, y in geometry.slip_origins():
         top = A4[1] - (y + geometry.slip_h)
         out = subprocess.run(
-            [_tool("pdftotext"), "-r", "72", "-x", str(int(x + 1)), "-y", str(int(top + 1)),
+            [_tool("pdftotext"), *(["-raw"] if raw else []), "-r", "72",
+             "-x", str(int(x + 1)), "-y", str(int(top + 1)),
              "-W", str(int(geometry.slip_w - 2)), "-H", str(int(geometry.slip_h - 2)),
              str(pdf), "-"],
             check=True, capture_output=True, text=True,
@@ -113,18 +116,20 @@ def test_every_code_decodes_to_the_hearing_url(cli, hearing_db: Path, tmp_path: 
     assert all(c.ec_level in ("M", "Q", "H") for c in codes)
 
 
+@pytest.mark.parametrize("lang", ["da", "ar", "fa", "ur", "so", "tr", "da,ar"])
 def test_long_url_with_query_parameters_decodes_on_the_8_up_sheet(cli, hearing_db: Path,
-                                                                  tmp_path: Path) -> None:
+                                                                  tmp_path: Path,
+                                                                  lang: str) -> None:
     assert cli("event", "--db", hearing_db, "--hearing-url", LONG_URL).code == 0
     out = tmp_path / "long.pdf"
-    result = make(cli, hearing_db, out, "--per-page", "8")
+    result = make(cli, hearing_db, out, "--per-page", "8", "--lang", lang)
     assert result.code == 0, result
     [page] = raster(out)
     codes = qr_codes(page)
     assert [c.text for c in codes] == [LONG_URL] * 8
     assert all(c.ec_level in ("M", "Q", "H") for c in codes)
     # Printed in full on every slip, wrapped but with no character lost.
-    for text in slip_texts(out, 8):
+    for text in slip_texts(out, 8, raw=True):
         assert LONG_URL in joined(text)
 
 
@@ -457,16 +462,21 @@ def test_wrap_url_never_loses_a_character(url: str, width: int) -> None:
 
 
 def test_a_word_wider_than_the_column_is_split_not_overflowing() -> None:
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    from workshop_app.export.fonts import register_fonts
     from workshop_app.export.handout import _wrap
+    from workshop_app.export.handout_fonts import text_width
 
-    bold = register_fonts().bold
     text = "Integrationsforvaltningsmedarbejderuddannelsesprogrammet og din mening"
-    lines = _wrap(text, bold, 12.5, 120)
-    assert all(stringWidth(line, bold, 12.5) <= 120 for line in lines)
+    lines = _wrap(text, "da", True, 12.5, 120)
+    assert len(lines) >= 3
+    assert all(text_width(line, "da", 12.5, bold=True) <= 120 for line in lines)
     assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+    # An Arabic sentence is measured shaped (joined letters are narrower than isolated
+    # ones) and wrapped between words, in the order it was typed.
+    arabic = "يحق لكل شخص أن يرسل رده، وسنقرأ كل رد قبل اعتماد السياسة."
+    lines = _wrap(arabic, "ar", False, 10, 110)
+    assert len(lines) > 1
+    assert " ".join(lines) == arabic
+    assert all(text_width(line, "ar", 10) <= 110 for line in lines)
 
 
 def test_pages_repeat_the_sheet(hearing_db: Path) -> None:
@@ -479,3 +489,223 @@ def test_pages_repeat_the_sheet(hearing_db: Path) -> None:
     with Store.open(hearing_db) as s:
         pdf = render_handout(s, 8, "en", pages=3)
     assert len(pypdf.PdfReader(io.BytesIO(pdf)).pages) == 3
+
+
+# ----------------------------------------------------------------------------- languages
+#: Words each language's sheet must give back from its text layer, and the hearing end date
+#: (19 September 2026) as that language writes it.
+LANGUAGE_FACTS = {
+    "da": (["Sig din mening", "Høringsperiode"], "19. september 2026"),
+    "en": (["Have your say", "Consultation period"], "19 September 2026"),
+    "ar": (["شاركونا", "السياسة", "الجديدة"], "١٩ سبتمبر ٢٠٢٦"),
+    "fa": (["سیاست", "جدید", "نظرخواهی"], "۱۹ سپتامبر ۲۰۲۶"),
+    "ur": ([], "19 ستمبر 2026"),
+    "so": (["Ka dhiibo fikraddaada", "Muddada"], "19 Sebtembar 2026"),
+    "tr": (["görüşünüzü bildirin", "Görüş bildirme süresi"], "19 Eylül 2026"),
+}
+
+
+def page_text(pdf: Path) -> str:
+    return subprocess.run([_tool("pdftotext"), str(pdf), "-"], check=True, capture_output=True,
+                          text=True).stdout
+
+
+def words(text: str) -> str:
+    """The text with pdftotext's bidi embedding marks removed, spaces kept."""
+    return "".join(c for c in text if c not in "\u202a\u202b\u202c")
+
+
+@pytest.mark.parametrize("lang", ["da", "en", "ar", "fa", "ur", "so", "tr", "da,ar", "ar,da"])
+def test_every_code_decodes_at_1_2_4_and_8_per_page_in_every_language(
+        cli, hearing_db: Path, tmp_path: Path, lang: str) -> None:
+    for per_page in (1, 2, 4, 8):
+        out = tmp_path / f"h-{lang}-{per_page}.pdf"
+        result = make(cli, hearing_db, out, "--per-page", str(per_page), "--lang", lang)
+        assert result.code == 0, result
+        assert f"{per_page} handout" in result.out and lang in result.out
+        [page] = raster(out, dpi=200 if per_page == 8 else 150)
+        codes = qr_codes(page)
+        assert [c.text for c in codes] == ["https://blivhoert.kk.dk/"] * per_page, (lang,
+                                                                                  per_page)
+
+
+@pytest.mark.parametrize("lang", ["da", "en", "ar", "fa", "ur", "so", "tr"])
+def test_each_language_gives_its_words_and_dates_back(cli, hearing_db: Path, tmp_path: Path,
+                                                      lang: str) -> None:
+    out = tmp_path / f"{lang}.pdf"
+    assert make(cli, hearing_db, out, "--per-page", "2", "--lang", lang).code == 0
+    phrases, date = LANGUAGE_FACTS[lang]
+    for text in slip_texts(out, 2):
+        text = words(text)
+        for phrase in phrases:
+            assert phrase in text, (lang, phrase)
+        # pdftotext reorders digits inside right-to-left lines: look for each part; and it
+        # reads Nastaliq's stacked letters out of order, so for Urdu only the digits.
+        parts = [p for p in date.split() if lang != "ur" or p.isascii()]
+        assert all(part in text for part in parts), (lang, date)
+        assert EMAIL in text
+        assert "https://blivhoert.kk.dk/" in joined(text)
+        for other, (other_phrases, _) in LANGUAGE_FACTS.items():
+            if other != lang and other_phrases:
+                assert other_phrases[0] not in text, (lang, other)
+    import pypdf
+
+    reader = pypdf.PdfReader(out)
+    assert reader.trailer["/Root"]["/Lang"] == {"da": "da-DK", "en": "en-GB"}.get(lang, lang)
+    fonts = subprocess.run([_tool("pdffonts"), str(out)], check=True, capture_output=True,
+                           text=True).stdout
+    script_font = {"ar": "NotoNaskhArabic", "fa": "NotoNaskhArabic",
+                   "ur": "NotoNastaliqUrdu"}.get(lang, "NotoSans-")
+    assert script_font in fonts
+    if lang in ("da", "en", "so", "tr"):
+        assert "Naskh" not in fonts and "Nastaliq" not in fonts
+
+
+def test_right_to_left_sheet_is_mirrored_and_reads_right_to_left(cli, hearing_db: Path,
+                                                                 tmp_path: Path) -> None:
+    """On an Arabic slip the text sits on the right and the code on the left; inside a line
+    the first word typed is the rightmost one; the URL and e-mail stay left to right."""
+    out = tmp_path / "ar.pdf"
+    assert make(cli, hearing_db, out, "--per-page", "2", "--lang", "ar").code == 0
+    boxes = word_boxes(out)
+    [page] = raster(out, dpi=100)
+    code = qr_codes(page)[0].position
+    code_right = max(code.top_right.x, code.bottom_right.x) / 100 * 72
+    # pdftotext -bbox gives right-to-left words in drawing order (last letter first).
+    first, last = boxes["شاركونا"[::-1]], boxes["الجديدة"[::-1]]
+    assert first[0] > code_right and last[0] > code_right
+    assert first[0] > last[0] or first[1] < last[1]  # rightmost, or on an earlier line
+    second = boxes["رأيكم"[::-1]]
+    assert second[1] == first[1] and second[0] + second[2] < first[0]
+    email = boxes[EMAIL]
+    # The e-mail address is one left-to-right word, right-aligned with the text block.
+    assert abs((email[0] + email[2]) - (first[0] + first[2])) < 3
+
+
+def word_boxes(pdf: Path) -> dict[str, tuple[float, float, float]]:
+    """First occurrence of each word: (x, y from the top, width) from pdftotext -bbox."""
+    import html
+    import re as _re
+
+    out = subprocess.run([_tool("pdftotext"), "-bbox", str(pdf), "-"], check=True,
+                         capture_output=True, text=True).stdout
+    boxes: dict[str, tuple[float, float, float]] = {}
+    for m in _re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" '
+                          r'yMax="[\d.]+">([^<]*)</word>', out):
+        word = words(html.unescape(m.group(4)))
+        boxes.setdefault(word, (float(m.group(1)), float(m.group(2)),
+                                float(m.group(3)) - float(m.group(1))))
+    return boxes
+
+
+def test_two_languages_on_every_slip(cli, hearing_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "da-ar.pdf"
+    result = make(cli, hearing_db, out, "--per-page", "4", "--lang", "da,ar")
+    assert result.code == 0, result
+    assert "da,ar" in result.out
+    import pypdf
+
+    reader = pypdf.PdfReader(out)
+    assert reader.metadata.title == (
+        "Sig din mening om den nye politik / شاركونا رأيكم في السياسة الجديدة – QR-folder")
+    assert reader.trailer["/Root"]["/Lang"] == "da-DK"
+    for text in slip_texts(out, 4):
+        text = words(text)
+        assert "Sig din mening" in text and "Forslaget til politikken" in text
+        assert "شاركونا" in text and "مشروع" in text  # heading and invitation
+        assert "19. september 2026" in text
+        assert all(part in text for part in ["١٩", "سبتمبر", "٢٠٢٦"])
+        assert text.count(EMAIL) == 1
+        assert "Scan med mobilen" in text and "امسحوا" in text
+    # At 8 per page both headings stay and the invitations go, and the user is told.
+    out8 = tmp_path / "da-ar-8.pdf"
+    result = make(cli, hearing_db, out8, "--per-page", "8", "--lang", "da,ar")
+    assert result.code == 0, result
+    assert "leave no room for the invitations" in result.err
+    assert "print 4 per page" in result.err
+    for text in slip_texts(out8, 8):
+        text = words(text)
+        assert "Sig din mening" in joined(text) or "Sig din" in text
+        assert "شاركونا" in text
+        assert "19. september 2026" in text
+        assert all(part in text for part in ["١٩", "سبتمبر", "٢٠٢٦"])
+
+
+def test_first_language_texts_are_edited_and_saved(cli, hearing_db: Path,
+                                                   tmp_path: Path) -> None:
+    out = tmp_path / "tr.pdf"
+    result = make(cli, hearing_db, out, "--lang", "tr,da", "--heading", "Fikrinizi söyleyin")
+    assert result.code == 0, result
+    from workshop_app.store import Store
+
+    with Store.open(hearing_db) as s:
+        assert get_texts(s, "tr").heading == "Fikrinizi söyleyin"
+        assert get_texts(s, "da") == default_texts("da")
+    for text in slip_texts(out, 4):
+        assert "Fikrinizi söyleyin" in text and "Sig din mening" in text
+
+
+@pytest.mark.parametrize("lang", ["de", "da,da", "da,ar,fa", "da,", "xx,ar"])
+def test_bad_languages_are_refused_in_one_line(cli, hearing_db: Path, tmp_path: Path,
+                                               lang: str) -> None:
+    out = tmp_path / "x.pdf"
+    result = make(cli, hearing_db, out, "--lang", lang)
+    assert result.code == 2
+    assert "handout language" in result.err
+    assert "Traceback" not in result.err
+    assert not out.exists()
+
+
+def test_texts_are_set_as_text_never_as_markup(cli, hearing_db: Path, tmp_path: Path) -> None:
+    hostile = '#set page(width: 1pt) $x^2$ ] [*bold*] \\ #import "x": y'
+    out = tmp_path / "hostile.pdf"
+    result = make(cli, hearing_db, out, "--per-page", "1", "--heading", hostile)
+    assert result.code == 0, result
+    text = joined(page_text(out))
+    assert joined(hostile) in text
+
+
+def test_personal_data_in_handout_texts_is_left_out_and_said(cli, hearing_db: Path,
+                                                             tmp_path: Path) -> None:
+    out = tmp_path / "pd.pdf"
+    invitation = ("Ring til Fatima på 12 34 56 78 eller skriv til fatima.k@example.dk, "
+                  f"eller til {EMAIL}.")
+    result = make(cli, hearing_db, out, "--per-page", "1", "--invitation", invitation)
+    assert result.code == 0, result
+    assert "personal data" in result.err and "invitation" in result.err
+    text = page_text(out)
+    assert "12 34 56 78" not in text and "fatima.k@example.dk" not in joined(text)
+    assert "[telefonnummer fjernet]" in text
+    assert joined(f"eller til {EMAIL}") in joined(text)  # the hearing's own address stays
+    from workshop_app.store import Store
+
+    with Store.open(hearing_db) as s:  # what was typed is saved as typed
+        assert get_texts(s, "da").invitation == invitation
+    # Asked for, it is printed.
+    result = make(cli, hearing_db, out, "--per-page", "1", "--keep-personal-data")
+    assert result.code == 0, result
+    assert "12 34 56 78" in page_text(out)
+
+
+def test_a_character_no_font_has_is_reported_not_dropped_silently(cli, hearing_db: Path,
+                                                                  tmp_path: Path) -> None:
+    out = tmp_path / "pua.pdf"
+    result = make(cli, hearing_db, out, "--heading", "Sig din mening \ue000 \U0001f9ff nu")
+    assert result.code == 0, result
+    assert "U+E000" in result.err
+    assert "U+1F9FF" not in result.err  # the emoji font has it
+    assert "heading" in result.err
+
+
+def test_dates_are_written_the_way_each_language_writes_them() -> None:
+    from workshop_app.export.handout_i18n import LABELS
+
+    expected = {
+        "da": "15. april 2026", "en": "15 April 2026", "tr": "15 Nisan 2026",
+        "so": "15 Abriil 2026", "ar": "١٥ أبريل ٢٠٢٦", "fa": "۱۵ آوریل ۲۰۲۶",
+        "ur": "15 اپریل 2026",
+    }
+    assert {lang: labels.date("2026-04-15") for lang, labels in LABELS.items()} == expected
+    assert LABELS["ar"].date("2026-12-01", with_year=False) == "١ ديسمبر"
+    assert all(len(labels.months) == 12 and len(set(labels.months)) == 12
+               for labels in LABELS.values())

@@ -337,6 +337,39 @@ def test_handout_texts_are_stored_per_language(qtbot, window, ui_store):
     dialog.reject()
 
 
+def test_handout_languages_and_a_second_language(qtbot, window, ui_store):
+    dialog = open_handouts(qtbot, window)
+    names = [dialog.language_box.itemText(i) for i in range(dialog.language_box.count())]
+    assert [dialog.language_box.itemData(i) for i in range(len(names))] == [
+        "da", "en", "ar", "fa", "ur", "so", "tr"]
+    assert "Arabic (العربية)" in names and "Turkish (Türkçe)" in names
+    dialog.set_language("ar")
+    wait_for_preview(qtbot, dialog)
+    assert dialog.heading_edit.text() == default_texts("ar").heading
+    assert dialog.texts_group.title() == "Texts in Arabic"
+    assert dialog.heading_edit.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert "شاركونا" in pdf_text(dialog.preview.pdf_bytes())
+
+    dialog.set_second_language("da")
+    wait_for_preview(qtbot, dialog)
+    assert dialog.content().languages == ("ar", "da")
+    text = pdf_text(dialog.preview.pdf_bytes())
+    assert "شاركونا" in text and "Sig din mening" in text
+    dialog.set_per_page(8)
+    wait_for_preview(qtbot, dialog)
+    assert "no room for two invitations" in dialog.notice_label.text()
+    assert len([c for c in pdf_text(dialog.preview.pdf_bytes()).split("Sig din") if c]) >= 8
+
+    # Choosing the first language again as the second means one language.
+    dialog.set_second_language("ar")
+    wait_for_preview(qtbot, dialog)
+    assert dialog.second_language() == "" and dialog.content().languages == ("ar",)
+    dialog.set_language("da")
+    wait_for_preview(qtbot, dialog)
+    assert dialog.heading_edit.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    dialog.reject()
+
+
 def test_handout_bad_url_shows_the_error_and_writes_nothing(qtbot, window, monkeypatch,
                                                            tmp_path, ui_store):
     before = ui_store.consultation().hearing_url

@@ -1638,264 +1638,359 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>HandoutDialog</name>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="97"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="103"/>
         <source>Handouts</source>
         <extracomment>This laptop&apos;s last choices (never merged).</extracomment>
         <translation>QR-foldere</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="122"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="129"/>
         <source>Handout status</source>
         <extracomment>Unsaved edits per language (kept when switching language, until they print well).</extracomment>
         <translation>Status for QR-foldere</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="123"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="130"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="123"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="130"/>
         <source>Print the handouts</source>
         <translation>Udskriv QR-folderne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="124"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="131"/>
         <source>Print the sheet (Ctrl+P)</source>
         <translation>Udskriv arket (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="126"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="133"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Gem PDF…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="126"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="133"/>
         <source>Save the handouts as PDF</source>
         <translation>Gem QR-folderne som PDF</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="127"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="134"/>
         <source>Save the sheet as a PDF file (Ctrl+S)</source>
         <translation>Gem arket som PDF-fil (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="129"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="136"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="154"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="162"/>
         <source>Sheet</source>
         <translation>Ark</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="158"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="166"/>
         <source>Handout language</source>
         <translation>Foldernes sprog</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="162"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="170"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="169"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="187"/>
         <source>{0} per sheet</source>
         <translation>{0} pr. ark</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="181"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="199"/>
         <source>Number of sheets</source>
         <translation>Antal ark</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="182"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="200"/>
         <source>How many sheets to print, or to put in the PDF file</source>
         <translation>Hvor mange ark der skal udskrives eller lægges i PDF-filen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="175"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="193"/>
         <source>Per sh&amp;eet:</source>
         <translation>&amp;Pr. ark:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="183"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="172"/>
+        <source>Second language on the same handouts</source>
+        <translation>Andet sprog på de samme foldere</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="173"/>
+        <source>Print a second language on every slip, under the first. Its texts are edited by choosing it as the language.</source>
+        <translation>Udskriv et andet sprog på hver folder under det første. Dets tekster redigeres ved at vælge det som sprog.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="176"/>
+        <source>None</source>
+        <translation>Intet</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="180"/>
+        <source>Second lan&amp;guage:</source>
+        <translation>Andet sp&amp;rog:</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="201"/>
         <source>Shee&amp;ts:</source>
         <translation>Antal ar&amp;k:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="186"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="204"/>
         <source>Hearing URL</source>
         <translation>Høringsadresse</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="188"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="206"/>
         <source>The address the QR code points to. Saved in the consultation when you leave the field.</source>
         <translation>Adressen, QR-koden peger på. Gemmes i dialogforløbet, når du forlader feltet.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="192"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="210"/>
         <source>Hearing &amp;URL:</source>
         <translation>Hørings&amp;adresse (URL):</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="200"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="218"/>
         <source>Heading</source>
         <translation>Overskrift</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="203"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="221"/>
         <source>&amp;Heading:</source>
         <translation>&amp;Overskrift:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="205"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="223"/>
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="213"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="231"/>
         <source>&amp;Invitation:</source>
         <translation>&amp;Invitation:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="218"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="236"/>
         <source>Sender</source>
         <translation>Afsender</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="221"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="239"/>
         <source>Se&amp;nder:</source>
         <translation>A&amp;fsender:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="222"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="240"/>
         <source>&amp;Restore the built-in texts</source>
         <translation>Gen&amp;dan de indbyggede tekster</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="226"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="244"/>
         <source>Saved in the consultation for each language.</source>
         <translation>Gemmes i dialogforløbet for hvert sprog.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="235"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="253"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="287"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="288"/>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="288"/>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="288"/>
+        <source>Arabic</source>
+        <translation>Arabisk</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="289"/>
+        <source>Farsi</source>
+        <translation>Farsi</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="289"/>
+        <source>Urdu</source>
+        <translation>Urdu</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="289"/>
+        <source>Somali</source>
+        <translation>Somali</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="290"/>
+        <source>Turkish</source>
+        <translation>Tyrkisk</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="326"/>
         <source>Texts in Danish</source>
         <translation>Tekster på dansk</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="288"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="326"/>
         <source>Texts in English</source>
         <translation>Tekster på engelsk</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="294"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="327"/>
+        <source>Texts in Arabic</source>
+        <translation>Tekster på arabisk</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="327"/>
+        <source>Texts in Farsi</source>
+        <translation>Tekster på farsi</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="328"/>
+        <source>Texts in Urdu</source>
+        <translation>Tekster på urdu</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="328"/>
+        <source>Texts in Somali</source>
+        <translation>Tekster på somali</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="329"/>
+        <source>Texts in Turkish</source>
+        <translation>Tekster på tyrkisk</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="341"/>
         <source>{0} of {1} characters</source>
         <translation>{0} af {1} tegn</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="376"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="436"/>
         <source>{0} per sheet, A4</source>
         <translation>{0} pr. ark, A4</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="385"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="445"/>
         <source>The preview could not be made.</source>
         <translation>Forhåndsvisningen kunne ikke laves.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="398"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="458"/>
         <source>The hearing URL must start with http:// or https://.</source>
         <translation>Høringsadressen skal begynde med http:// eller https://.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="400"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="460"/>
         <source>The hearing URL has no host name (like https://blivhoert.kk.dk/).</source>
         <translation>Høringsadressen mangler et værtsnavn (som https://blivhoert.kk.dk/).</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="402"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="462"/>
         <source>The hearing URL must not contain spaces.</source>
         <translation>Høringsadressen må ikke indeholde mellemrum.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="405"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="465"/>
         <source>The hearing URL is too long for a handout: use a shorter URL.</source>
         <translation>Høringsadressen er for lang til en folder: brug en kortere adresse.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="406"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="466"/>
         <source>The hearing URL is too long for a handout at {0} per sheet: use a shorter URL or fewer per sheet.</source>
         <translation>Høringsadressen er for lang til en folder med {0} pr. ark: brug en kortere adresse eller færre pr. ark.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="410"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="470"/>
         <source>The texts do not fit on the sheet: shorten the heading or the invitation.</source>
         <translation>Teksterne kan ikke være på arket: forkort overskriften eller invitationen.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="412"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="472"/>
         <source>The texts do not fit on a slip at {0} per sheet: shorten the heading or the invitation, or print fewer per sheet.</source>
         <translation>Teksterne kan ikke være på en folder med {0} pr. ark: forkort overskriften eller invitationen, eller udskriv færre pr. ark.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="415"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="475"/>
         <source>The heading is empty.</source>
         <translation>Overskriften er tom.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="417"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="477"/>
         <source>The invitation is empty.</source>
         <translation>Invitationen er tom.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="424"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="486"/>
         <source>No hearing URL is set: the code points to {0}.</source>
         <translation>Der er ingen høringsadresse: koden peger på {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="427"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="489"/>
         <source>No contact e-mail is set, so the slips show none. Add it under Setup → Consultation.</source>
         <translation>Der er ingen kontakt-e-mail, så folderne viser ingen. Tilføj den under Opsætning → Dialogforløb.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="430"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="492"/>
         <source>No hearing end date is set, so the slips show no deadline. Add it under Setup → Consultation.</source>
         <translation>Høringen har ingen slutdato, så folderne viser ingen frist. Tilføj den under Opsætning → Dialogforløb.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="513"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="498"/>
+        <source>{0}: the texts contain personal data (a CPR number, phone number or e-mail address), which is left out of the handouts.</source>
+        <translation>{0}: teksterne indeholder personoplysninger (et CPR-nummer, telefonnummer eller en e-mailadresse), som udelades af folderne.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="503"/>
+        <source>{1}: no bundled font can draw {0} in the texts; it prints as an empty box.</source>
+        <translation>{1}: ingen medfølgende skrifttype kan tegne {0} i teksterne; det udskrives som en tom boks.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="507"/>
+        <source>At {0} per sheet there is no room for two invitations: each slip carries both headings, the dates, the contact and the code. Choose fewer per sheet to have them.</source>
+        <translation>Ved {0} pr. ark er der ikke plads til to invitationer: hver folder har begge overskrifter, datoerne, kontakten og koden. Vælg færre pr. ark for at få dem med.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="592"/>
         <source>Sent to the printer.</source>
         <translation>Sendt til printeren.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="528"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="608"/>
         <source>Save the handouts</source>
         <translation>Gem QR-folderne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="529"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="609"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="538"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="618"/>
         <source>Saving the handouts…</source>
         <translation>Gemmer QR-folderne…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="548"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="628"/>
         <source>Saved {0} ({1} kB).</source>
         <translation>Gemt: {0} ({1} kB).</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="558"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="638"/>
         <source>Nothing was saved.</source>
         <translation>Intet blev gemt.</translation>
     </message>

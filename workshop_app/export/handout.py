@@ -26,9 +26,8 @@ Every refusal is a ``UserError`` with one line.
 
 from __future__ import annotations
 
-import datetime as dt
-import io
 import re
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -36,7 +35,17 @@ from typing import Any
 from workshop_app.domain.model import DEFAULT_HEARING_URL
 from workshop_app.domain.validation import check_email, check_url
 from workshop_app.errors import UserError
-from workshop_app.export.qr import STANDARD_QUIET_ZONE, QrInfo, draw_matrix, qr_info, qr_matrix
+from workshop_app.export.handout_i18n import (
+    DEFAULT_TEXTS,
+    ENGLISH_NAMES,
+    LABELS,
+    LANGUAGES,
+    NATIVE_NAMES,
+    RTL_LANGUAGES,
+    HandoutLabels,
+    HandoutTexts,
+)
+from workshop_app.export.qr import STANDARD_QUIET_ZONE, QrInfo, matrix_svg, qr_info, qr_matrix
 from workshop_app.store import Store
 
 MM = 72.0 / 25.4
@@ -44,7 +53,6 @@ A4 = (210.0 * MM, 297.0 * MM)
 
 #: How many handouts fit on one A4 sheet.
 PER_PAGE_CHOICES: tuple[int, ...] = (1, 2, 4, 8)
-LANGUAGES: tuple[str, ...] = ("da", "en")
 #: The editable texts, in the order a dialog should show them.
 TEXT_FIELDS: tuple[str, ...] = ("heading", "invitation", "sender")
 #: Longest accepted editable texts (characters); the layout check decides the rest.
@@ -67,89 +75,11 @@ HEAD = (0.04, 0.20, 0.38)  # deep municipal blue
 MUTED = (0.38, 0.40, 0.44)
 RULE = (0.04, 0.20, 0.38)
 
-
-@dataclass(frozen=True)
-class HandoutTexts:
-    """The editable texts of a handout in one language."""
-
-    heading: str
-    invitation: str
-    sender: str
-
-
-DEFAULT_TEXTS: dict[str, HandoutTexts] = {
-    "da": HandoutTexts(
-        heading="Sig din mening om den nye politik",
-        invitation=(
-            "Forslaget til politikken kommer i offentlig høring. Læs det, og fortæl os, "
-            "hvad du synes. Alle kan sende et høringssvar, og hvert svar bliver læst, "
-            "før politikken bliver vedtaget."
-        ),
-        sender="Københavns Kommune",
-    ),
-    "en": HandoutTexts(
-        heading="Have your say on the new policy",
-        invitation=(
-            "The draft policy is going out for public consultation. Read it and tell us "
-            "what you think. Anyone can respond, and every response is read before the "
-            "policy is adopted."
-        ),
-        sender="City of Copenhagen",
-    ),
-}
-
-
-@dataclass(frozen=True)
-class HandoutLabels:
-    """Fixed wording around the editable texts."""
-
-    period: str
-    deadline: str  # label when only the end date is known
-    starts: str  # label when only the start date is known
-    contact: str
-    scan: str  # caption when the URL sits right under the code
-    scan_only: str  # caption when the URL runs across the foot of the slip
-    go_to: str  # label over that URL
-    title_suffix: str
-    months: tuple[str, ...]
-    pdf_lang: str
-
-    def date(self, iso: str, *, with_year: bool = True) -> str:
-        day = dt.date.fromisoformat(iso)
-        month = self.months[day.month - 1]
-        sep = ". " if self.pdf_lang.startswith("da") else " "
-        text = f"{day.day}{sep}{month}"
-        return f"{text} {day.year}" if with_year else text
-
-
-LABELS: dict[str, HandoutLabels] = {
-    "da": HandoutLabels(
-        period="Høringsperiode",
-        deadline="Høringsfrist",
-        starts="Høringen starter",
-        contact="Spørgsmål? Skriv til",
-        scan="Scan med mobilen, eller gå til",
-        scan_only="Scan med mobilen",
-        go_to="Eller gå til",
-        title_suffix="QR-folder",
-        months=("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
-                "september", "oktober", "november", "december"),
-        pdf_lang="da-DK",
-    ),
-    "en": HandoutLabels(
-        period="Consultation period",
-        deadline="Responses by",
-        starts="The consultation opens",
-        contact="Questions? Write to",
-        scan="Scan with your phone, or go to",
-        scan_only="Scan with your phone",
-        go_to="Or go to",
-        title_suffix="QR handout",
-        months=("January", "February", "March", "April", "May", "June", "July", "August",
-                "September", "October", "November", "December"),
-        pdf_lang="en-GB",
-    ),
-}
+#: Type in these scripts is set a little larger and on a taller line than Latin at the
+#: same size: Naskh letters are small for their point size, and Nastaliq words climb
+#: diagonally and reach far above and below the baseline.
+SIZE_FACTOR = {"ar": 1.12, "fa": 1.12, "ur": 1.1}
+LEADING_FACTOR = {"ar": 1.18, "fa": 1.18, "ur": 1.45}
 
 
 # ----------------------------------------------------------------------------- texts
@@ -162,7 +92,7 @@ def setting_key(lang: str, name: str) -> str:
 
 
 def default_texts(lang: str) -> HandoutTexts:
-    """The built-in texts for *lang* (``"da"`` or ``"en"``)."""
+    """The built-in texts for *lang* (one of ``LANGUAGES``)."""
     _check_lang(lang)
     return DEFAULT_TEXTS[lang]
 
@@ -226,7 +156,25 @@ def reset_texts(store: Store, lang: str) -> HandoutTexts:
 
 def _check_lang(lang: str) -> None:
     if lang not in LANGUAGES:
-        raise UserError(f"unknown handout language {lang!r}: use da or en")
+        raise UserError(f"unknown handout language {lang!r}: use {_language_list()}")
+
+
+def _language_list() -> str:
+    return ", ".join(LANGUAGES[:-1]) + " or " + LANGUAGES[-1]
+
+
+def parse_languages(value: str) -> tuple[str, str | None]:
+    """``"da"`` -> ("da", None); ``"da,ar"`` -> ("da", "ar"): one language, or two
+    printed together on every slip (the first leads). Raises ``UserError`` otherwise."""
+    parts = [part.strip().lower() for part in value.split(",")]
+    if len(parts) > 2 or not all(parts):
+        raise UserError(f"bad handout language {value!r}: give one language or two "
+                        f"separated by a comma, e.g. da or da,ar")
+    for part in parts:
+        _check_lang(part)
+    if len(parts) == 2 and parts[0] == parts[1]:
+        raise UserError(f"bad handout language {value!r}: the two languages are the same")
+    return parts[0], (parts[1] if len(parts) == 2 else None)
 
 
 def _check_per_page(per_page: int) -> None:
@@ -238,7 +186,13 @@ def _check_per_page(per_page: int) -> None:
 @dataclass(frozen=True)
 class HandoutContent:
     """Everything printed on one slip, checked. ``notices`` are remarks for the user
-    (a default URL was used, no period or e-mail is set) that do not stop printing."""
+    (a default URL was used, no period or e-mail is set, personal data was left out, a
+    character no bundled font has) that do not stop printing.
+
+    ``second`` is the same hearing in a second language, printed on the same slips after
+    this one (``--lang da,ar``); its own ``notices`` are merged into this one's.
+    ``texts`` are the texts as typed and saved; ``printed_texts()`` is what the slip shows.
+    """
 
     lang: str
     texts: HandoutTexts
@@ -247,10 +201,37 @@ class HandoutContent:
     hearing_from: str = ""
     hearing_to: str = ""
     notices: tuple[str, ...] = field(default=())
+    second: HandoutContent | None = None
+    keep_personal_data: bool = False
 
     @property
     def labels(self) -> HandoutLabels:
         return LABELS[self.lang]
+
+    @property
+    def rtl(self) -> bool:
+        return self.lang in RTL_LANGUAGES
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return (self.lang,) if self.second is None else (self.lang, self.second.lang)
+
+    @property
+    def lang_code(self) -> str:
+        """``"da"`` or ``"da,ar"``: the languages as the CLI writes them."""
+        return ",".join(self.languages)
+
+    def printed_texts(self) -> HandoutTexts:
+        """The texts as printed: CPR numbers, phone numbers and e-mail addresses left out
+        (the consultation's own contact address stays), unless ``keep_personal_data``."""
+        if self.keep_personal_data:
+            return self.texts
+        from workshop_app.safety.privacy import redact
+
+        language = "da" if self.lang == "da" else "en"
+        keep = [self.email] if self.email else []
+        return HandoutTexts(**{name: redact(getattr(self.texts, name), language, keep)
+                               for name in TEXT_FIELDS})
 
     def period(self) -> tuple[str, str] | None:
         """(label, value) for the hearing period, or None when no date is set."""
@@ -266,15 +247,43 @@ class HandoutContent:
         return None
 
 
-def handout_content(store: Store, lang: str = "da", *, texts: HandoutTexts | None = None,
-                    url: str | None = None) -> HandoutContent:
-    """Gather and check what goes on a slip: the consultation's hearing details plus the
-    texts (*texts* overrides the stored ones, e.g. unsaved edits in a dialog; *url*
-    overrides the consultation's hearing URL).
+def _text_notices(content: HandoutContent) -> list[str]:
+    """Remarks on the texts as printed: personal data left out, characters no font has."""
+    from workshop_app.export.handout_fonts import describe, uncovered
 
+    notices = []
+    name = ENGLISH_NAMES[content.lang]
+    printed = content.printed_texts()
+    for field_name in TEXT_FIELDS:
+        typed, shown = getattr(content.texts, field_name), getattr(printed, field_name)
+        if typed != shown:
+            notices.append(f"the {name} handout {field_name} contains personal data (a CPR "
+                           f"number, phone number or e-mail address); it is left out of the "
+                           f"handout (use --keep-personal-data to print it)")
+        missing = uncovered(shown)
+        if missing:
+            notices.append(f"the {name} handout {field_name} has characters no bundled font "
+                           f"can draw; they print as empty boxes: {describe(missing)}")
+    return notices
+
+
+def handout_content(store: Store, lang: str = "da", *, texts: HandoutTexts | None = None,
+                    url: str | None = None, second: str | None = None,
+                    keep_personal_data: bool = False) -> HandoutContent:
+    """Gather and check what goes on a slip: the consultation's hearing details plus the
+    texts (*texts* overrides the stored ones of the first language, e.g. unsaved edits in
+    a dialog; *url* overrides the consultation's hearing URL).
+
+    *lang* is one language or two separated by a comma (``"da,ar"``); *second* is another
+    way to give the second one. The second language's texts are the stored ones.
     With no hearing URL set anywhere, ``DEFAULT_HEARING_URL`` is used and a notice says so.
     """
-    _check_lang(lang)
+    first, other = parse_languages(lang)
+    if second is not None and other is not None and second != other:
+        raise UserError(f"bad handout language {lang!r} with a second language {second!r}")
+    other = other if second is None else parse_languages(second)[0]
+    if other == first:
+        raise UserError(f"bad handout language {first},{other}: the two languages are the same")
     consultation = store.consultation()
     notices: list[str] = []
     chosen = url if url is not None else consultation.hearing_url
@@ -291,15 +300,22 @@ def handout_content(store: Store, lang: str = "da", *, texts: HandoutTexts | Non
     if not consultation.hearing_to:
         notices.append("the consultation has no hearing end date; the handouts show no deadline "
                        "(set it with: workshop-app event --hearing-to YYYY-MM-DD)")
-    return HandoutContent(
-        lang=lang,
-        texts=check_texts(texts if texts is not None else get_texts(store, lang)),
+    content = HandoutContent(
+        lang=first,
+        texts=check_texts(texts if texts is not None else get_texts(store, first)),
         url=check_url(chosen),
         email=email,
         hearing_from=consultation.hearing_from,
         hearing_to=consultation.hearing_to,
-        notices=tuple(notices),
+        keep_personal_data=keep_personal_data,
     )
+    if other is not None:
+        content = replace(content, second=replace(
+            content, lang=other, texts=check_texts(get_texts(store, other)), second=None))
+    for part in (content, content.second):
+        if part is not None:
+            notices.extend(_text_notices(part))
+    return replace(content, notices=tuple(notices))
 
 
 # ----------------------------------------------------------------------------- URL wrapping
@@ -373,14 +389,18 @@ def sheet_geometry(per_page: int) -> SheetGeometry:
 
 @dataclass
 class _Run:
-    """A block of lines set in one style."""
+    """A block of lines set in one style and language."""
 
     lines: list[str]
-    font: str
+    lang: str
+    bold: bool
     size: float
     leading: float
     color: tuple[float, float, float]
     space_before: float = 0.0
+    rtl: bool = False  # the text runs right to left
+    align: str = "left"  # left | right (the block's reading side) | center
+    latin: bool = False  # a URL or e-mail address: Latin fonts first, left to right
 
     @property
     def height(self) -> float:
@@ -389,7 +409,7 @@ class _Run:
 
 @dataclass
 class _SlipLayout:
-    """Positions for one slip, relative to its lower-left corner."""
+    """Positions for one slip, relative to its lower-left corner (before mirroring)."""
 
     text_x: float
     text_top: float
@@ -403,9 +423,12 @@ class _SlipLayout:
     caption_runs: list[_Run]
     caption_center: float
     caption_top: float
+    caption_width: float
     footer_runs: list[_Run]  # the URL across the foot of a landscape slip, when long
     rule: tuple[float, float, float, float]  # x1, y1, x2, y2
     fits: bool
+    compact: bool = False  # a two-language slip without the invitations
+    mirrored: bool = False  # right-to-left first language: the slip is laid out mirrored
 
 
 @dataclass(frozen=True)
@@ -421,45 +444,71 @@ class _Style:
     gap: float
 
 
-def _fonts() -> Any:
-    from workshop_app.export.fonts import register_fonts
+def _width(lang: str, bold: bool, size: float) -> Callable[[str], float]:
+    from workshop_app.export.handout_fonts import text_width
 
-    return register_fonts()
-
-
-def _width(font: str, size: float) -> Callable[[str], float]:
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    return lambda text: stringWidth(text, font, size)
+    return lambda text: text_width(text, lang, size, bold=bold)
 
 
-def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
-    from reportlab.lib.utils import simpleSplit
-
-    measure = _width(font, size)
+def _wrap(text: str, lang: str, bold: bool, size: float, width: float) -> list[str]:
+    """Lines of *text* (paragraphs split at line breaks) no wider than *width*, words kept
+    whole and in their typed (logical) order; widths are measured shaped."""
+    measure = _width(lang, bold, size)
     lines: list[str] = []
+
+    def finish(line: str) -> None:
+        # A single word wider than the column (a long compound, an address) is split
+        # between letters rather than running into the code.
+        lines.extend(wrap_url(line, width, measure) if measure(line) > width else [line])
+
     for paragraph in text.split("\n"):
-        for line in simpleSplit(paragraph, font, size, width) or [""]:
-            # A single word wider than the column (a long compound, an address) is split
-            # between letters rather than running into the code.
-            lines.extend(wrap_url(line, width, measure) if measure(line) > width else [line])
+        current = ""
+        for word in paragraph.split():
+            trial = f"{current} {word}" if current else word
+            if not current or measure(trial) <= width:
+                current = trial
+                continue
+            finish(current)
+            current = word
+        finish(current)
     return lines
 
 
-def _balanced(text: str, font: str, size: float, width: float) -> list[str]:
+def _balanced(text: str, lang: str, bold: bool, size: float, width: float) -> list[str]:
     """Wrap a heading into as few lines as *width* allows, with lines of even length
     (no lone last word)."""
-    lines = _wrap(text, font, size, width)
+    lines = _wrap(text, lang, bold, size, width)
     if len(lines) < 2:
         return lines
     low, high = width * 0.4, width
     for _ in range(14):
         middle = (low + high) / 2
-        if len(_wrap(text, font, size, middle)) == len(lines):
+        if len(_wrap(text, lang, bold, size, middle)) == len(lines):
             high = middle
         else:
             low = middle
-    return _wrap(text, font, size, high)
+    return _wrap(text, lang, bold, size, high)
+
+
+def _run(text: str, lang: str, size: float, ratio: float, color: tuple[float, float, float],
+         width: float, *, bold: bool = False, space_before: float = 0.0, balanced: bool = False,
+         url: bool = False, align: str | None = None) -> _Run:
+    """A run of *text* in *lang*, wrapped to *width*. Arabic-script type is set larger and
+    on a taller line (``SIZE_FACTOR``, ``LEADING_FACTOR``); a URL or e-mail address is
+    wrapped at its separators and always runs left to right."""
+    rtl = lang in RTL_LANGUAGES and not url
+    measure_lang = "en" if url else lang
+    if not url:
+        size *= SIZE_FACTOR.get(lang, 1.0)
+    leading = size * ratio * (LEADING_FACTOR.get(lang, 1.0) if not url else 1.0)
+    if url:
+        lines = wrap_url(text, width, _width(measure_lang, bold, size))
+    elif balanced:
+        lines = _balanced(text, lang, bold, size, width)
+    else:
+        lines = _wrap(text, lang, bold, size, width)
+    side = "right" if lang in RTL_LANGUAGES else "left"
+    return _Run(lines, lang, bold, size, leading, color, space_before, rtl, align or side, url)
 
 
 def _style(geometry: SheetGeometry, shrink: float) -> _Style:
@@ -475,45 +524,60 @@ def _style(geometry: SheetGeometry, shrink: float) -> _Style:
                   caption=7.0 * s, url=7.8 * s * shrink, gap=3.2 * MM * s * shrink)
 
 
-def _text_runs(content: HandoutContent, style: _Style, width: float
+def _parts(content: HandoutContent) -> list[HandoutContent]:
+    return [content] if content.second is None else [content, content.second]
+
+
+def _text_runs(content: HandoutContent, style: _Style, width: float, *, compact: bool = False
                ) -> tuple[list[_Run], list[_Run]]:
-    fonts = _fonts()
+    """The text column: sender, then heading and invitation per language (*compact*: the
+    headings only); at the foot the hearing period per language and the contact e-mail."""
     top: list[_Run] = []
-    if content.texts.sender:
-        top.append(_Run(_wrap(content.texts.sender, fonts.bold, style.sender, width),
-                        fonts.bold, style.sender, style.sender * 1.3, HEAD))
-    top.append(_Run(_balanced(content.texts.heading, fonts.bold, style.heading, width),
-                    fonts.bold, style.heading, style.heading * 1.16, HEAD,
-                    space_before=style.gap * 1.25 if top else 0.0))
-    top.append(_Run(_wrap(content.texts.invitation, fonts.regular, style.body, width),
-                    fonts.regular, style.body, style.body * 1.42, INK,
-                    space_before=style.gap * 0.8))
+    sender = content.printed_texts().sender
+    if sender:
+        top.append(_run(sender, content.lang, style.sender, 1.3, HEAD, width, bold=True))
+    for i, part in enumerate(_parts(content)):
+        texts = part.printed_texts()
+        before = style.gap * (1.4 if i else 1.25) if top else 0.0
+        top.append(_run(texts.heading, part.lang, style.heading, 1.16, HEAD, width,
+                        bold=True, balanced=True, space_before=before))
+        if not compact:
+            top.append(_run(texts.invitation, part.lang, style.body, 1.42, INK, width,
+                            space_before=style.gap * 0.8))
     bottom: list[_Run] = []
-    facts: list[tuple[str, str]] = []
-    period = content.period()
-    if period:
-        facts.append(period)
+    first = True
+    for part in _parts(content):
+        period = part.period()
+        if period:
+            label, value = period
+            bottom.append(_run(label, part.lang, style.label, 1.35, MUTED, width,
+                               space_before=0.0 if first else style.gap * 0.6))
+            bottom.append(_run(value, part.lang, style.fact, 1.3, INK, width, bold=True))
+            first = False
     if content.email:
-        facts.append((content.labels.contact, content.email))
-    for i, (label, value) in enumerate(facts):
-        bottom.append(_Run(_wrap(label, fonts.regular, style.label, width), fonts.regular,
-                           style.label, style.label * 1.35, MUTED,
-                           space_before=style.gap * 0.6 if i else 0.0))
-        value_lines = (wrap_url(value, width, _width(fonts.bold, style.fact))
-                       if "@" in value else _wrap(value, fonts.bold, style.fact, width))
-        bottom.append(_Run(value_lines, fonts.bold, style.fact, style.fact * 1.3, INK))
+        for i, part in enumerate(_parts(content)):
+            bottom.append(_run(part.labels.contact, part.lang, style.label, 1.35, MUTED, width,
+                               space_before=0.0 if first or i else style.gap * 0.6))
+        side = "right" if content.rtl else "left"
+        bottom.append(_run(content.email, content.lang, style.fact, 1.3, INK, width,
+                           bold=True, url=True, align=side))
     return top, bottom
 
 
 def _caption_runs(content: HandoutContent, style: _Style, width: float, *,
-                  label: str | None = None) -> list[_Run]:
-    fonts = _fonts()
-    text = content.labels.scan if label is None else label
-    scan = _Run(_wrap(text, fonts.bold, style.caption, width), fonts.bold,
-                style.caption, style.caption * 1.3, HEAD)
-    url = _Run(wrap_url(content.url, width, _width(fonts.regular, style.url)), fonts.regular,
-               style.url, style.url * 1.3, INK, space_before=style.caption * 0.15)
-    return [scan, url]
+                  only_scan: bool = False) -> list[_Run]:
+    """Under the code: "scan the code" in each language, then the URL (unless *only_scan*)."""
+    runs = [_run(part.labels.scan_only if only_scan else part.labels.scan, part.lang,
+                 style.caption, 1.3, HEAD, width, bold=True, align="center")
+            for part in _parts(content)]
+    if not only_scan:
+        runs.append(_url_run(content, style, width, align="center"))
+    return runs
+
+
+def _url_run(content: HandoutContent, style: _Style, width: float, align: str) -> _Run:
+    return _run(content.url, content.lang, style.url, 1.3, INK, width, url=True, align=align,
+                space_before=style.caption * 0.15)
 
 
 def _height(runs: list[_Run]) -> float:
@@ -529,24 +593,25 @@ def _quiet_zone(url: str, size: float) -> float:
     return size * STANDARD_QUIET_ZONE / (modules + 2 * STANDARD_QUIET_ZONE)
 
 
-def _layout(content: HandoutContent, geometry: SheetGeometry, shrink: float) -> _SlipLayout:
+def _layout(content: HandoutContent, geometry: SheetGeometry, shrink: float,
+            compact: bool = False) -> _SlipLayout:
     st = _style(geometry, shrink)
     w, h, pad = geometry.slip_w, geometry.slip_h, st.pad
+    side = "right" if content.rtl else "left"
     if geometry.landscape:
-        # Text on the left; on the right the code with its caption and the URL under it.
-        # A URL that would need more than two lines under the code runs across the foot
-        # of the slip instead, so the code keeps its size.
+        # Text on the reading side; on the other the code with its caption and the URL
+        # under it. A URL that would need more than two lines under the code runs across
+        # the foot of the slip instead, so the code keeps its size.
         qr_col = 0.36 * w
         text_w = w - 2 * pad - qr_col - 1.8 * st.gap
-        caption = _caption_runs(content, st, qr_col + 0.6 * st.gap)
+        caption_w = qr_col + 0.6 * st.gap
+        caption = _caption_runs(content, st, caption_w)
         footer: list[_Run] = []
-        if len(caption[1].lines) > 2:
-            fonts = _fonts()
-            footer = _caption_runs(content, st, w - 2 * pad)[1:]
-            footer.insert(0, _Run([content.labels.go_to], fonts.regular, st.label,
-                                  st.label * 1.35, MUTED))
-            caption = _caption_runs(content, st, qr_col + 0.6 * st.gap,
-                                    label=content.labels.scan_only)[:1]
+        if len(caption[-1].lines) > 2:
+            footer = [_run(part.labels.go_to, part.lang, st.label, 1.35, MUTED, w - 2 * pad)
+                      for part in _parts(content)]
+            footer.append(_url_run(content, st, w - 2 * pad, align=side))
+            caption = _caption_runs(content, st, caption_w, only_scan=True)
         cap_h = _height(caption) + 0.12 * st.gap
         foot_h = _height(footer) + 0.8 * st.gap if footer else 0.0
         qr_size = min(qr_col, h - 2 * pad - cap_h - foot_h)
@@ -558,7 +623,7 @@ def _layout(content: HandoutContent, geometry: SheetGeometry, shrink: float) -> 
         qr_y = (h + foot_h + block) / 2 - qr_size + quiet / 2
         caption_center = qr_x + qr_size / 2
         caption_top = qr_y - 0.12 * st.gap
-        top, bottom = _text_runs(content, st, text_w)
+        top, bottom = _text_runs(content, st, text_w, compact=compact)
         text_x = pad
         text_top = h - pad
         text_bottom = pad + foot_h
@@ -567,8 +632,9 @@ def _layout(content: HandoutContent, geometry: SheetGeometry, shrink: float) -> 
     else:
         # Portrait: text on top, the code centred below it, facts at the foot.
         text_w = w - 2 * pad
-        top, bottom = _text_runs(content, st, text_w)
-        caption = _caption_runs(content, st, min(text_w, 0.7 * w))
+        top, bottom = _text_runs(content, st, text_w, compact=compact)
+        caption_w = min(text_w, 0.7 * w)
+        caption = _caption_runs(content, st, caption_w)
         cap_h = _height(caption) + 0.12 * st.gap
         text_x = pad
         text_top = h - pad
@@ -585,10 +651,11 @@ def _layout(content: HandoutContent, geometry: SheetGeometry, shrink: float) -> 
         caption_top = qr_y - 0.12 * st.gap
         fits = qr_size >= 0.45 * text_w
         footer = []
-    rule_y = text_top - (top[0].height if content.texts.sender else 0) - st.gap * 0.55
+    rule_y = text_top - (top[0].height if content.printed_texts().sender else 0) - st.gap * 0.55
     rule = (text_x, rule_y, text_x + 9 * MM * (st.pad / (6 * MM)), rule_y)
     return _SlipLayout(text_x, text_top, text_w, top, bottom, text_bottom, qr_x, qr_y, qr_size,
-                       caption, caption_center, caption_top, footer, rule, fits)
+                       caption, caption_center, caption_top, caption_w, footer, rule, fits,
+                       compact=compact, mirrored=content.rtl)
 
 
 def _max_qr_size(geometry: SheetGeometry) -> float:
@@ -600,17 +667,23 @@ def _max_qr_size(geometry: SheetGeometry) -> float:
 
 
 def _try_fit(content: HandoutContent, geometry: SheetGeometry) -> _SlipLayout | None:
-    shrink = 1.0
-    while shrink >= 0.799:
-        layout = _layout(content, geometry, shrink)
-        if layout.fits:
-            return layout
-        shrink -= 0.04
+    # A two-language slip that cannot carry both invitations carries both headings
+    # (``fit_notices`` says so); a one-language slip always carries its invitation.
+    # Type shrinks to 72 % at most (body text about 5.5 pt on the 8-up slip); two languages
+    # may go to 64 % before the invitations go.
+    smallest = 0.72 if content.second is None else 0.64
+    for compact in (False, True) if content.second is not None else (False,):
+        shrink = 1.0
+        while shrink >= smallest - 0.001:
+            layout = _layout(content, geometry, shrink, compact)
+            if layout.fits:
+                return layout
+            shrink -= 0.04
     return None
 
 
 def _fit(content: HandoutContent, geometry: SheetGeometry) -> _SlipLayout:
-    """Lay the slip out, shrinking the type a little (to 80 %) if needed, or refuse."""
+    """Lay the slip out, shrinking the type a little (to 72 %) if needed, or refuse."""
     # A URL the code cannot carry at this size is the clearest message: check it first.
     choose_qr(content.url, _max_qr_size(geometry), geometry.per_page)
     layout = _try_fit(content, geometry)
@@ -628,6 +701,19 @@ def _fit(content: HandoutContent, geometry: SheetGeometry) -> _SlipLayout:
     raise UserError(
         f"the handout texts do not fit on a slip {per}: shorten the heading or invitation{fewer}"
     )
+
+
+def fit_notices(content: HandoutContent, per_page: int) -> list[str]:
+    """Remarks on how the slips come out at *per_page*: a two-language slip too small for
+    both invitations leaves them out (the headings, dates, contact and code stay)."""
+    layout = _fit(content, sheet_geometry(per_page))
+    if not layout.compact:
+        return []
+    bigger = [n for n in PER_PAGE_CHOICES if n < per_page]
+    hint = f" (print {bigger[-1]} per page to have them)" if bigger else ""
+    notice = (f"two languages at {per_page} per page leave no room for the invitations; "
+              f"each slip carries both headings, the dates, the contact and the code{hint}")
+    return [notice]
 
 
 @dataclass(frozen=True)
@@ -681,57 +767,111 @@ def check_handout(content: HandoutContent, per_page: int) -> QrCheck:
 
 
 # ----------------------------------------------------------------------------- drawing
-def _draw_runs(canvas: Any, runs: list[_Run], x: float, top: float,
-               center: float | None = None) -> float:
+def _hex(color: tuple[float, float, float]) -> str:
+    return "#" + "".join(f"{round(c * 255):02x}" for c in color)
+
+
+def _run_items(runs: list[_Run], x: float, width: float, top: float, slip_h: float
+               ) -> tuple[list[dict], float]:
+    """Line items for Typst (y = baseline from the slip's top) and the *top* left below."""
+    from workshop_app.export.handout_fonts import families
+
+    items = []
     y = top
     for run in runs:
         y -= run.space_before
-        canvas.setFont(run.font, run.size)
-        canvas.setFillColorRGB(*run.color)
         for line in run.lines:
             y -= run.leading
             baseline = y + (run.leading - run.size) * 0.5 + run.size * 0.22
-            if center is None:
-                canvas.drawString(x, baseline, line)
-            else:
-                canvas.drawCentredString(center, baseline, line)
-    return y
+            items.append({"kind": "text", "x": x, "y": slip_h - baseline, "w": width,
+                          "text": line, "lang": run.lang.split("-")[0],
+                          "fonts": list(families("en" if run.latin else run.lang)), "rtl": run.rtl,
+                          "align": run.align, "size": run.size, "bold": run.bold,
+                          "color": _hex(run.color)})
+    return items, y
 
 
-def _draw_slip(canvas: Any, content: HandoutContent, layout: _SlipLayout,
-               matrix: list[list[bool]]) -> None:
-    _draw_runs(canvas, layout.top_runs, layout.text_x, layout.text_top)
-    if content.texts.sender:
-        canvas.setStrokeColorRGB(*RULE)
-        canvas.setLineWidth(max(0.8, layout.qr_size / 120))
+def _slip_items(content: HandoutContent, layout: _SlipLayout, matrix: list[list[bool]],
+                geometry: SheetGeometry) -> list[dict]:
+    w, h = geometry.slip_w, geometry.slip_h
+
+    def flip(x: float, width: float = 0.0) -> float:
+        """Mirror a box for a right-to-left first language: the text on the right."""
+        return w - x - width if layout.mirrored else x
+
+    text_x = flip(layout.text_x, layout.text_width)
+    items, _ = _run_items(layout.top_runs, text_x, layout.text_width, layout.text_top, h)
+    if content.printed_texts().sender:
         x1, y1, x2, y2 = layout.rule
-        canvas.line(x1, y1, x2, y2)
-    _draw_runs(canvas, layout.bottom_runs, layout.text_x,
-               layout.text_bottom + _height(layout.bottom_runs))
-    draw_matrix(canvas, matrix, layout.qr_x, layout.qr_y, layout.qr_size)
-    _draw_runs(canvas, layout.caption_runs, 0, layout.caption_top, center=layout.caption_center)
+        x1, x2 = sorted((flip(x1), flip(x2)))
+        items.append({"kind": "rule", "x1": x1, "y1": h - y1, "x2": x2, "y2": h - y2,
+                      "width": max(0.8, layout.qr_size / 120), "color": _hex(RULE)})
+    items += _run_items(layout.bottom_runs, text_x, layout.text_width,
+                        layout.text_bottom + _height(layout.bottom_runs), h)[0]
+    alt = f"{content.labels.scan_only}: {content.url}"
+    items.append({"kind": "qr", "x": flip(layout.qr_x, layout.qr_size),
+                  "y": h - layout.qr_y - layout.qr_size, "size": layout.qr_size,
+                  "svg": matrix_svg(matrix), "alt": alt})
+    center = flip(layout.caption_center)
+    items += _run_items(layout.caption_runs, center - layout.caption_width / 2,
+                        layout.caption_width, layout.caption_top, h)[0]
     if layout.footer_runs:
         pad = layout.text_x
-        _draw_runs(canvas, layout.footer_runs, pad, pad + _height(layout.footer_runs))
+        items += _run_items(layout.footer_runs, pad, w - 2 * pad,
+                            pad + _height(layout.footer_runs), h)[0]
+    return items
 
 
-def _draw_cut_marks(canvas: Any, geometry: SheetGeometry) -> None:
+def _cut_marks(geometry: SheetGeometry) -> list[list[float]]:
+    """Cut marks in the page margin as [x1, y1, x2, y2] from the page's top-left corner."""
     gap, length = CUT_MARK_GAP_MM * MM, CUT_MARK_LENGTH_MM * MM
     left, bottom = geometry.x0, geometry.y0
     right = left + geometry.columns * geometry.slip_w
     top = bottom + geometry.rows * geometry.slip_h
-    canvas.saveState()
-    canvas.setStrokeColorRGB(0, 0, 0)
-    canvas.setLineWidth(0.3)
+    marks = []
     for c in range(geometry.columns + 1):
         x = left + c * geometry.slip_w
-        canvas.line(x, top + gap, x, top + gap + length)
-        canvas.line(x, bottom - gap, x, bottom - gap - length)
+        marks.append([x, top + gap, x, top + gap + length])
+        marks.append([x, bottom - gap, x, bottom - gap - length])
     for r in range(geometry.rows + 1):
         y = bottom + r * geometry.slip_h
-        canvas.line(left - gap, y, left - gap - length, y)
-        canvas.line(right + gap, y, right + gap + length, y)
-    canvas.restoreState()
+        marks.append([left - gap, y, left - gap - length, y])
+        marks.append([right + gap, y, right + gap + length, y])
+    return [[x1, A4[1] - y1, x2, A4[1] - y2] for x1, y1, x2, y2 in marks]
+
+
+_compiler_lock = threading.Lock()
+_compiler: Any = None
+
+
+def _compile(data: dict) -> bytes:
+    """The sheet as PDF bytes, drawn by Typst from ``resources/typst/handout.typ``.
+
+    The data goes in as one JSON string (``sys.inputs.data``); the template sets every
+    text with ``text(str)``, so nothing from the consultation is read as markup. Only
+    the bundled fonts are used, never the machine's. One compiler per process keeps the
+    fonts loaded (about 0.3 s the first time, then a few hundredths per sheet).
+    """
+    global _compiler
+    import json
+
+    import typst
+
+    from workshop_app.paths import resource_path
+
+    with _compiler_lock:
+        if _compiler is None:
+            template = resource_path("typst", "handout.typ")
+            if not template.is_file():
+                raise UserError(f"the handout template {template} is missing; "
+                                "reinstall workshop-app")
+            _compiler = typst.Compiler(str(template), root=str(template.parent),
+                                       font_paths=[str(resource_path("fonts"))],
+                                       ignore_system_fonts=True)
+        try:
+            return _compiler.compile(sys_inputs={"data": json.dumps(data, ensure_ascii=False)})
+        except typst.TypstError as exc:  # a bug in the template, never the user's input
+            raise RuntimeError(f"the handout template failed: {exc}") from exc
 
 
 def render_handout(source: Store | HandoutContent, per_page: int = 4, lang: str = "da", *,
@@ -739,13 +879,12 @@ def render_handout(source: Store | HandoutContent, per_page: int = 4, lang: str 
     """Render the handout sheet as A4 PDF bytes.
 
     *source* is a ``Store`` (its hearing details and stored texts are used; *texts*
-    overrides the texts, for a live preview of unsaved edits) or a ready
-    ``HandoutContent`` (then *lang* and *texts* are taken from it unless *texts* is given).
-    *pages* repeats the sheet. Raises ``UserError`` for a bad URL, texts that do not fit
-    or a code that would not scan at this size.
+    overrides the texts of the first language, for a live preview of unsaved edits; *lang*
+    is one language or two, ``"da,ar"``) or a ready ``HandoutContent`` (then *lang* and
+    *texts* are taken from it unless *texts* is given). *pages* repeats the sheet.
+    Raises ``UserError`` for a bad URL, texts that do not fit or a code that would not
+    scan at this size.
     """
-    from reportlab.pdfgen.canvas import Canvas
-
     _check_per_page(per_page)
     if isinstance(source, HandoutContent):
         content = source if texts is None else replace(source, texts=check_texts(texts))
@@ -758,27 +897,31 @@ def render_handout(source: Store | HandoutContent, per_page: int = 4, lang: str 
     qr = choose_qr(content.url, layout.qr_size, per_page)
     matrix = qr_matrix(content.url, error_correction=qr.info.error_correction)
 
-    buffer = io.BytesIO()
     labels = content.labels
-    fonts = _fonts()
-    canvas = Canvas(buffer, pagesize=A4, pageCompression=1, lang=labels.pdf_lang,
-                    initialFontName=fonts.regular, initialFontSize=10)
-    canvas.setTitle(f"{content.texts.heading} – {labels.title_suffix}")
-    canvas.setSubject(content.url)
-    canvas.setAuthor(content.texts.sender or "workshop-app")
-    canvas.setCreator("workshop-app")
-    # Draw the slip once as a form and place it per_page times: small, fast, identical.
-    canvas.beginForm("slip", lowerx=0, lowery=0, upperx=geometry.slip_w, uppery=geometry.slip_h)
-    _draw_slip(canvas, content, layout, matrix)
-    canvas.endForm()
-    for _ in range(pages):
-        for x, y in geometry.slip_origins():
-            canvas.saveState()
-            canvas.translate(x, y)
-            canvas.doForm("slip")
-            canvas.restoreState()
-        if per_page > 1:
-            _draw_cut_marks(canvas, geometry)
-        canvas.showPage()
-    canvas.save()
-    return buffer.getvalue()
+    printed = content.printed_texts()
+    lang_tag, _, region = labels.pdf_lang.partition("-")
+    heading = printed.heading
+    if content.second is not None:
+        heading += " / " + content.second.printed_texts().heading
+    data = {
+        "title": f"{heading} – {labels.title_suffix}",
+        "author": printed.sender or "workshop-app",
+        "keywords": [content.url, *content.languages],
+        "lang": lang_tag,
+        "region": region or None,
+        "page": {"w": A4[0], "h": A4[1]},
+        "slip": {"w": geometry.slip_w, "h": geometry.slip_h,
+                 "items": _slip_items(content, layout, matrix, geometry)},
+        "origins": [[x, A4[1] - y - geometry.slip_h] for x, y in geometry.slip_origins()],
+        "marks": _cut_marks(geometry) if per_page > 1 else [],
+        "pages": pages,
+    }
+    return _compile(data)
+
+
+__all__ = [
+    "A4", "LANGUAGES", "MM", "NATIVE_NAMES", "PER_PAGE_CHOICES", "RTL_LANGUAGES", "HandoutContent",
+    "HandoutLabels", "HandoutTexts", "QrCheck", "check_handout", "check_texts", "choose_qr",
+    "default_texts", "fit_notices", "get_texts", "handout_content", "parse_languages",
+    "render_handout", "reset_texts", "set_texts", "setting_key", "sheet_geometry", "wrap_url",
+]

@@ -132,6 +132,19 @@ def draw_matrix(canvas: Any, matrix: list[list[bool]], x: float, y: float, size:
     canvas.restoreState()
 
 
+def matrix_svg(matrix: list[list[bool]], *, quiet_zone: int = STANDARD_QUIET_ZONE) -> str:
+    """The code as a small SVG document in module units: a white square (the quiet zone
+    included) and the dark modules as ONE path, so a renderer fills their union without
+    seams. Used where the page is drawn by Typst (the handouts)."""
+    total = len(matrix) + 2 * quiet_zone
+    path = "".join(f"M{quiet_zone + col} {quiet_zone + row}h{width}v{height}h-{width}z"
+                   for col, row, width, height in _rectangles(matrix))
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {total} {total}" '
+            f'width="{total}" height="{total}" shape-rendering="crispEdges">'
+            f'<rect width="{total}" height="{total}" fill="#fff"/>'
+            f'<path d="{path}" fill="#000"/></svg>')
+
+
 def draw_qr(canvas: Any, data: str, x: float, y: float, size: float,
             *, quiet_zone: int = STANDARD_QUIET_ZONE, error_correction: str = "M") -> None:
     """Draw a QR code for *data* on a reportlab *canvas* as vector rectangles.

@@ -1,7 +1,8 @@
 """The Handouts dialog: QR slips for the public hearing, with a live preview and Print.
 
-The coordinator picks the language (Danish or English), how many slips go on an
-A4 sheet (1, 2, 4 or 8), checks the hearing URL and edits the heading, the
+The coordinator picks the language (Danish, English, Arabic, Farsi, Urdu, Somali or
+Turkish) and, if wanted, a second language printed on the same slips, how many slips
+go on an A4 sheet (1, 2, 4 or 8), checks the hearing URL and edits the heading, the
 invitation and the sender line. The preview follows every change. Texts are saved
 per language in the consultation once they print well (they fit the slip and the
 code scans); the hearing URL is saved when its field is left. Anything the
@@ -38,8 +39,11 @@ from PySide6.QtWidgets import (
 from workshop_app.domain.model import DEFAULT_HEARING_URL
 from workshop_app.errors import StoreError, UserError
 from workshop_app.export.handout import (
+    LANGUAGES,
     MAX_TEXT_CHARS,
+    NATIVE_NAMES,
     PER_PAGE_CHOICES,
+    RTL_LANGUAGES,
     HandoutContent,
     HandoutTexts,
     check_handout,
@@ -62,10 +66,12 @@ DEFAULT_PER_PAGE = 4
 PER_PAGE_LOCAL_KEY = "ui.handout.per_page"
 
 
-def _render_preview(content: HandoutContent, per_page: int, progress=None) -> bytes:
-    from workshop_app.export.handout import render_handout
+def _render_preview(content: HandoutContent, per_page: int, progress=None
+                    ) -> tuple[bytes, bool]:
+    """The sheet, and whether a two-language slip had to leave the invitations out."""
+    from workshop_app.export.handout import fit_notices, render_handout
 
-    return render_handout(content, per_page)
+    return render_handout(content, per_page), bool(fit_notices(content, per_page))
 
 
 def render_and_write(content: HandoutContent, per_page: int, sheets: int, path: Path,
@@ -99,6 +105,7 @@ class HandoutDialog(QDialog):
         self._loading = False
         self._texts_dirty = False
         self._language = "da"
+        self._second = ""  # the second language printed on the slips, or ""
         #: Unsaved edits per language (kept when switching language, until they print well).
         self._unsaved: dict[str, HandoutTexts] = {}
         self._content: HandoutContent | None = None
@@ -131,7 +138,8 @@ class HandoutDialog(QDialog):
         self.status, self.print_button = frame.status, frame.print_button
         self.save_button, self.close_button = frame.save_button, frame.close_button
 
-        order = [self.language_box, *self.per_page_buttons.values(), self.sheets_box,
+        order = [self.language_box, self.second_box, *self.per_page_buttons.values(),
+                 self.sheets_box,
                  self.url_edit, self.heading_edit, self.invitation_edit, self.sender_edit,
                  self.reset_button, self.preview.view, self.print_button, self.save_button,
                  self.close_button]
@@ -156,10 +164,20 @@ class HandoutDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.language_box = QComboBox(sheet)
         self.language_box.setAccessibleName(self.tr("Handout language"))
-        self.language_box.addItem("Dansk", "da")
-        self.language_box.addItem("English", "en")
+        for lang in LANGUAGES:
+            self.language_box.addItem(self._language_item(lang), lang)
         self.language_box.currentIndexChanged.connect(self._language_changed)
         form.addRow(self.tr("&Language:"), self.language_box)
+        self.second_box = QComboBox(sheet)
+        self.second_box.setAccessibleName(self.tr("Second language on the same handouts"))
+        self.second_box.setToolTip(self.tr("Print a second language on every slip, under the "
+                                           "first. Its texts are edited by choosing it as "
+                                           "the language."))
+        self.second_box.addItem(self.tr("None"), "")
+        for lang in LANGUAGES:
+            self.second_box.addItem(self._language_item(lang), lang)
+        self.second_box.currentIndexChanged.connect(self._second_changed)
+        form.addRow(self.tr("Second lan&guage:"), self.second_box)
 
         row = QHBoxLayout()
         self.per_page_group = QButtonGroup(self)
@@ -249,8 +267,28 @@ class HandoutDialog(QDialog):
     def per_page(self) -> int:
         return self.per_page_group.checkedId()
 
+    def second_language(self) -> str:
+        """The second language printed on the slips, or "" for none."""
+        return self._second
+
     def set_language(self, language: str) -> None:
         self.language_box.setCurrentIndex(self.language_box.findData(language))
+
+    def set_second_language(self, language: str) -> None:
+        self.second_box.setCurrentIndex(self.second_box.findData(language))
+
+    def _language_item(self, lang: str) -> str:
+        """"Arabisk (العربية)": the name in the UI language, and in its own."""
+        name = self._language_name(lang)
+        native = NATIVE_NAMES[lang]
+        return name if native == name else f"{name} ({native})"
+
+    def _language_name(self, lang: str) -> str:
+        return {
+            "da": self.tr("Danish"), "en": self.tr("English"), "ar": self.tr("Arabic"),
+            "fa": self.tr("Farsi"), "ur": self.tr("Urdu"), "so": self.tr("Somali"),
+            "tr": self.tr("Turkish"),
+        }[lang]
 
     def set_per_page(self, count: int) -> None:
         self.per_page_buttons[count].setChecked(True)
@@ -284,8 +322,17 @@ class HandoutDialog(QDialog):
         finally:
             self._loading = False
         self._texts_dirty = lang in self._unsaved
-        self.texts_group.setTitle(self.tr("Texts in Danish") if lang == "da"
-                                  else self.tr("Texts in English"))
+        self.texts_group.setTitle({
+            "da": self.tr("Texts in Danish"), "en": self.tr("Texts in English"),
+            "ar": self.tr("Texts in Arabic"), "fa": self.tr("Texts in Farsi"),
+            "ur": self.tr("Texts in Urdu"), "so": self.tr("Texts in Somali"),
+            "tr": self.tr("Texts in Turkish"),
+        }[lang])
+        # Arabic, Farsi and Urdu are typed and read from the right.
+        direction = (Qt.LayoutDirection.RightToLeft if lang in RTL_LANGUAGES
+                     else Qt.LayoutDirection.LeftToRight)
+        for edit in (self.heading_edit, self.invitation_edit, self.sender_edit):
+            edit.setLayoutDirection(direction)
         self._update_count()
 
     def _update_count(self) -> None:
@@ -308,7 +355,18 @@ class HandoutDialog(QDialog):
     def _language_changed(self) -> None:
         self.flush()
         self._language = self.language_box.currentData()
+        if self._second == self._language:  # the same language twice is one language
+            self.second_box.setCurrentIndex(0)
         self._fill_texts()
+        self.refresh()
+
+    def _second_changed(self) -> None:
+        second = self.second_box.currentData() or ""
+        if second == self._language:
+            # Choosing the first language as the second one swaps nothing: it means "none".
+            self.second_box.setCurrentIndex(0)
+            return
+        self._second = second
         self.refresh()
 
     def _per_page_changed(self) -> None:
@@ -343,7 +401,7 @@ class HandoutDialog(QDialog):
     def content(self) -> HandoutContent:
         """What goes on a slip now, checked (UserError for a bad URL or bad texts)."""
         return handout_content(self.store, self._language, texts=self.texts(),
-                               url=self.url_edit.text().strip())
+                               url=self.url_edit.text().strip(), second=self._second or None)
 
     def refresh(self) -> None:
         """Check the current choices and render the preview off the UI thread."""
@@ -356,14 +414,16 @@ class HandoutDialog(QDialog):
         except StoreError as exc:
             self.bus.storeFailed.emit(str(exc))
             return
-        self._show_notices()
+        self._show_notices(content)
         typed = self.texts()
         self.runner.request(_render_preview, content, self.per_page(),
-                            on_done=lambda data: self._preview_ready(content, typed, data),
+                            on_done=lambda result: self._preview_ready(content, typed, *result),
                             on_error=self._show_error)
 
-    def _preview_ready(self, content: HandoutContent, typed: HandoutTexts, data: bytes) -> None:
+    def _preview_ready(self, content: HandoutContent, typed: HandoutTexts, data: bytes,
+                       compact: bool = False) -> None:
         self._content = content
+        self._show_notices(content, compact)
         self._error = ""
         self.error_label.clear()
         self.preview.set_pdf(data)
@@ -417,7 +477,9 @@ class HandoutDialog(QDialog):
             return self.tr("The invitation is empty.")
         return one_line(exc)
 
-    def _show_notices(self) -> None:
+    def _show_notices(self, content: HandoutContent, compact: bool = False) -> None:
+        from workshop_app.export.handout_fonts import describe, uncovered
+
         consultation = self.store.consultation()
         notices = []
         if not self.url_edit.text().strip():
@@ -429,6 +491,23 @@ class HandoutDialog(QDialog):
         if not consultation.hearing_to:
             notices.append(self.tr("No hearing end date is set, so the slips show no deadline. "
                                    "Add it under Setup → Consultation."))
+        parts = [content] if content.second is None else [content, content.second]
+        for part in parts:
+            printed = part.printed_texts()
+            if printed != part.texts:
+                notices.append(self.tr("{0}: the texts contain personal data (a CPR number, "
+                                       "phone number or e-mail address), which is left out "
+                                       "of the handouts.").format(self._language_name(part.lang)))
+            missing = uncovered(" ".join(printed.__dict__.values()))
+            if missing:
+                notices.append(self.tr("{1}: no bundled font can draw {0} in the texts; it "
+                                       "prints as an empty box.")
+                               .format(describe(missing), self._language_name(part.lang)))
+        if compact:
+            notices.append(self.tr("At {0} per sheet there is no room for two invitations: each "
+                                   "slip carries both headings, the dates, the contact and the "
+                                   "code. Choose fewer per sheet to have them.")
+                           .format(self.per_page()))
         self.notice_label.setText("\n".join(notices))
         self.notice_label.setVisible(bool(notices))
 
@@ -524,8 +603,9 @@ class HandoutDialog(QDialog):
         per_page = self.per_page()
         folder = self.store.path.parent if self.store.path else Path.home()
         stem = ("qr-folder" if content.lang == "da" else "qr-handouts") + f"-{per_page}"
+        langs = "-".join(content.languages)
         name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the handouts"), str(folder / f"{stem}-{content.lang}.pdf"),
+            self, self.tr("Save the handouts"), str(folder / f"{stem}-{langs}.pdf"),
             self.tr("PDF document (*.pdf)"))
         if not name:
             return
