@@ -84,8 +84,9 @@ def test_same_consultation_lists_the_changed_hearing_url_without_asking(qtbot, w
     session_merger(window).preview([str(tmp_path / "lap.wsession")])
     dialog = wait_preview(qtbot, window)
     assert dialog.other_question is None and dialog.merge_button.isEnabled()
-    assert dialog.detail_lines() == [
+    expected = (
         f"hearing URL: {old_url or '(none)'} → https://blivhoert.kk.dk/ny-hoering "
         f"(from laptop {HOST} (lap9))"
-    ]
+    )
+    assert dialog.detail_lines() == [expected]
     dialog.reject()
