@@ -309,6 +309,9 @@ def test_settings_merge_key_by_key(tmp_path: Path) -> None:
     a, b = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
     with Store.open(a, device="lapA") as store:
         store.update_consultation(title="Dialogmøder 2026", hearing_email="hoering@example.dk")
+    # Laptop B is set up from A's file, so it carries the same consultation id: renaming the
+    # title there keeps it the same consultation.
+    merge_files(b, [export(a, tmp_path / "setup.ws", "lapA")], device="lapB")
     with Store.open(b, device="lapB") as store:
         store.update_consultation(hearing_url="https://blivhoert.kk.dk/")
         store.update_consultation(title="Dialogmøder om integration")  # later than A's title

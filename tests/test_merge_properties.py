@@ -11,6 +11,7 @@ import itertools
 import json
 import tempfile
 import time
+import uuid
 from collections import defaultdict
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from hypothesis import strategies as st
 
 from workshop_app.capture.notes import add_note_by_names
 from workshop_app.domain.clock import HybridClock
+from workshop_app.domain.model import CONSULTATION_ID_KEY
 from workshop_app.errors import UserError
 from workshop_app.export.json_export import export_json
 from workshop_app.store import Store
@@ -82,11 +84,13 @@ class Cluster:
     def __init__(self, folder: Path, skews: list[int]) -> None:
         self.folder = folder
         self.stores: list[Store] = []
+        consultation = uuid.uuid4().hex  # every laptop set up from the same consultation
         for i, skew in enumerate(skews):
             store = Store.memory(device=f"dev{i}")
             store.clock = HybridClock(
                 store.device, store.clock.tick(), now=lambda s=skew: time.time() + s / 1000
             )
+            store.set_setting(CONSULTATION_ID_KEY, consultation)
             self.stores.append(store)
         self.files: list[Path] = []
         #: note id -> every version written by a user: (stamp, deleted, text)
@@ -149,6 +153,7 @@ def empty_store(device: str) -> Store:
     """A coordinator's new database: no themes of its own, like ``merge --db NEW``."""
     store = Store.memory(device=device)
     store.db.execute("DELETE FROM themes")
+    store.db.execute("DELETE FROM settings WHERE key = ?", [CONSULTATION_ID_KEY])
     return store
 
 

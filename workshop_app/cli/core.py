@@ -204,6 +204,24 @@ def cmd_note_edit(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_note_move(args: argparse.Namespace) -> int:
+    from workshop_app.capture.move import meeting_by_label, move_notes, theme_by_label
+
+    if args.meeting is None and args.theme is None and args.group is None:
+        raise UserError("say where to: --meeting, --theme or --group")
+    with open_store(args, create=False) as store:
+        note_ids = [_find_note(store, note_id) for note_id in args.ids]
+        meeting = meeting_by_label(store, args.meeting) if args.meeting is not None else None
+        theme = theme_by_label(store, args.theme) if args.theme is not None else None
+        moves = move_notes(store, note_ids, meeting=meeting, theme=theme, group=args.group)
+        for move in moves:
+            note = store.note(move.note_id)
+            where = " / ".join(x for x in (note.venue, note.date, note.theme, note.group) if x)
+            verb = "moved" if move.moved else "already at"
+            print(shown(f"{verb} {move.note_id}: {where}"))
+    return 0
+
+
 def cmd_note_delete(args: argparse.Namespace) -> int:
     with open_store(args, create=False) as store:
         note_id = _find_note(store, args.id)
@@ -297,23 +315,9 @@ def _export_docx(store: Store, args: argparse.Namespace) -> bytes:
 def _meeting_to_export(store: Store, name: str):
     """The meeting ``--meeting`` names: a venue, or "VENUE YYYY-MM-DD" when the venue held
     several meetings (a bare venue is then refused rather than one of them picked)."""
-    from workshop_app.domain.validation import name_key
+    from workshop_app.capture.move import meeting_by_label
 
-    name = " ".join(name.split())
-    meetings = store.meetings()
-    found = [m for m in meetings if name_key(m.venue) == name_key(name)]
-    if not found:
-        venue, _, date = name.rpartition(" ")
-        found = [m for m in meetings if name_key(m.venue) == name_key(venue) and m.date == date]
-    if not found:
-        raise UserError(f"no meeting at {name!r}")
-    if len(found) > 1:
-        dates = ", ".join(m.date or "no date" for m in found)
-        raise UserError(
-            f"{found[0].venue} held {len(found)} meetings ({dates}): give the date too, "
-            f'e.g. --meeting "{found[0].venue} {found[-1].date or "YYYY-MM-DD"}"'
-        )
-    return found[0]
+    return meeting_by_label(store, name)
 
 
 def build_document(store: Store, args: argparse.Namespace):
@@ -448,6 +452,17 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p.add_argument("--kind", type=_kind_argument, metavar="KIND",
                    help="challenge|solution (udfordring|løsning)")
     p.set_defaults(func=cmd_note_edit)
+    p = note_sub.add_parser(
+        "move", parents=[common], help="move notes to another meeting, theme or group"
+    )
+    p.add_argument("ids", nargs="+", metavar="ID", help="note ids (unique prefixes are enough)")
+    p.add_argument("--meeting", metavar="VENUE [DATE]",
+                   help='the meeting: a venue, or "VENUE YYYY-MM-DD" when it held several')
+    p.add_argument("--theme", metavar="THEME", help="the theme (by name)")
+    p.add_argument("--group", metavar="GROUP",
+                   help="a group at that meeting and theme (\"\" for no group; default: the "
+                        "group of the same name, created if missing)")
+    p.set_defaults(func=cmd_note_move)
     p = note_sub.add_parser("delete", parents=[common], help="delete a note (a tombstone)")
     p.add_argument("id", help="note id (a unique prefix is enough)")
     p.set_defaults(func=cmd_note_delete)

@@ -42,7 +42,9 @@ def cmd_session_info(args: argparse.Namespace) -> int:
 def cmd_merge(args: argparse.Namespace) -> int:
     from workshop_app.sync.merge import merge_files
 
-    report = merge_files(db_path(args), args.files, dry_run=args.dry_run)
+    report = merge_files(
+        db_path(args), args.files, dry_run=args.dry_run, other_consultation=args.other_consultation
+    )
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
@@ -90,4 +92,10 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         help="print what would change, per venue, and write nothing",
     )
     p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument(
+        "--other-consultation",
+        action="store_true",
+        help="merge files of another consultation too (refused without it: another "
+        "consultation id and another title)",
+    )
     p.set_defaults(func=cmd_merge)

@@ -30,6 +30,11 @@ DEFAULT_PREPOSITIONS: dict[str, str] = {"nørrebro": "på", "amager": "på", "ti
 
 DEFAULT_HEARING_URL = "https://blivhoert.kk.dk/"
 
+#: The setting holding a consultation's identity: a random id made when the consultation is
+#: created, carried to every laptop that gets the consultation through a session file or a
+#: merge (see ``sync.identity``).
+CONSULTATION_ID_KEY = "consultation.id"
+
 
 @dataclass(frozen=True)
 class Consultation:

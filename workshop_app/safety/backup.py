@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workshop_app import paths
+from workshop_app.domain.model import CONSULTATION_ID_KEY
 from workshop_app.errors import DamagedFileError, StoreError, UserError
 from workshop_app.store import database
 from workshop_app.store.migrations import LATEST_VERSION, MIGRATIONS, SYNCED_TABLES
@@ -451,10 +452,13 @@ def rotate(db_path: str | Path, keep_recent: int = KEEP_RECENT) -> list[Path]:
 
 
 def _has_data(conn: sqlite3.Connection) -> bool:
-    """True when the file holds something typed by a person (themes alone are the defaults)."""
+    """True when the file holds something typed by a person (themes alone are the defaults,
+    and so is the consultation id every new file gets)."""
     row = conn.execute(
         "SELECT EXISTS(SELECT 1 FROM notes) OR EXISTS(SELECT 1 FROM meetings) "
-        "OR EXISTS(SELECT 1 FROM settings) OR EXISTS(SELECT 1 FROM summary_points)"
+        "OR EXISTS(SELECT 1 FROM settings WHERE key != ?) "
+        "OR EXISTS(SELECT 1 FROM summary_points)",
+        [CONSULTATION_ID_KEY],
     ).fetchone()
     return bool(row[0])
 

@@ -22,6 +22,7 @@ from workshop_app import paths
 from workshop_app.domain import validation as v
 from workshop_app.domain.clock import HybridClock, parse_stamp
 from workshop_app.domain.model import (
+    CONSULTATION_ID_KEY,
     DEFAULT_THEMES,
     Consultation,
     Group,
@@ -162,8 +163,9 @@ class Store:
         self.close()
 
     def seed_defaults(self) -> None:
-        """A new consultation starts with the seven workshop themes."""
+        """A new consultation starts with its identity and the seven workshop themes."""
         with self.transaction():
+            self.set_setting(CONSULTATION_ID_KEY, new_id())
             for name in DEFAULT_THEMES:
                 self.add_theme(name)
 
@@ -674,6 +676,24 @@ class Store:
             values["topic_id"] = topic_id
         if values:
             self._update("notes", note_id, values)
+
+    def move_note(
+        self, note_id: str, meeting_id: str, theme_id: str, group_id: str | None
+    ) -> None:
+        """Put a note under another meeting, theme and group (a change like any other: a new
+        stamp, so the later move wins in a merge; its origin laptop and creation stay). The
+        group must belong to that meeting and theme."""
+        self._require("meetings", meeting_id)
+        self._require("themes", theme_id)
+        if group_id is not None:
+            group = self.db.execute(
+                "SELECT meeting_id, theme_id FROM groups WHERE id = ? AND deleted = 0", [group_id]
+            ).fetchone()
+            if group is None or tuple(group) != (meeting_id, theme_id):
+                raise UserError("the group does not belong to that meeting and theme")
+        self._update(
+            "notes", note_id, {"meeting_id": meeting_id, "theme_id": theme_id, "group_id": group_id}
+        )
 
     def delete_note(self, note_id: str) -> None:
         """Tombstone a note (it can be restored, and the delete merges to other laptops)."""

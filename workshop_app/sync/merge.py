@@ -11,6 +11,11 @@ The service the CLI and the GUI share:
 - ``merge_files(db_path, files, dry_run=…, progress=…)``: opens (or creates) the
   target itself, for a worker thread or the command line.
 
+A file of another consultation (``sync.identity``) is refused with one line naming both
+titles, unless ``other_consultation=True``; the report then lists it in
+``other_consultations`` (the GUI asks first). Every consultation detail and document text the
+merge changes is in ``report.details`` ("hearing URL: OLD → NEW (from laptop X)").
+
 ``progress(done, total)`` is called after each file is read and after each
 later step. The rules themselves are in ``sync.rules``.
 """
@@ -26,9 +31,17 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from workshop_app.domain.model import CONSULTATION_ID_KEY
 from workshop_app.errors import StoreError, UserError
 from workshop_app.store import Store
 from workshop_app.sync import rules, schema
+from workshop_app.sync.identity import (
+    DetailChange,
+    OtherConsultation,
+    detail_changes,
+    identity_of,
+    other_consultations,
+)
 from workshop_app.sync.incoming import Snapshot, load_snapshot
 from workshop_app.sync.provenance import DEVICE_NAMES_KEY
 
@@ -111,6 +124,10 @@ class MergeReport:
     latest_stamp: str | None = None
     #: things the coordinator should know (a laptop whose clock is far ahead, …)
     warnings: list[str] = field(default_factory=list)
+    #: every consultation detail and document text that changes (title, hearing URL, …)
+    details: list[DetailChange] = field(default_factory=list)
+    #: files of another consultation, merged only because the caller said so
+    other_consultations: list[OtherConsultation] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
@@ -137,6 +154,8 @@ class MergeReport:
             "rows_written": self.rows_written,
             "latest_stamp": self.latest_stamp,
             "warnings": list(self.warnings),
+            "details": [d.to_dict() for d in self.details],
+            "other_consultations": [asdict(o) for o in self.other_consultations],
         }
 
     def lines(self) -> list[str]:
@@ -174,6 +193,14 @@ class MergeReport:
             out.append("unified duplicates: " + ", ".join(unified))
         for conflict in self.conflicts:
             out.append("conflict: " + conflict.summary)
+        if self.details:
+            out.append(
+                "consultation details that "
+                + ("would change:" if self.dry_run else "changed:")
+            )
+            out.extend("  " + detail.summary for detail in self.details)
+        for other in self.other_consultations:
+            out.append("other consultation (merged as asked): " + other.summary)
         for warning in self.warnings:
             out.append("warning: " + warning)
         if self.dry_run:
@@ -202,21 +229,54 @@ def load_sources(files: Sequence[Source], progress: Progress | None = None) -> l
     return snapshots
 
 
+def check_consultation(
+    target_store: Store | None, snapshots: Sequence[Snapshot], *, other_consultation: bool
+) -> list[OtherConsultation]:
+    """The files that belong to another consultation than the target (``None``: a target
+    that does not exist yet). Raises ``UserError`` naming both titles unless
+    ``other_consultation``."""
+    settings: schema.State = {}
+    if target_store is not None:
+        spec = schema.specs()[schema.SETTINGS]
+        rows = target_store.db.execute(spec.select_sql()).fetchall()
+        settings = {schema.SETTINGS: {row[0]: tuple(row) for row in rows}}
+    target = identity_of(settings)
+    others = other_consultations(target, [(str(s.path), s.state) for s in snapshots])
+    if others and not other_consultation:
+        raise UserError(
+            f"{others[0].summary}: nothing was merged (if it really belongs here, "
+            "merge again with --other-consultation)"
+        )
+    return others
+
+
 def plan_merge(
-    target_store: Store, files: Sequence[Source], progress: Progress | None = None
+    target_store: Store,
+    files: Sequence[Source],
+    progress: Progress | None = None,
+    *,
+    other_consultation: bool = False,
 ) -> MergeReport:
     """What merging ``files`` into ``target_store`` would do. Writes nothing."""
-    plan = _Plan.compute(target_store, load_sources(files, progress), dry_run=True)
+    snapshots = load_sources(files, progress)
+    others = check_consultation(target_store, snapshots, other_consultation=other_consultation)
+    plan = _Plan.compute(target_store, snapshots, dry_run=True)
+    plan.report.other_consultations = others
     if progress:
         progress(len(files) + 2, len(files) + 2)
     return plan.report
 
 
 def apply_merge(
-    target_store: Store, files: Sequence[Source], progress: Progress | None = None
+    target_store: Store,
+    files: Sequence[Source],
+    progress: Progress | None = None,
+    *,
+    other_consultation: bool = False,
 ) -> MergeReport:
     """Merge ``files`` into ``target_store`` in one transaction. Returns what was done."""
     snapshots = load_sources(files, progress)
+    others = check_consultation(target_store, snapshots, other_consultation=other_consultation)
     from workshop_app.safety.backup import before_merge
 
     before_merge(target_store)  # a consistent copy of the target first; no backup, no merge
@@ -226,6 +286,7 @@ def apply_merge(
         if progress:
             progress(len(files) + 1, len(files) + 2)
         plan.write(target_store)
+    plan.report.other_consultations = others
     if plan.max_stamp:
         target_store.clock.observe(plan.max_stamp)
     if progress:
@@ -240,6 +301,7 @@ def merge_files(
     dry_run: bool = False,
     progress: Progress | None = None,
     device: str | None = None,
+    other_consultation: bool = False,
 ) -> MergeReport:
     """Merge files into the consultation at ``db_path`` (created if missing, unless a dry run).
 
@@ -258,20 +320,23 @@ def merge_files(
             f"(--db NAME.sqlite) instead of into it"
         )
     snapshots = load_sources(files, progress)
+    allow = {"other_consultation": other_consultation}
+    if not db_path.exists():  # nothing to compare with but the files themselves
+        check_consultation(None, snapshots, **allow)
     if dry_run and not db_path.exists():
         db = sqlite_utils.Database(memory=True, execute_plugins=False)
         database.migrate(db, None)
         store = Store(db, None, device or _device())
-        report = plan_merge(store, snapshots, progress)
+        report = plan_merge(store, snapshots, progress, **allow)
         store.close()
         report.target = str(db_path)
         return report
-    # A consultation created by a merge starts empty: its themes come from the files, so the
-    # result depends on the files only.
+    # A consultation created by a merge starts empty: its themes and its identity come from
+    # the files, so the result depends on the files only.
     with Store.open(db_path, device=device, seed_themes=False) as store:
         if dry_run:
-            return plan_merge(store, snapshots, progress)
-        return apply_merge(store, snapshots, progress)
+            return plan_merge(store, snapshots, progress, **allow)
+        return apply_merge(store, snapshots, progress, **allow)
 
 
 def _device() -> str:
@@ -333,6 +398,7 @@ class _Plan:
                 if s.device_name and s.device != store.device
             },
         }
+        report.details = detail_changes(before, after, names)
         stamps = [s.max_stamp() for s in snapshots]
         report.latest_stamp = max((s for s in stamps if s), default=None)
         report.warnings = _clock_warnings(snapshots, stamps)
@@ -523,6 +589,8 @@ def _conflicts(
     specs = schema.specs()
     history: list[tuple[str, str, str, str, str]] = []
     for (name, key), losers in sorted(fold.losers.items()):
+        if (name, key) == (schema.SETTINGS, CONSULTATION_ID_KEY):
+            continue  # not an edit: the identity made first is kept (a detail in the report)
         spec = specs[name]
         winner = after[name][key]
         hlc, device = spec.index["hlc"], spec.index["device"]

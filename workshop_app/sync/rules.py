@@ -16,7 +16,12 @@
    them is repointed. These rewrites keep the row's stamp (they are not a new
    edit), which is what rule 2 is for.
 
-Settings are merged key by key with rule 1.
+Settings are merged key by key with rule 1, except the consultation's identity
+(``consultation.id``): of two ids the one made first wins, so a consultation keeps the id it
+was created with, whatever the order of merging.
+
+Notes move between meetings, themes and groups (``note move``): a move is an edit of the
+note's row like any other, so the later move wins.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from workshop_app.domain.model import CONSULTATION_ID_KEY
 from workshop_app.sync.schema import SETTINGS, State, TableSpec, specs
 
 Row = tuple[Any, ...]
@@ -42,6 +48,8 @@ def preferred(spec: TableSpec, a: Row, b: Row) -> Row:
         return a
     hlc = spec.index["hlc"]
     if a[hlc] != b[hlc]:
+        if spec.name == SETTINGS and a[0] == CONSULTATION_ID_KEY:
+            return a if a[hlc] < b[hlc] else b  # the identity made first
         return a if a[hlc] > b[hlc] else b
     deleted = spec.index["deleted"]
     if a[deleted] != b[deleted]:
@@ -176,9 +184,9 @@ def _follow_groups(
 ) -> None:
     """A note stays in its group's meeting and theme.
 
-    Notes never change meeting or theme by themselves (only their text, kind and topic), so a
-    note and its group can only disagree after a theme was renamed on one laptop while another
-    unified it under its old name; then the note goes where its group went.
+    A note moved to a group (``note move``) gets the group's meeting and theme in the same
+    write, so a note and its group can only disagree after a theme was renamed on one laptop
+    while another unified it under its old name; then the note goes where its group went.
     """
     group_at, meeting_at, theme_at = (spec.index[c] for c in ("group_id", "meeting_id", "theme_id"))
     g_meeting, g_theme = group_spec.index["meeting_id"], group_spec.index["theme_id"]

@@ -3,8 +3,10 @@
 The coordinator chooses session files (``.wsession``) and plain consultation
 databases, or drops them on the window. Every file is checked and the dry run is
 computed on a worker thread; the preview dialog shows, per meeting place, how many
-notes are new, updated and deleted, and lists the conflicts, before anything is
-written. Merge runs the merge on a worker thread with progress (the window never
+notes are new, updated and deleted, every consultation detail that would change
+("hearing URL: OLD → NEW (from laptop X)"), and lists the conflicts, before anything is
+written. A file of another consultation is named at the top with a question; Merge stays
+off until the coordinator ticks that it belongs here anyway. Merge runs the merge on a worker thread with progress (the window never
 freezes), then the pages reload. A refused file is one line in a dialog, and the
 consultation is not touched.
 
@@ -16,6 +18,7 @@ wins over what came in.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,6 +27,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -43,6 +47,7 @@ from workshop_app.sync import (
     load_sources,
     plan_merge,
 )
+from workshop_app.sync.identity import DetailChange, shown_value
 from workshop_app.sync.merge import Conflict
 from workshop_app.ui import dialogs
 from workshop_app.ui.sync_dialogs import MERGEABLE_SUFFIXES
@@ -62,15 +67,22 @@ def plan_job(
     """Check and read every file, then the dry run against the consultation (no writes)."""
     snapshots = load_sources(list(files), progress)
     with worker_store(db_path, device) as store:
-        return snapshots, plan_merge(store, snapshots, progress)
+        # Files of another consultation are shown in the preview, which asks about them.
+        return snapshots, plan_merge(store, snapshots, progress, other_consultation=True)
 
 
 def apply_job(
-    db_path: Path, device: str, snapshots: list[Snapshot], progress: Progress | None = None
+    db_path: Path,
+    device: str,
+    snapshots: list[Snapshot],
+    progress: Progress | None = None,
+    *,
+    other_consultation: bool = False,
 ) -> MergeReport:
-    """Merge the checked files into the consultation in one transaction (backup first)."""
+    """Merge the checked files into the consultation in one transaction (backup first).
+    ``other_consultation``: the coordinator said yes to files of another consultation."""
     with worker_store(db_path, device) as store:
-        return apply_merge(store, snapshots, progress)
+        return apply_merge(store, snapshots, progress, other_consultation=other_consultation)
 
 
 def newest_stamp(snapshots: Sequence[Snapshot]) -> str | None:
@@ -117,6 +129,10 @@ class MergePreviewDialog(QDialog):
         heading.setWordWrap(True)
         layout.addWidget(heading)
 
+        self.other_question: QCheckBox | None = None
+        if report.other_consultations:
+            self._ask_about_other_consultations(layout, consultation)
+
         self.sources = self._tree(
             (self.tr("File"), self.tr("Kind"), self.tr("Laptop"), self.tr("Notes"), self.tr("Made"))
         )
@@ -159,6 +175,16 @@ class MergePreviewDialog(QDialog):
             total.setFont(column, bold)
         self._fit(self.venues, len(report.venues) + 1, stretch=False)
         layout.addWidget(self.venues)
+
+        self.details: QLabel | None = None
+        if report.details:
+            layout.addWidget(self._section(self.tr("Consultation details that would change")))
+            self.details = QLabel("\n".join(self.detail_lines()), self)
+            self.details.setWordWrap(True)
+            self.details.setTextFormat(Qt.TextFormat.PlainText)
+            self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.details.setAccessibleName(self.tr("Consultation details that would change"))
+            layout.addWidget(self.details)
 
         self.others = QLabel(self._other_changes(), self)
         self.others.setObjectName("hint")
@@ -217,7 +243,11 @@ class MergePreviewDialog(QDialog):
             self.tr("&Merge"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.merge_button.setEnabled(bool(report.rows_written))
+        self.merge_button.setEnabled(bool(report.rows_written) and self.other_question is None)
+        if self.other_question is not None:
+            self.other_question.toggled.connect(
+                lambda yes: self.merge_button.setEnabled(yes and bool(report.rows_written))
+            )
         if report.rows_written:
             self.merge_button.setDefault(True)
         else:
@@ -230,6 +260,74 @@ class MergePreviewDialog(QDialog):
         self.resize(width, min(720, self.layout().totalHeightForWidth(width)))
 
     # -------------------------------------------------------------- building
+    def _ask_about_other_consultations(self, layout: QVBoxLayout, consultation: str) -> None:
+        """Name each file of another consultation, and ask before Merge can be pressed."""
+        lines = [
+            self.tr("{0} is another consultation: “{1}”, not “{2}”.").format(
+                Path(other.path).name, other.title, other.target_title
+            )
+            for other in self.report.other_consultations
+        ]
+        warning = QLabel("\n".join(lines), self)
+        bold = warning.font()
+        bold.setBold(True)
+        warning.setFont(bold)
+        warning.setWordWrap(True)
+        warning.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(warning)
+        question = QLabel(
+            self.tr(
+                "Merging it would put its notes into “{0}” and may change this consultation's "
+                "title and details (listed below). Do these notes belong to “{0}”?"
+            ).format(consultation),
+            self,
+        )
+        question.setWordWrap(True)
+        layout.addWidget(question)
+        self.other_question = QCheckBox(
+            self.tr("&Yes, merge them into “{0}” anyway").format(consultation), self
+        )
+        self.other_question.setAccessibleDescription("\n".join(lines))
+        layout.addWidget(self.other_question)
+
+    def detail_lines(self) -> list[str]:
+        """'hearing URL: OLD → NEW (from laptop X)', one per detail that would change."""
+        return [
+            self.tr("{0}: {1} → {2} (from {3})").format(
+                self._detail_label(d),
+                self._value(d.old),
+                self._value(d.new),
+                self._laptop(d.device)
+                if d.device == self.this_device
+                else self.tr("laptop {0}").format(self._laptop(d.device)),
+            )
+            for d in self.report.details
+        ]
+
+    def _value(self, value: object) -> str:
+        text = shown_value(value)
+        return self.tr("(none)") if text == "(none)" else text
+
+    def _detail_label(self, detail: DetailChange) -> str:
+        labels = {
+            "consultation.id": self.tr("consultation id"),
+            "consultation.title": self.tr("title"),
+            "consultation.hearing_url": self.tr("hearing URL"),
+            "consultation.hearing_email": self.tr("e-mail"),
+            "consultation.hearing_from": self.tr("hearing from"),
+            "consultation.hearing_to": self.tr("hearing to"),
+            "summary.title": self.tr("summary title"),
+            "summary.intro": self.tr("summary introduction"),
+            "summary.next_steps": self.tr("summary next steps"),
+            "summary.author": self.tr("summary author"),
+        }
+        if detail.key in labels:
+            return labels[detail.key]
+        parts = detail.key.split(".")
+        if len(parts) == 3 and parts[0] == "handout":
+            return self.tr("handout text ({0}, {1})").format(parts[1], parts[2].replace("_", " "))
+        return detail.label
+
     def _tree(self, headers: tuple[str, ...]) -> QTreeWidget:
         tree = QTreeWidget(self)
         tree.setColumnCount(len(headers))
@@ -433,7 +531,9 @@ class SessionMerger(QObject):
         )
         dialog = MergePreviewDialog(report, name, window.store.device, window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.apply(snapshots))
+        dialog.accepted.connect(
+            lambda: self.apply(snapshots, other_consultation=bool(report.other_consultations))
+        )
         dialog.destroyed.connect(self._preview_closed)
         self.preview_dialog = dialog
         dialog.open()
@@ -442,12 +542,13 @@ class SessionMerger(QObject):
     def _preview_closed(self, *_args: object) -> None:
         self.preview_dialog = None
 
-    def apply(self, snapshots: list[Snapshot]) -> None:
-        """Merge the checked files on a worker thread, with progress."""
+    def apply(self, snapshots: list[Snapshot], *, other_consultation: bool = False) -> None:
+        """Merge the checked files on a worker thread, with progress (``other_consultation``:
+        the coordinator said yes to files of another consultation in the preview)."""
         window = self.window
         window.statusBar().showMessage(self.tr("Merging…"))
         window.workers.run(
-            apply_job,
+            functools.partial(apply_job, other_consultation=other_consultation),
             window.store.path,
             window.store.device,
             snapshots,
