@@ -1,37 +1,31 @@
-"""Danish text features for finding notes that say the same thing in different words.
+"""Danish words for finding notes that say the same thing in different words.
 
-Pipeline for one note (all pure Python, deterministic):
+Pipeline for one note (all pure Python, deterministic, offline):
 
 1. **Normalise**: Unicode NFC, casefold, every run of characters that is not a
    letter becomes a space (punctuation, digits, dashes, quotes). Letters such
    as æ, ø, å (and é, ü in loan words) are kept.
 2. **Stop words**: Danish function words and a few fillers that every note in
    a consultation uses (``STOP_WORDS``) are dropped, as are one-letter tokens.
-3. **Stem**: snowballstemmer's Danish stemmer ("mentorer" -> "mentor",
-   "sprogkurser" -> "sprogkurs", "unge" -> "ung"). We chose the stemmer over
-   simplemma's lemmatiser because it is already a dependency, needs no
-   dictionary data, is fast, and what we compare are shared *features*, not
-   readable words: a stem only has to be the same for the inflections of one
-   word. Readable words for labels come from the notes' own spellings instead.
-   (simplemma would give readable lemmas, but loads a dictionary for about a
-   second and maps "ældre" (the elderly) to "gammel".) When PyStemmer, the C
-   build of the same Snowball stemmers, is installed, snowballstemmer uses it:
-   the same stems, much faster.
-4. **Compound parts**: Danish writes compounds as one word. A stem's longest
-   known head and tail (known = the stem of a word that occurs on its own in the
-   notes) are added as extra word features with weight ``PART_WEIGHT``:
-   "tolkebistand" also counts as "tolk", "klubkontingent" as "kontingent".
-5. **Character n-grams**: the 3-, 4- and 5-grams of each stem padded with ``<`` and
-   ``>``. They connect what stemming and splitting miss: "stier"/"stierne",
-   "sprogkurs"/"sprogundervisning" (``<sp``, ``<spr``, ``spro``, ``sprog``…).
+3. **Lemmas**: lemmy's Danish rules (MIT, bundled in the pip package, no model
+   download) give base forms ("kontingentet" -> "kontingent", "stierne" -> "sti",
+   "sprogkurser" -> "sprogkurs"). Measured on the labelled sets against the
+   Snowball stemmer (``stem``, still used by the drafting helper): lemmas group
+   more of the same-idea pairs with fewer wrong ones, and they are readable words,
+   so the concept list can be written in them.
+4. **Compound parts**: Danish writes compounds as one word. A lemma's longest
+   known head and tail (known = the lemma of a word that occurs on its own in the
+   notes) count as extra features: "tolkebistand" also counts as "tolk",
+   "klubkontingent" as "kontingent".
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from functools import lru_cache
+from typing import Any
 
 import snowballstemmer
 
@@ -64,12 +58,6 @@ STOP_WORDS: frozenset[str] = frozenset(
 _NON_LETTERS = re.compile(r"[\W\d_]+")
 _STEMMER = snowballstemmer.stemmer("danish")
 
-#: What a known part of a compound counts, relative to the whole word.
-PART_WEIGHT = 0.3
-
-#: Character n-gram lengths taken inside each (padded) stem.
-NGRAM_SIZES: tuple[int, ...] = (4,)
-
 
 def normalise(text: str) -> str:
     """Casefolded text with every non-letter run replaced by one space (æ, ø, å kept)."""
@@ -85,16 +73,6 @@ def tokens(text: str) -> list[str]:
 def stem(word: str) -> str:
     """The Danish Snowball stem of one normalised word."""
     return _STEMMER.stemWord(word)
-
-
-@lru_cache(maxsize=200_000)
-def word_grams(stemmed: str) -> tuple[str, ...]:
-    """Character n-grams (``NGRAM_SIZES``) of a stem padded with ``<`` and ``>``, in order."""
-    padded = f"<{stemmed}>"
-    grams: list[str] = []
-    for size in NGRAM_SIZES:
-        grams.extend(padded[i : i + size] for i in range(len(padded) - size + 1))
-    return tuple(grams)
 
 
 def compound_parts(stemmed: str, vocabulary: Mapping[str, str]) -> tuple[str, ...]:
@@ -123,25 +101,32 @@ def compound_parts(stemmed: str, vocabulary: Mapping[str, str]) -> tuple[str, ..
     return tuple(parts)
 
 
-def analyse(text: str) -> list[tuple[str, str]]:
-    """The (surface word, stem) pairs of a note's content words, in text order."""
-    return [(w, stem(w)) for w in tokens(text)]
+_LEMMATIZER: Any = None  # lemmy's Lemmatizer; False when lemmy is missing
 
 
-def features(
-    pairs: list[tuple[str, str]], parts: Callable[[str], tuple[str, ...]]
-) -> tuple[dict[str, float], dict[str, float]]:
-    """Term frequencies of a note's word features and of its character n-grams.
+@lru_cache(maxsize=200_000)
+def lemma(word: str) -> str:
+    """The Danish base form of one normalised word (lemmy's rules; offline).
 
-    Word features are the stems plus the known parts of compound stems (``parts``);
-    the n-grams are taken from the whole stems only.
+    lemmy proposes one or more lemmas ("unge" -> "ung", "unge"); we take the shortest,
+    so inflections meet. A proposal that does not start with the word's first two
+    letters is a suppletive form ("ældre" -> "gammel", "bedre" -> "god") that would
+    change the word's meaning in a note: the word itself is kept instead.
     """
-    words: dict[str, float] = {}
-    grams: dict[str, float] = {}
-    for _, s in pairs:
-        words[s] = words.get(s, 0.0) + 1.0
-        for part in parts(s):
-            words[part] = words.get(part, 0.0) + PART_WEIGHT
-        for g in word_grams(s):
-            grams[g] = grams.get(g, 0.0) + 1.0
-    return words, grams
+    global _LEMMATIZER
+    if _LEMMATIZER is None:
+        try:
+            import lemmy  # ~0.1 s to load its rules: only when notes are analysed
+        except ImportError:  # a stripped-down install: stems still join inflections
+            _LEMMATIZER = False
+        else:
+            _LEMMATIZER = lemmy.load("da")
+    if _LEMMATIZER is False:
+        return stem(word)
+    found = [c for c in _LEMMATIZER.lemmatize("", word) if c[:2] == word[:2]]
+    return min(found, key=lambda c: (len(c), c)) if found else word
+
+
+def words(text: str) -> list[str]:
+    """Every word of ``text``, normalised, stop words included (for phrase matching)."""
+    return normalise(text).split()

@@ -1,83 +1,90 @@
-"""Recurring proposals: notes that say the same thing at several meetings.
+"""Recurring proposals: notes that say the same idea at several meetings.
 
-The algorithm (pure Python, deterministic, no randomness anywhere):
+The algorithm (pure Python, deterministic, offline; tuned and checked on the
+labelled sets in ``tests/data/recurring_*.py``, figures in ``docs/notes/h3-recurring.md``):
 
-1. **Features** (``analysis.danish``): each note becomes Danish word stems, the
-   known parts of its compound words (weight ``danish.PART_WEIGHT``), and the
-   character 4-grams of the stems, so that compounds and inflections overlap
-   ("sprogkurser"/"sprogundervisning", "mentor"/"mentorordninger").
-2. **TF-IDF**: weight ``(1 + ln tf) * ln((N + 1) / df) ** IDF_POWER`` per feature,
-   N being the number of notes. ``IDF_POWER = 1.5`` lets rare, specific words
-   ("kontingent", "tolk") count more than everyday ones ("unge", "kommunen").
-   The word block and the n-gram block of a note are each normalised to length 1
-   and scaled by ``sqrt(STEM_SHARE)`` and ``sqrt(1 - STEM_SHARE)``, so the cosine
-   of two notes is ``STEM_SHARE * cos(words) + (1 - STEM_SHARE) * cos(n-grams)``.
-3. **Similar pairs without comparing all pairs** (blocking): an inverted index
-   lists, for each *key* (a word, a compound part or a first-letters gram such as
-   "<spro"), the notes that contain it, at most ``MAX_POSTINGS`` of them (those
-   where it weighs most). A note's candidates are the notes on its keys' lists,
-   read rarest key first until ``CANDIDATE_BUDGET`` entries; the ``CANDIDATES``
-   sharing the most keys get an exact cosine, and the ``NEIGHBOURS`` most similar
-   at or above ``THRESHOLD`` become edges of a similarity graph. The work grows
-   with the number of notes times these caps, not with its square. On the
-   labelled set 146 of the 147 pairs at or above the threshold are found (all
-   pairs compared: the same grouping); on 10,000 notes an idea that recurs in
-   dozens of notes can come out split over several groups.
-4. **Clustering**: local moves for the correlation-clustering objective "sum over
-   pairs in the same cluster of (similarity - THRESHOLD)", a missing edge counting
-   as 0 (see ``_cluster``). Alike notes pull together and unlike ones push apart,
-   so one note that resembles two ideas cannot chain them together, and a note
-   that first met a look-alike still moves to its real idea when that idea's
-   notes pull harder.
-5. **Reported groups** have notes from at least ``min_meetings`` meetings and
-   enough evidence: the similarities of their linked pairs add up to at least
-   ``MIN_EVIDENCE``. A group of two must then be clearly alike (cosine >= 0.5),
-   while three or four notes that agree more loosely still count. This keeps two
-   unrelated notes that happen to share one word from being reported.
-
-Tuning, on ``tests/data/recurring_quality.py`` (13 ideas written in different words
-at 2-4 meetings: 42 notes, 48 same-idea pairs, among 72 unrelated notes): with
-``THRESHOLD = 0.10`` and ``MIN_EVIDENCE = 0.5``, 42 of the 48 same-idea pairs
-(87.5 %) land in the same group and no wrong pair is pulled in, whatever the note
-ids. Neighbouring settings (recall / wrong pairs): threshold 0.09 gives 89.6 % / 5,
-0.11 gives 87.5 % / 0, 0.12 gives 83.3 % / 0; evidence 0.45 gives 87.5 % / 6, 0.6
-gives 81.2 % / 0; IDF power 1.25 gives 89.6 % / 12, 1.75 gives 75 % / 0.
+1. **Words** (``analysis.danish``): each note's content words (stop words out) and
+   their base forms from lemmy ("kontingentet" -> "kontingent", "stierne" -> "sti").
+2. **A TF-IDF vector per note** of: the lemmas; the known parts of compound lemmas
+   ("klubkontingent" also counts "kontingent", weight ``PART_WEIGHT``); and the
+   *concepts* the note names from the curated list
+   ``resources/analysis/concepts.da.txt`` ("danskkurser" and "sprogundervisning"
+   both name "sprog"; "en fast voksen" names "mentor"; weight ``CONCEPT_WEIGHT``).
+   Weights are ``(1 + ln tf) * idf``, ``idf = ln((N + 1) / max(df, HAPAX_DF)) **
+   IDF_POWER`` with ``df`` counted across the consultation. The consultation's own
+   boilerplate weighs little: a word in more than ``BOILERPLATE_SHARE`` of the notes
+   is dropped, and the context words of ``resources/analysis/context.da.txt``
+   ("udsatte", "boligområde", "minoritetsbaggrund", "borger") count
+   ``CONTEXT_WEIGHT``: they say where or whom, not what.
+3. **Score** of two notes: the cosine of their vectors. (Character 3-5-gram TF-IDF,
+   scikit-learn's ``char_wb``, was measured as a second view and left out: on the
+   labelled sets it added nothing that compound parts and concepts do not catch,
+   and it cost most of the time and memory; see ``docs/notes/h3-recurring.md``.)
+4. **Candidates without comparing all pairs** (blocking): an inverted index from
+   each *key* (a lemma, a compound part or a concept) to
+   the notes that contain it, cut at ``MAX_POSTINGS`` notes per key (those where it
+   weighs most). A note's candidates are read rarest key first up to
+   ``CANDIDATE_BUDGET`` entries; the ``CANDIDATES`` sharing most keys are scored and
+   the ``NEIGHBOURS`` best at or above ``EDGE_SHARE * threshold`` become edges. The
+   work grows with the notes times these caps.
+5. **Clustering by average linkage** on those edges (a missing edge counts as 0):
+   the two groups whose notes are on average most alike merge, as long as that
+   average is at least the threshold. One note that shares a word with two ideas
+   cannot glue them together (chaining): every note of one must on average be close
+   to every note of the other. A heap with small-into-large merging keeps it near
+   linear.
+6. **Reported groups** have notes from at least ``min_meetings`` meetings. The label
+   is the key phrase of the group's most central note (highest summed score to the
+   others), in the note's own words.
 """
 
 from __future__ import annotations
 
+import heapq
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain
 from operator import itemgetter
 from typing import Any, Protocol
 
+from workshop_app.analysis import concepts as concept_list
 from workshop_app.analysis import danish
 
-#: Cosine similarity from which two notes count as alike (see the module docstring).
-THRESHOLD = 0.10
-#: A group is reported only when its linked pairs' similarities add up to this much.
-MIN_EVIDENCE = 0.5
-#: Share of the similarity that comes from whole words (the rest: character n-grams).
-STEM_SHARE = 0.3
+#: Score (see the module docstring) from which two notes, or two groups on average,
+#: count as the same idea.
+THRESHOLD = 0.4
+#: An edge of the similarity graph needs at least this share of the threshold.
+EDGE_SHARE = 0.5
+#: What a known part of a compound counts, relative to the whole word.
+PART_WEIGHT = 1.0
+#: What a concept counts, relative to a word.
+CONCEPT_WEIGHT = 4.0
+#: Exponent on the inverse document frequency (above 1: rare words count more).
+IDF_POWER = 2.0
+#: A word's idf is computed as if it were in at least this many notes.
+HAPAX_DF = 3
+#: What a context word (``resources/analysis/context.da.txt``) counts.
+CONTEXT_WEIGHT = 0.3
+#: IDF is computed as if there were at least this many notes.
+MIN_IDF_NOTES = 100
+#: A word in more than this share of the notes (at least BOILERPLATE_MIN_NOTES of
+#: them) is the consultation's boilerplate and is ignored.
+BOILERPLATE_SHARE = 0.2
+BOILERPLATE_MIN_NOTES = 20
 #: Blocking: a key lists at most this many notes (those where it weighs most).
 MAX_POSTINGS = 100
 #: Blocking: list entries read per note, rarest key first.
 CANDIDATE_BUDGET = 400
-#: Exact cosines computed per note (for the candidates sharing the most keys).
+#: Exact scores computed per note (for the candidates sharing the most keys).
 CANDIDATES = 12
 #: Most similar notes kept per note as edges of the similarity graph.
 NEIGHBOURS = 10
-#: Most passes of the clustering's local moves (it usually settles in a few).
-MAX_PASSES = 20
-#: Exponent on the inverse document frequency (above 1: rare words count more).
-IDF_POWER = 1.5
-#: IDF is computed as if there were at least this many notes (see ``_vectorise``).
-MIN_IDF_NOTES = 100
-#: At most this many key terms make up a label.
+#: At most this many key terms are reported; a label has at most LABEL_WORDS words.
 LABEL_TERMS = 3
+LABEL_WORDS = 10
 
 
 class NoteLike(Protocol):
@@ -129,8 +136,8 @@ class RecurringGroup:
     meetings: int
     themes: tuple[str, ...]
     kind: str | None  # the notes' majority kind; None when evenly split
-    representative: str  # id of the note most similar to the others
-    cohesion: float  # mean similarity of linked pairs in the group, rounded
+    representative: str  # id of the most central note (highest summed score)
+    cohesion: float  # mean score over all pairs of the group's notes, rounded
     notes: tuple[GroupNote, ...]
 
     @property
@@ -154,116 +161,159 @@ class RecurringGroup:
 
 
 _count = itemgetter(1)
+_CONCEPT = "§"  # prefix of concept features: never a word (normalised words are letters)
+#: Words a label does not start with (conjunctions) or end with (prepositions,
+#: articles, conjunctions): what is left when a sentence is cut.
+_LOOSE_START = frozenset({"og", "men", "så", "fordi", "hvis", "når", "der", "som", "at", "eller"})
+_LOOSE_END = _LOOSE_START | {
+    "i", "på", "om", "af", "til", "for", "med", "mod", "fra", "ved", "hos", "under", "over",
+    "efter", "en", "et", "de", "den", "det", "dem", "sig",
+}  # fmt: skip
+_SENTENCES = re.compile(r"[.;:!?()\[\]\n]+|\s[–—-]\s")
 
 
 # ---------------------------------------------------------------------------- vectors
 @dataclass
 class _Corpus:
-    notes: list[NoteLike]
-    lookup: list[dict[int, float]]  # per note: feature id -> TF-IDF weight
-    keys: list[list[int]]  # per note: its features that may propose candidates
-    parts: dict[str, tuple[str, ...]]  # stem -> known parts of the compound
-    surfaces: list[list[tuple[str, str]]]  # per note: (word, stem) in text order
-    stem_idf: dict[str, float]
-    _spellings: dict[str, dict[str, int]] | None = None
+    notes: Sequence[NoteLike]
+    words: list[dict[int, float]]  # per note: word feature id -> weight (unit length)
+    keys: list[list[int]]  # per note: its blocking keys (ids, rarest first)
+    surfaces: list[list[tuple[str, str]]]  # per note: (word, lemma) in text order
+    names: list[str]  # word feature id -> name ("sprog", "§sprog" for a concept)
+    parts: dict[str, tuple[str, ...]]  # lemma -> known parts of the compound
+    idf: dict[str, float]  # word feature -> idf
+    boilerplate: frozenset[str] = frozenset()
+    _spellings: dict[str, dict[str, int]] | None = field(default=None, repr=False)
+    _index: dict[str, int] | None = field(default=None, repr=False)
+
+    def index(self) -> dict[str, int]:
+        """Word feature name -> id (built once, when needed)."""
+        if self._index is None:
+            self._index = {name: i for i, name in enumerate(self.names)}
+        return self._index
 
     def spellings(self) -> dict[str, dict[str, int]]:
-        """Every stem's spellings in all notes, with counts (built once, when needed)."""
+        """Every lemma's spellings in all notes, with counts (built once, when needed)."""
         if self._spellings is None:
             found: dict[str, dict[str, int]] = {}
             for pairs in self.surfaces:
-                for word, stem in pairs:
-                    forms = found.setdefault(stem, {})
+                for word, lemma in pairs:
+                    forms = found.setdefault(lemma, {})
                     forms[word] = forms.get(word, 0) + 1
             self._spellings = found
         return self._spellings
 
 
-def _vectorise(notes: list[NoteLike]) -> _Corpus:
-    surfaces = [danish.analyse(n.text) for n in notes]
+def _tf(count: float) -> float:
+    return 1.0 + math.log(count) if count > 1.0 else count
+
+
+def _vectorise(notes: Sequence[NoteLike]) -> _Corpus:
+    known = concept_list.bundled()
+    setting = concept_list.context()
     n = len(notes)
-    # Words and stems seen in the notes, each mapped to its stem: what compounds
-    # are split into.
+    surfaces: list[list[tuple[str, str]]] = []
+    phrase_concepts: list[list[str]] = []
+    for note in notes:
+        every = danish.words(note.text)
+        surfaces.append(
+            [(w, danish.lemma(w)) for w in every if len(w) > 1 and w not in danish.STOP_WORDS]
+        )
+        phrase_concepts.append(known.in_words(every) if known.phrases else [])
+    # Lemmas seen in the notes: what compounds are split into.
     vocabulary: dict[str, str] = {}
     for pairs in surfaces:
-        for word, s in pairs:
-            vocabulary[word] = vocabulary[s] = s
+        for word, lemma in pairs:
+            vocabulary[word] = vocabulary[lemma] = lemma
     part_cache: dict[str, tuple[str, ...]] = {}
-
-    def parts(stemmed: str) -> tuple[str, ...]:
-        found = part_cache.get(stemmed)
-        if found is None:
-            found = part_cache[stemmed] = danish.compound_parts(stemmed, vocabulary)
-        return found
-
-    analysed = [danish.features(pairs, parts) for pairs in surfaces]
-    stem_df = Counter(chain.from_iterable(stems for stems, _ in analysed))
-    gram_df = Counter(chain.from_iterable(grams for _, grams in analysed))
-    # Feature ids: rarest first, then by name, so no order depends on hashing. A
-    # feature seen in one note only counts in that note's length (it makes the note
-    # less like the others) but can never add to a dot product, so it gets no id.
-    shared = sorted(
-        [(c, "w", s) for s, c in stem_df.items() if c > 1]
-        + [(c, "g", g) for g, c in gram_df.items() if c > 1]
-    )
-    word_id = {name: i for i, (_, kind, name) in enumerate(shared) if kind == "w"}
-    gram_id = {name: i for i, (_, kind, name) in enumerate(shared) if kind == "g"}
-    # Blocking keys: words and compound parts, and the first-letters gram ("<spro",
-    # "<ment", which catches compounds with the same head).
-    key_ids = {i for i, (_, kind, name) in enumerate(shared) if kind == "w" or name.startswith("<")}
-    stem_scale, gram_scale = math.sqrt(STEM_SHARE), math.sqrt(1.0 - STEM_SHARE)
-    # With few notes, document frequencies say little about which words are common:
-    # IDF is computed as if there were at least MIN_IDF_NOTES notes.
+    word_tf: list[dict[str, float]] = []
+    for pairs, phrased in zip(surfaces, phrase_concepts, strict=True):
+        tf: dict[str, float] = {}
+        named: dict[str, None] = dict.fromkeys(phrased)
+        for word, lemma in pairs:
+            names = known.of_word(lemma) or known.of_word(word)
+            weight = CONTEXT_WEIGHT if not names and setting.of_word(lemma) else 1.0
+            tf[lemma] = tf.get(lemma, 0.0) + weight
+            found = part_cache.get(lemma)
+            if found is None:
+                found = part_cache[lemma] = danish.compound_parts(lemma, vocabulary)
+            for part in found:
+                tf[part] = tf.get(part, 0.0) + PART_WEIGHT
+            for concept in names:
+                named[concept] = None
+        for concept in named:
+            tf[_CONCEPT + concept] = CONCEPT_WEIGHT
+        word_tf.append(tf)
+    word_df = Counter(chain.from_iterable(word_tf))
     idf_n = max(n, MIN_IDF_NOTES) + 1
-    stem_idf = {s: math.log(idf_n / c) ** IDF_POWER for s, c in stem_df.items()}
-    gram_idf = {g: math.log(idf_n / c) ** IDF_POWER for g, c in gram_df.items()}
-    lookup: list[dict[int, float]] = []
-    keys: list[list[int]] = []
-    for stems, grams in analysed:
-        vector: dict[int, float] = {}
-        for tf, idf, ids, scale in (
-            (stems, stem_idf, word_id, stem_scale),
-            (grams, gram_idf, gram_id, gram_scale),
-        ):
-            raw = [(f, (1.0 + math.log(c) if c > 1.0 else c) * idf[f]) for f, c in tf.items()]
-            norm = math.sqrt(sum(w * w for _, w in raw))
-            if norm:
-                factor = scale / norm
-                for f, w in raw:
-                    fid = ids.get(f)
-                    if fid is not None:
-                        vector[fid] = w * factor
-        lookup.append(vector)
-        keys.append(sorted(f for f in vector if f in key_ids))  # ids are rarest first
+    # The consultation's boilerplate: words in a large share of its notes.
+    limit = max(BOILERPLATE_MIN_NOTES, BOILERPLATE_SHARE * n)
+    boilerplate = frozenset(f for f, c in word_df.items() if c > limit)
+    # A word of one note gets the idf of a word of HAPAX_DF notes: unique words are
+    # mostly how one facilitator put it, and would outweigh what two notes share.
+    idf = {f: math.log(idf_n / max(c, HAPAX_DF)) ** IDF_POWER for f, c in word_df.items()}
+
+    # Feature ids: rarest first, then by name, so no order depends on hashing. A
+    # feature of one note only counts in that note's length (it makes the note less
+    # like the others) but can never add to a dot product, so it gets no id.
+    names = sorted(
+        (f for f, c in word_df.items() if c > 1 and f not in boilerplate),
+        key=lambda f: (word_df[f], f),
+    )
+    word_id = {f: i for i, f in enumerate(names)}
+    words = [_unit(tf, idf, word_id, boilerplate) for tf in word_tf]
+    # Blocking keys: every word feature of the note (ids are rarest first).
+    keys = [sorted(vector) for vector in words]
     return _Corpus(
         notes=notes,
-        lookup=lookup,
+        words=words,
         keys=keys,
-        parts=part_cache,
         surfaces=surfaces,
-        stem_idf=stem_idf,
+        names=names,
+        parts=part_cache,
+        idf=idf,
+        boilerplate=boilerplate,
     )
 
 
-def _similar_pairs(corpus: _Corpus, threshold: float) -> dict[tuple[int, int], float]:
-    """Pairs (i < j) with cosine >= threshold among each note's nearest neighbours.
+def _unit(
+    tf: dict[str, float], idf: dict[str, float], ids: dict[str, int], skip: frozenset[str]
+) -> dict[int, float]:
+    """The TF-IDF vector of one note, of unit length, keyed by feature id."""
+    raw = [(f, _tf(c) * idf[f]) for f, c in tf.items() if f not in skip]
+    norm = math.sqrt(math.fsum(w * w for _, w in raw))
+    if not norm:
+        return {}
+    vector = {}
+    for f, w in raw:
+        fid = ids.get(f)
+        if fid is not None:
+            vector[fid] = w / norm
+    return vector
 
-    Blocking keeps the work near-linear. Each *key* (a word, a compound part or a
-    first-letters gram) lists at most ``MAX_POSTINGS`` notes: those where it weighs
-    most (a long list is cut, so a word in thousands of notes costs no more than a
-    rare one). A note's candidates are the notes on the lists of its keys, taken
-    rarest key first until ``CANDIDATE_BUDGET`` entries are read; the
-    ``CANDIDATES`` candidates sharing the most keys get an exact cosine, and the
-    ``NEIGHBOURS`` most similar ones at or above the threshold become edges.
-    Everything is visited in a fixed order and ties keep the order first met, so
-    the result is deterministic.
+
+def _dot(a: dict[int, float], b: dict[int, float]) -> float:
+    # Integer keys: set iteration order is fixed, so the sum is reproducible.
+    return sum([a[f] * b[f] for f in a.keys() & b.keys()])
+
+
+def _score(corpus: _Corpus, x: int, y: int) -> float:
+    """The cosine of notes ``x`` and ``y``."""
+    return _dot(corpus.words[x], corpus.words[y])
+
+
+def _similar_pairs(corpus: _Corpus, floor: float) -> dict[tuple[int, int], float]:
+    """Pairs (i < j) scoring at least ``floor`` among each note's nearest neighbours.
+
+    Blocking keeps the work near-linear (see the module docstring). Everything is
+    visited in a fixed order and ties keep the order first met, so the result is
+    deterministic.
     """
-    lookup, keys = corpus.lookup, corpus.keys
+    keys = corpus.keys
     listed: dict[int, list[tuple[float, int]]] = {}
-    for x, note_keys in enumerate(keys):
-        x_lookup = lookup[x]
-        for f in note_keys:
-            listed.setdefault(f, []).append((-x_lookup[f], x))
+    for x, vector in enumerate(corpus.words):
+        for f, w in vector.items():
+            listed.setdefault(f, []).append((-w, x))
     postings = {
         f: [x for _, x in (sorted(notes)[:MAX_POSTINGS] if len(notes) > MAX_POSTINGS else notes)]
         for f, notes in listed.items()
@@ -279,28 +329,21 @@ def _similar_pairs(corpus: _Corpus, threshold: float) -> dict[tuple[int, int], f
             budget -= len(postings[f])
             if budget <= 0:
                 break
-        # Candidates: the notes sharing the most keys (counted in C by Counter).
         shared = Counter(chain.from_iterable(read))
         shared.pop(x, None)
-        x_lookup = lookup[x]
-        x_keys = x_lookup.keys()
-        scored: list[tuple[float, int]] = []
         # The notes sharing most keys first; a stable sort, so equal counts keep the
         # order first met. Most notes share one key only: sort the others first.
         several = [item for item in shared.items() if item[1] > 1]
         best = sorted(several, key=_count, reverse=True)[:CANDIDATES]
         if len(best) < CANDIDATES:
             best += [item for item in shared.items() if item[1] == 1][: CANDIDATES - len(best)]
+        scored: list[tuple[float, int]] = []
         for y, _ in best:
             pair = x * n + y if x < y else y * n + x
             score = exact.get(pair)
             if score is None:
-                y_lookup = lookup[y]
-                # Integer keys: set iteration order is fixed, so the sum is reproducible.
-                score = exact[pair] = sum(
-                    [x_lookup[f] * y_lookup[f] for f in x_keys & y_lookup.keys()]
-                )
-            if score >= threshold:
+                score = exact[pair] = _score(corpus, x, y)
+            if score >= floor:
                 scored.append((-score, y))
         scored.sort()
         for negative, y in scored[:NEIGHBOURS]:
@@ -310,119 +353,135 @@ def _similar_pairs(corpus: _Corpus, threshold: float) -> dict[tuple[int, int], f
 
 # ---------------------------------------------------------------------------- clustering
 def _cluster(n: int, pairs: dict[tuple[int, int], float], threshold: float) -> list[list[int]]:
-    """Clusters of the similarity graph, by local moves for correlation clustering.
+    """Groups by average linkage over the similarity graph (a missing edge counts as 0).
 
-    The objective is ``sum over pairs in the same cluster of (similarity - threshold)``,
-    a missing edge counting as similarity 0: alike notes pull together, unlike ones
-    push apart, and a big cluster needs many strong ties to take in one more note.
-    Starting from single notes, each note in turn moves to the cluster where its
-    pairs add the most, or to a cluster of its own; passes repeat until nothing
-    moves (a pass skips notes whose choice cannot have changed). Every move
-    strictly increases the objective, so it ends (and at most ``MAX_PASSES``
-    passes are made). Unlike greedy agglomerative merging, a move can be undone: a
-    note that first met a look-alike joins its real idea when three notes of that
-    idea pull harder. Notes with the strongest ties are visited first; ties between
-    clusters keep the note where it is, then favour the lowest cluster number, so
-    the result is deterministic.
+    Repeatedly merges the two groups with the highest average score over all pairs
+    of their notes, while that average is at least ``threshold``. A heap holds the
+    candidate merges; a merge folds the smaller group's edges into the larger one's
+    (each note's edges move O(log n) times), and only the merged group's links are
+    pushed again, so the work stays near-linear in the number of edges. Equal
+    averages merge the lowest group numbers first: deterministic.
     """
-    neighbours: dict[int, list[tuple[int, float]]] = {}
-    for (i, j), sim in sorted(pairs.items()):
-        neighbours.setdefault(i, []).append((j, sim))
-        neighbours.setdefault(j, []).append((i, sim))
-    label = list(range(n))
-    size = dict.fromkeys(range(n), 1)
-    members: dict[int, list[int]] = {i: [i] for i in neighbours}
-    fresh = n  # the next unused cluster number
-    strongest = {i: max(sim for _, sim in links) for i, links in neighbours.items()}
-    order = sorted(neighbours, key=lambda i: (-strongest[i], i))
-    active = dict.fromkeys(order, True)
-    for _ in range(MAX_PASSES):
-        moved = False
-        for i in order:
-            if not active[i]:
-                continue  # nothing that could change its choice has changed
-            active[i] = False
-            pull: dict[int, float] = {}
-            for j, sim in neighbours[i]:
-                pull[label[j]] = pull.get(label[j], 0.0) + sim
-            own = label[i]
-            best, best_gain = own, pull.get(own, 0.0) - threshold * (size[own] - 1)
-            if size[own] > 1 and best_gain < -1e-12:
-                best, best_gain = -1, 0.0  # better alone than where it is
-            for c, pulled in pull.items():  # in the (sorted) neighbours' order
-                if c != own:
-                    gain = pulled - threshold * size[c]
-                    if gain > best_gain + 1e-12:
-                        best, best_gain = c, gain
-            if best == own:
+    links: dict[int, dict[int, float]] = {}
+    for (i, j), sim in pairs.items():
+        links.setdefault(i, {})[j] = sim
+        links.setdefault(j, {})[i] = sim
+    size = dict.fromkeys(links, 1)
+    members: dict[int, list[int]] = {i: [i] for i in links}
+    heap = [(-sim, i, j) for (i, j), sim in pairs.items() if sim >= threshold]
+    heapq.heapify(heap)
+    while heap:
+        negative, a, b = heapq.heappop(heap)
+        total = links.get(a, {}).get(b)
+        if total is None or abs(total / (size[a] * size[b]) + negative) > 1e-12:
+            continue  # a merged group, or a link that has changed since it was pushed
+        big, small = (a, b) if (size[a], -a) >= (size[b], -b) else (b, a)
+        big_links = links[big]
+        del big_links[small]
+        for c, sim in links.pop(small).items():
+            if c == big:
                 continue
-            if best == -1:
-                best, fresh = fresh, fresh + 1
-                size[best] = 0
-                members[best] = []
-            # Who may now choose differently: i's neighbours (a label changed), the
-            # new cluster's members (it grew), and the old cluster's members and
-            # their neighbours (it shrank, so staying in it or joining it pays more).
-            # Anyone else faces the same choice as at their last visit.
-            for j, _ in neighbours[i]:
-                active[j] = True
-            for j in members[best]:
-                active[j] = True
-            members[own].remove(i)
-            for j in members[own]:
-                active[j] = True
-                for k, _ in neighbours[j]:
-                    active[k] = True
-            members[best].append(i)
-            size[own] -= 1
-            size[best] += 1
-            label[i] = best
-            moved = True
-        if not moved:
-            break
-    grouped: dict[int, list[int]] = {}
-    for i in range(n):
-        grouped.setdefault(label[i], []).append(i)
-    return sorted((m for m in grouped.values() if len(m) > 1), key=lambda m: m[0])
+            c_links = links[c]
+            del c_links[small]
+            c_links[big] = big_links[c] = big_links.get(c, 0.0) + sim
+        size[big] += size.pop(small)
+        members[big] += members.pop(small)
+        for c, total in big_links.items():
+            average = total / (size[big] * size[c])
+            if average >= threshold:
+                heapq.heappush(heap, (-average, min(big, c), max(big, c)))
+    return sorted((sorted(m) for m in members.values() if len(m) > 1), key=lambda m: m[0])
 
 
 # ---------------------------------------------------------------------------- groups
-def _label(corpus: _Corpus, cluster: list[int]) -> tuple[str, tuple[str, ...]]:
-    """Key terms (readable words, not stems) and a short label built from them."""
+def _key_terms(corpus: _Corpus, cluster: list[int]) -> tuple[str, ...]:
+    """Readable words (not lemmas) that many of the group's notes share, rare elsewhere."""
     in_notes: dict[str, int] = {}
     for i in cluster:
         # Words of 3+ letters ("gå" or "fx" say little) and the known parts of compounds.
         found: dict[str, None] = {}
-        for word, stem in corpus.surfaces[i]:
-            if len(word) > 2:
-                found[stem] = None
-                for part in corpus.parts.get(stem, ()):
+        for word, lemma in corpus.surfaces[i]:
+            if len(word) > 2 and lemma not in corpus.boilerplate:
+                found[lemma] = None
+                for part in corpus.parts.get(lemma, ()):
                     found[part] = None
         for s in found:
             in_notes[s] = in_notes.get(s, 0) + 1
-    # A key term appears in many of the group's notes and is rare elsewhere.
-    ranked = sorted(in_notes, key=lambda s: (-in_notes[s], -corpus.stem_idf.get(s, 0.0), s))
+    ranked = sorted(in_notes, key=lambda s: (-in_notes[s], -corpus.idf.get(s, 0.0), s))
     if any(in_notes[s] > 1 for s in ranked):
-        ranked = [s for s in ranked if in_notes[s] > 1] or ranked
-    chosen = ranked[:LABEL_TERMS]
+        ranked = [s for s in ranked if in_notes[s] > 1]
     words: list[str] = []
-    for s in chosen:
+    for s in ranked[:LABEL_TERMS]:
         # The shortest spelling in the group (usually the base form: "stier" rather
-        # than "stierne"; for a compound part: anywhere in the notes); ties: the
-        # more frequent, then alphabetical.
+        # than "stierne"; for a compound part: anywhere in the notes); ties: the more
+        # frequent, then alphabetical.
         forms: dict[str, int] = {}
         for i in cluster:
-            for word, word_stem in corpus.surfaces[i]:
-                if word_stem == s:
+            for word, lemma in corpus.surfaces[i]:
+                if lemma == s:
                     forms[word] = forms.get(word, 0) + 1
         forms = forms or corpus.spellings().get(s, {s: 1})
         words.append(min(forms, key=lambda w: (len(w), -forms[w], w)))
-    if not words:
-        return "", ()
-    label = words[0][:1].upper() + words[0][1:]
-    if len(words) > 1:
-        label += "".join(f", {w}" for w in words[1:-1]) + f" og {words[-1]}"
-    return label, tuple(words)
+    return tuple(words)
+
+
+def _key_phrase(corpus: _Corpus, note: int, others: list[int]) -> str:
+    """The sentence of a note that carries what it shares with the others, in its words.
+
+    Each word of the note weighs what its features (lemma, compound parts, concepts)
+    add to the note's scores with the other notes; the sentence with the most weight
+    wins, cut to the ``LABEL_WORDS`` words of its heaviest stretch, without a
+    conjunction at its start or a preposition or article left dangling at its end.
+    """
+    text = corpus.notes[note].text
+    index = corpus.index()
+    gain: dict[int, float] = {}
+    for fid, weight in corpus.words[note].items():
+        gain[fid] = weight * sum(corpus.words[o].get(fid, 0.0) for o in others)
+    known = concept_list.bundled()
+
+    def weight_of(token: str) -> float:
+        total = 0.0
+        for piece in danish.normalise(token).split():
+            if piece in danish.STOP_WORDS:
+                continue
+            lemma = danish.lemma(piece)
+            names = [lemma, *corpus.parts.get(lemma, ())]
+            names += [_CONCEPT + c for c in known.of_word(lemma) or known.of_word(piece)]
+            total += sum(gain.get(index.get(name, -1), 0.0) for name in names)
+        return total
+
+    def loose(token: str, words: frozenset[str]) -> bool:
+        normal = danish.normalise(token)
+        return not normal or normal in words
+
+    best: tuple[float, list[str]] = (-1.0, [])
+    for sentence in _SENTENCES.split(text):
+        tokens = sentence.split()
+        if not tokens:
+            continue
+        weights = [weight_of(t) for t in tokens]
+        if len(tokens) > LABEL_WORDS + 2:  # a sentence a little longer stays whole
+            start = max(
+                range(len(tokens) - LABEL_WORDS + 1),
+                key=lambda s: (sum(weights[s : s + LABEL_WORDS]), -s),
+            )
+            end = start + LABEL_WORDS
+            cut_end = end < len(tokens)
+            tokens = tokens[start:end]
+            # A sentence cut short ends at its last comma, when one leaves three words.
+            commas = [k for k, t in enumerate(tokens[:-1]) if t.endswith(",") and k >= 2]
+            if cut_end and commas:
+                tokens = tokens[: commas[-1] + 1]
+            while start > 0 and len(tokens) > 1 and loose(tokens[0], _LOOSE_START):
+                tokens = tokens[1:]
+            while cut_end and len(tokens) > 1 and loose(tokens[-1], _LOOSE_END):
+                tokens = tokens[:-1]
+        total = sum(weights)
+        if total > best[0] + 1e-12:
+            best = (total, tokens)
+    phrase = " ".join(best[1]).strip(" ,;:–—-\"'“”«»")
+    return phrase[:1].upper() + phrase[1:] if phrase else ""
 
 
 def _group(
@@ -430,14 +489,15 @@ def _group(
 ) -> RecurringGroup:
     notes = corpus.notes
     score = {i: 0.0 for i in cluster}
-    linked: list[float] = []
+    total = 0.0
     for a_pos, a in enumerate(cluster):
         for b in cluster[a_pos + 1 :]:
             s = pairs.get((a, b))
-            if s is not None:
-                score[a] += s
-                score[b] += s
-                linked.append(s)
+            if s is None:
+                s = _score(corpus, a, b)
+            score[a] += s
+            score[b] += s
+            total += s
     representative = min(cluster, key=lambda i: (-score[i], i))
     kinds: dict[str, int] = {}
     for i in cluster:
@@ -448,7 +508,11 @@ def _group(
         cluster,
         key=lambda i: (notes[i].date, notes[i].venue, notes[i].theme, notes[i].group, i),
     )
-    label, terms = _label(corpus, cluster)
+    terms = _key_terms(corpus, cluster)
+    label = _key_phrase(corpus, representative, [i for i in cluster if i != representative])
+    if not label and terms:
+        label = terms[0][:1].upper() + terms[0][1:]
+    pair_count = len(cluster) * (len(cluster) - 1) // 2
     return RecurringGroup(
         label=label,
         key_terms=terms,
@@ -457,7 +521,7 @@ def _group(
         themes=tuple(sorted({notes[i].theme for i in cluster})),
         kind=kind,
         representative=notes[representative].id,
-        cohesion=round(math.fsum(linked) / len(linked), 3) if linked else 0.0,
+        cohesion=round(total / pair_count, 3),
         notes=tuple(
             GroupNote(
                 id=notes[i].id,
@@ -474,12 +538,37 @@ def _group(
     )
 
 
+@dataclass
+class _Analysis:
+    corpus: _Corpus
+    pairs: dict[tuple[int, int], float]
+    clusters: list[list[int]]
+
+
+def _canonical(notes: Iterable[NoteLike]) -> list[NoteLike]:
+    # A canonical order by content: the same notes give the same groups whatever
+    # their (random) ids and whatever order they come in.
+    return sorted(notes, key=lambda n: (n.text, n.venue, n.date, n.theme, n.group, n.kind, n.id))
+
+
+def _check(min_meetings: int, threshold: float) -> None:
+    if min_meetings < 1:
+        raise ValueError("min_meetings must be at least 1")
+    if not 0.0 < threshold <= 1.0:
+        raise ValueError("threshold must be in (0, 1]")
+
+
+def _analyse(ordered: list[NoteLike], threshold: float) -> _Analysis:
+    corpus = _vectorise(ordered)
+    pairs = _similar_pairs(corpus, EDGE_SHARE * threshold)
+    return _Analysis(corpus, pairs, _cluster(len(ordered), pairs, threshold))
+
+
 def find_recurring(
     notes: Iterable[NoteLike],
     *,
     min_meetings: int = 2,
     threshold: float = THRESHOLD,
-    min_evidence: float = MIN_EVIDENCE,
 ) -> list[RecurringGroup]:
     """Groups of notes that express the same thing at ``min_meetings`` or more meetings.
 
@@ -487,29 +576,16 @@ def find_recurring(
     their ids: groups are sorted by number of meetings and notes (most first), then
     label and first note.
     """
-    if min_meetings < 1:
-        raise ValueError("min_meetings must be at least 1")
-    if not 0.0 < threshold <= 1.0:
-        raise ValueError("threshold must be in (0, 1]")
-    # A canonical order by content: the same notes give the same groups whatever
-    # their (random) ids and whatever order they come in.
-    ordered: Sequence[NoteLike] = sorted(
-        notes, key=lambda n: (n.text, n.venue, n.date, n.theme, n.group, n.kind, n.id)
-    )
+    _check(min_meetings, threshold)
+    ordered = _canonical(notes)
     if len(ordered) < 2:
         return []
-    corpus = _vectorise(list(ordered))
-    pairs = _similar_pairs(corpus, threshold)
-    clusters = _cluster(len(ordered), pairs, threshold)
-    groups = []
-    for cluster in clusters:
-        if len({ordered[i].meeting_id for i in cluster}) < min_meetings:
-            continue
-        evidence = math.fsum(
-            pairs.get((a, b), 0.0) for k, a in enumerate(cluster) for b in cluster[k + 1 :]
-        )
-        if evidence >= min_evidence:
-            groups.append(_group(corpus, cluster, pairs))
+    analysis = _analyse(ordered, threshold)
+    groups = [
+        _group(analysis.corpus, cluster, analysis.pairs)
+        for cluster in analysis.clusters
+        if len({ordered[i].meeting_id for i in cluster}) >= min_meetings
+    ]
     groups.sort(key=lambda g: (-g.meetings, -len(g.notes), g.label, g.notes[0].text, g.notes[0].id))
     return groups
 
@@ -519,3 +595,143 @@ def recurring_in_store(
 ) -> list[RecurringGroup]:
     """``find_recurring`` over every live note of a consultation store."""
     return find_recurring(store.notes(), min_meetings=min_meetings, threshold=threshold)
+
+
+# ---------------------------------------------------------------------------- explain
+@dataclass(frozen=True)
+class SharedFeature:
+    """One thing two notes have in common and what it adds to their score."""
+
+    kind: str  # "word", "part" (of a compound) or "concept"
+    name: str  # a readable word from the notes, or a concept's name
+    contribution: float  # what it adds to the cosine
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data for JSON."""
+        return {"kind": self.kind, "name": self.name, "contribution": round(self.contribution, 4)}
+
+
+@dataclass(frozen=True)
+class PairExplanation:
+    """Why two notes were, or were not, put in one recurring group."""
+
+    first: str  # note ids
+    second: str
+    score: float  # the cosine of the two notes' word vectors
+    parts: dict[str, float]  # what shared words, compound parts and concepts add
+    threshold: float
+    edge: bool  # the pair is an edge of the similarity graph
+    together: bool  # the two notes ended in one group
+    group_meetings: int  # meetings of that group (0 when not together)
+    min_meetings: int
+    shared: tuple[SharedFeature, ...]  # heaviest first
+    boilerplate: tuple[str, ...]  # words of the two notes ignored as boilerplate
+    reason: str  # one English sentence
+
+    @property
+    def reported(self) -> bool:
+        """Together in a group that ``recurring`` reports (enough meetings)."""
+        return self.together and self.group_meetings >= self.min_meetings
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON shape printed by ``workshop-app recurring --explain A B --json``."""
+        return {
+            "notes": [self.first, self.second],
+            "score": round(self.score, 4),
+            "parts": {k: round(v, 4) for k, v in self.parts.items()},
+            "threshold": self.threshold,
+            "edge": self.edge,
+            "together": self.together,
+            "reported": self.reported,
+            "group_meetings": self.group_meetings,
+            "min_meetings": self.min_meetings,
+            "shared": [f.to_dict() for f in self.shared],
+            "boilerplate": list(self.boilerplate),
+            "reason": self.reason,
+        }
+
+
+def explain_pair(
+    notes: Iterable[NoteLike],
+    first: str,
+    second: str,
+    *,
+    min_meetings: int = 2,
+    threshold: float = THRESHOLD,
+) -> PairExplanation:
+    """Why notes ``first`` and ``second`` (ids) were or were not grouped.
+
+    Runs the same analysis as ``find_recurring`` over all ``notes`` (the weights
+    depend on the whole consultation) and takes the pair apart: the cosine and what
+    each shared word, compound part and concept adds to it, the words ignored as
+    boilerplate, and whether the clustering put the two notes together.
+    """
+    _check(min_meetings, threshold)
+    ordered = _canonical(notes)
+    position = {n.id: i for i, n in enumerate(ordered)}
+    for note_id in (first, second):
+        if note_id not in position:
+            raise ValueError(f"no note {note_id}")
+    x, y = position[first], position[second]
+    analysis = _analyse(ordered, threshold)
+    corpus = analysis.corpus
+    wx, wy = corpus.words[x], corpus.words[y]
+    score = _dot(wx, wy)
+    spelled = corpus.spellings()
+    in_x = {lemma for _, lemma in corpus.surfaces[x]}
+    in_y = {lemma for _, lemma in corpus.surfaces[y]}
+    shared: list[SharedFeature] = []
+    parts = {"words": 0.0, "compound parts": 0.0, "concepts": 0.0}
+    for fid in sorted(wx.keys() & wy.keys(), key=lambda f: (-wx[f] * wy[f], f)):
+        name = corpus.names[fid]
+        if name.startswith(_CONCEPT):
+            kind, shown, part = "concept", name[len(_CONCEPT) :], "concepts"
+        else:
+            both = name in in_x and name in in_y
+            kind, part = ("word", "words") if both else ("part", "compound parts")
+            forms = spelled.get(name, {name: 1})
+            shown = min(forms, key=lambda w: (len(w), -forms[w], w))
+        shared.append(SharedFeature(kind, shown, wx[fid] * wy[fid]))
+        parts[part] += wx[fid] * wy[fid]
+    boiler = sorted(
+        {lemma for i in (x, y) for _, lemma in corpus.surfaces[i] if lemma in corpus.boilerplate}
+    )
+    edge = (min(x, y), max(x, y)) in analysis.pairs
+    cluster = next((c for c in analysis.clusters if x in c and y in c), None)
+    meetings = len({ordered[i].meeting_id for i in cluster}) if cluster else 0
+    if cluster is not None and meetings >= min_meetings:
+        reason = (
+            f"grouped: on average the notes of their group score at least {threshold} "
+            f"with each other (this pair scores {score:.2f})"
+        )
+    elif cluster is not None:
+        reason = (
+            f"in one group, but it spans {meetings} meeting{'s' if meetings != 1 else ''}, "
+            f"fewer than {min_meetings}: not reported"
+        )
+    elif score < threshold:
+        reason = f"not grouped: the score {score:.2f} is below the threshold {threshold}"
+    elif not edge:
+        reason = (
+            f"not grouped: the score {score:.2f} reaches the threshold, but each note has "
+            f"closer neighbours, so the pair was not compared"
+        )
+    else:
+        reason = (
+            f"not grouped: the score {score:.2f} reaches the threshold, but on average the "
+            f"notes of the two groups they joined are less alike than {threshold}"
+        )
+    return PairExplanation(
+        first=first,
+        second=second,
+        score=score,
+        parts=parts,
+        threshold=threshold,
+        edge=edge,
+        together=cluster is not None,
+        group_meetings=meetings,
+        min_meetings=min_meetings,
+        shared=tuple(shared),
+        boilerplate=tuple(boiler),
+        reason=reason,
+    )

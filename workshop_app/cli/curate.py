@@ -41,6 +41,10 @@ def cmd_recurring(args: argparse.Namespace) -> int:
         raise UserError("--min-meetings must be at least 1")
     if not 0.0 < args.threshold <= 1.0:
         raise UserError("--threshold must be above 0 and at most 1")
+    if args.explain and args.promote:
+        raise UserError("--explain and --promote cannot be used together")
+    if args.explain:
+        return _explain(args)
     with _open(args) as store:
         groups = recurring_in_store(store, min_meetings=args.min_meetings, threshold=args.threshold)
         promote = args.promote or []
@@ -230,6 +234,48 @@ def cmd_point_reorder(args: argparse.Namespace) -> int:
     return 0
 
 
+def _explain(args: argparse.Namespace) -> int:
+    """``recurring --explain A B``: why two notes were or were not grouped."""
+    from workshop_app.analysis.recurring import explain_pair
+
+    with _open(args) as store:
+        first, second = _note_ids(store, args.explain)
+        if first == second:
+            raise UserError("--explain needs two different notes")
+        notes = store.notes()
+    by_id = {n.id: n for n in notes}
+    result = explain_pair(
+        notes, first, second, min_meetings=args.min_meetings, threshold=args.threshold
+    )
+    if args.json:
+        data = result.to_dict()
+        data["texts"] = [by_id[first].text, by_id[second].text]
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    verdict = "grouped" if result.reported else "not grouped"
+    print(
+        f"{first[:8]} and {second[:8]}: {verdict} (score {result.score:.2f}, "
+        f"threshold {result.threshold})"
+    )
+    for letter, note_id in (("A", first), ("B", second)):
+        note = by_id[note_id]
+        where = " / ".join(x for x in (note.venue, note.theme, note.group) if x)
+        print(shown(f"  {letter}: {note.text}"))
+        print(shown(f"     {where} · {note.kind} · {note_id[:8]}"))
+    parts = " + ".join(f"{name} {value:.2f}" for name, value in result.parts.items())
+    print(f"score {result.score:.2f} = {parts}")
+    if result.shared:
+        print("shared (what each adds to the score):")
+        for feature in result.shared:
+            print(shown(f"  {feature.kind:<8} {feature.name:<24} +{feature.contribution:.2f}"))
+    else:
+        print("shared: nothing (no word, compound part or concept in common)")
+    if result.boilerplate:
+        print(shown("ignored as boilerplate: " + ", ".join(result.boilerplate)))
+    print(f"why: {result.reason}")
+    return 0
+
+
 # ---------------------------------------------------------------- registration
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     from workshop_app.analysis.recurring import THRESHOLD
@@ -240,7 +286,8 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         help="find proposals and challenges that recur at several meetings",
         description=(
             "Groups of notes that express the same proposal or challenge at N or more "
-            "meetings, across groups and themes (Danish-aware TF-IDF similarity)."
+            "meetings, across groups and themes (Danish lemmas, compound parts and a "
+            "curated concept list, TF-IDF cosine, average-linkage grouping)."
         ),
     )
     p.add_argument("--json", action="store_true", help="print a JSON list of groups")
@@ -256,7 +303,8 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         type=float,
         default=THRESHOLD,
         metavar="X",
-        help=f"cosine similarity from which notes count as alike (default {THRESHOLD})",
+        help=f"similarity from which notes, and groups on average, count as the same "
+        f"idea (default {THRESHOLD})",
     )
     p.add_argument(
         "--promote",
@@ -265,6 +313,13 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         metavar="N",
         help="turn group N of the listing into a cross-cutting topic with a drafted "
         "summary point linked to its notes (repeatable)",
+    )
+    p.add_argument(
+        "--explain",
+        nargs=2,
+        metavar=("A", "B"),
+        help="show why notes A and B (ids or unique prefixes) were or were not grouped: "
+        "the score, its parts, the shared words, compound parts and concepts",
     )
     p.set_defaults(func=cmd_recurring)
 
