@@ -196,11 +196,16 @@ def next_migration(monkeypatch: pytest.MonkeyPatch):
     def m002(db) -> None:
         db.execute("CREATE TABLE later (id TEXT PRIMARY KEY)")
 
-    migrations = [*database.MIGRATIONS, (2, "a later table", m002)]
+    last = database.MIGRATIONS[-1][0]
+    migrations = [*database.MIGRATIONS, (last + 1, "a later table", m002)]
     monkeypatch.setattr(database, "MIGRATIONS", migrations)
-    monkeypatch.setattr(database, "LATEST_VERSION", 2)
-    monkeypatch.setattr(backup, "MIGRATIONS", migrations)
-    monkeypatch.setattr(backup, "LATEST_VERSION", 2)
+    monkeypatch.setattr(database, "LATEST_VERSION", last + 1)
+    monkeypatch.setattr(backup, "LATEST_VERSION", last + 1)
+    database.expected_schema.cache_clear()  # the layouts of the pretended versions
+    database.expected_tables.cache_clear()
+    yield
+    database.expected_schema.cache_clear()
+    database.expected_tables.cache_clear()
 
 
 def test_backup_before_migration(db_path: Path, cli, next_migration) -> None:
@@ -210,8 +215,7 @@ def test_backup_before_migration(db_path: Path, cli, next_migration) -> None:
     conn.execute("DROP TABLE IF EXISTS later")
     conn.commit()
     conn.close()
-    with backup.automatic_backups():
-        Store.open(db_path).close()
+    Store.open(db_path, policy=backup.open_policy()).close()
     reasons = [b.reason for b in backup.list_backups(db_path)]
     assert "before-migration-2" in reasons
     before = next(b for b in backup.list_backups(db_path) if b.reason == "before-migration-2")
@@ -232,18 +236,22 @@ def test_failed_backup_stops_the_migration(db_path: Path, next_migration,
         raise StoreError("cannot write a backup: the disk is full")
 
     monkeypatch.setattr(backup, "snapshot", full)
-    with backup.automatic_backups(), pytest.raises(StoreError, match="disk is full"):
-        Store.open(db_path)
+    with pytest.raises(StoreError, match="disk is full"):
+        Store.open(db_path, policy=backup.open_policy())
     assert sqlite3.connect(db_path).execute("PRAGMA user_version").fetchone()[0] == 1
 
 
-def test_hooks_are_removed_after_the_block(db_path: Path) -> None:
-    before = (list(database.after_open_hooks), list(database.before_migration_hooks),
-              list(database.damaged_file_hints))
-    with backup.automatic_backups():
-        assert len(database.after_open_hooks) == len(before[0]) + 1
-    assert (database.after_open_hooks, database.before_migration_hooks,
-            database.damaged_file_hints) == before
+def test_backups_only_with_the_policy_the_program_chose(db_path: Path) -> None:
+    """No hidden process-wide hooks: a plain open takes no backup, the backup policy does."""
+    from workshop_app.capture.notes import add_note_by_names
+
+    with Store.open(db_path) as store:
+        add_note_by_names(store, venue="Valby", theme="Sundhed", kind="solution", text="a")
+    Store.open(db_path).close()
+    assert backup.list_backups(db_path) == []
+    Store.open(db_path, policy=backup.open_policy()).close()
+    assert [b.reason for b in backup.list_backups(db_path)] == ["open"]
+    assert not hasattr(database, "after_open_hooks")
 
 
 # ---------------------------------------------------------------- restore

@@ -9,14 +9,14 @@ from __future__ import annotations
 import argparse
 import json
 
-from workshop_app.cli import db_path
+from workshop_app.cli import open_store
 from workshop_app.cli.core import shown
 from workshop_app.errors import UserError
 from workshop_app.store import Store
 
 
-def _open(args: argparse.Namespace) -> Store:
-    return Store.open(db_path(args), create=False)
+def _open(args: argparse.Namespace, *, readonly: bool = False) -> Store:
+    return open_store(args, readonly=readonly)
 
 
 def _note_ids(store: Store, values: list[str]) -> list[str]:
@@ -41,7 +41,7 @@ def cmd_recurring(args: argparse.Namespace) -> int:
         raise UserError("--min-meetings must be at least 1")
     if not 0.0 < args.threshold <= 1.0:
         raise UserError("--threshold must be above 0 and at most 1")
-    with _open(args) as store:
+    with _open(args, readonly=not args.promote) as store:
         groups = recurring_in_store(store, min_meetings=args.min_meetings, threshold=args.threshold)
         promote = args.promote or []
         for number in promote:
@@ -145,7 +145,7 @@ def _point_dict(store: Store, point) -> dict:
 def cmd_point_list(args: argparse.Namespace) -> int:
     from workshop_app.curate import evidence, list_points
 
-    with _open(args) as store:
+    with _open(args, readonly=True) as store:
         theme_id = topic_id = None
         if args.theme or args.topic:
             theme_id, topic_id = _section_args(store, args, create_topic=False)

@@ -28,6 +28,7 @@ from typing import Any
 
 from workshop_app.errors import StoreError, UserError
 from workshop_app.store import Store
+from workshop_app.store.policy import PLAIN, OpenPolicy
 from workshop_app.sync import rules, schema
 from workshop_app.sync.incoming import Snapshot, load_snapshot
 from workshop_app.sync.provenance import DEVICE_NAMES_KEY
@@ -240,8 +241,10 @@ def merge_files(
     dry_run: bool = False,
     progress: Progress | None = None,
     device: str | None = None,
+    policy: OpenPolicy | None = None,
 ) -> MergeReport:
     """Merge files into the consultation at ``db_path`` (created if missing, unless a dry run).
+    ``policy``: the program's open policy (backups), see ``store.policy``.
 
     Every file is validated before the target is opened, so a refused file leaves
     the target exactly as it was (not even created).
@@ -268,7 +271,8 @@ def merge_files(
         return report
     # A consultation created by a merge starts empty: its themes come from the files, so the
     # result depends on the files only.
-    with Store.open(db_path, device=device, seed_themes=False) as store:
+    with Store.open(db_path, device=device, seed_themes=False,
+                    policy=policy or PLAIN) as store:
         if dry_run:
             return plan_merge(store, snapshots, progress)
         return apply_merge(store, snapshots, progress)
