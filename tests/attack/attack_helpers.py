@@ -29,9 +29,9 @@ _AT = (
 )
 
 
-def env() -> dict[str, str]:
+def env(**extra: str) -> dict[str, str]:
     """The environment of a CLI subprocess: this checkout first on the path."""
-    e = dict(os.environ)
+    e = dict(os.environ, **extra)
     e["PYTHONPATH"] = str(ROOT) + os.pathsep + e.get("PYTHONPATH", "")
     return e
 
@@ -44,13 +44,34 @@ def start_at(at: float, *argv: str | Path) -> subprocess.Popen:
     )
 
 
-def run_cli(*argv: str | Path, timeout: float = 60, stdin: str | None = None
-            ) -> subprocess.CompletedProcess:
-    """Run ``workshop-app ARGV`` in a subprocess and wait (a hang fails the test)."""
+def run_cli(*argv: str | Path, timeout: float = 60, stdin: str | None = None,
+            home: Path | None = None) -> subprocess.CompletedProcess:
+    """Run ``workshop-app ARGV`` in a subprocess and wait (a hang fails the test); ``home``:
+    another data folder (backups) than the test's."""
+    extra = {"WORKSHOP_APP_HOME": str(home)} if home else {}
     return subprocess.run(
         [sys.executable, "-m", "workshop_app", *map(str, argv)],
-        check=False, capture_output=True, text=True, timeout=timeout, env=env(), input=stdin,
+        check=False, capture_output=True, text=True, timeout=timeout, env=env(**extra),
+        input=stdin,
     )
+
+
+def mount_tmpfs(folder: Path, size: str = "2m", *, readonly: bool = False) -> bool:
+    """Mount a small tmpfs on ``folder`` (root only); False when this machine does not allow
+    it (then the test falls back to fault injection or is skipped)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size},mode=0700", "tmpfs",
+                           str(folder)], check=False, capture_output=True)
+    return done.returncode == 0
+
+
+def remount(folder: Path, mode: str) -> None:
+    subprocess.run(["mount", "-o", f"remount,{mode}", str(folder)], check=True,
+                   capture_output=True)
+
+
+def unmount(folder: Path) -> None:
+    subprocess.run(["umount", "-l", str(folder)], check=False, capture_output=True)
 
 
 def kill_after(argv: list[str | Path], delay: float) -> subprocess.CompletedProcess | None:

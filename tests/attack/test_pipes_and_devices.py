@@ -6,7 +6,6 @@ import os
 from pathlib import Path
 
 import pytest
-
 from attack_helpers import one_clean_line, run_cli
 from test_foreign_files import DB_COMMANDS, argv
 

@@ -123,7 +123,14 @@ def run(argv: Sequence[str] | None = None) -> int:
         where = Path(os.fsdecode(exc.filename)) if exc.filename else Path("a file")
         print(f"workshop-app: error: {describe_os_error(exc, where)}", file=sys.stderr)
         return 1
-    except Exception as exc:  # noqa: BLE001 -- a bug: keep the traceback out of the user's face, but keep it
+    except Exception as exc:  # noqa: BLE001 -- a bug, unless the disk filled up
+        from workshop_app.store.database import disk_is_full
+
+        if disk_is_full(exc, db_path(args) if hasattr(args, "db") else None):
+            print("workshop-app: error: the disk is full: nothing more could be written "
+                  "(everything saved before is kept)", file=sys.stderr)
+            return 1
+        # A bug: keep the traceback out of the user's face, but keep it.
         log = _log_crash()
         where = f" (details in {log})" if log else ""
         print(f"workshop-app: internal error: {exc.__class__.__name__}: {exc}{where}",
@@ -170,7 +177,7 @@ def _check_path_arguments(args: argparse.Namespace) -> None:
     for name, value in vars(args).items():
         for item in value if isinstance(value, list) else [value]:
             if isinstance(item, str) and name in ("out", "file", "files", "db"):
-                item = Path(item)  # noqa: PLW2901 -- a command that keeps its path as text
+                item = Path(item)
             if not isinstance(item, Path):
                 continue
             try:

@@ -280,7 +280,7 @@ def _write_error(exc: BaseException, where: Path) -> StoreError:
     if isinstance(exc, OSError):
         return StoreError("cannot write a backup: " + database.describe_os_error(exc, where))
     text = _one_line(exc)
-    if "full" in text:
+    if database.disk_is_full(exc, where):
         return StoreError(f"cannot write a backup: the disk is full ({where})")
     if "readonly" in text or "read-only" in text:
         return StoreError(f"cannot write a backup: {where} is read-only")

@@ -7,6 +7,7 @@ import errno
 import functools
 import os
 import secrets
+import shutil
 import sqlite3
 import stat
 import threading
@@ -152,7 +153,7 @@ def create_private_file(path: Path) -> None:
 
 def describe_os_error(exc: OSError, path: Path) -> str:
     """One line for the usual file-system failures."""
-    if exc.errno == errno.ENOSPC:
+    if disk_is_full(exc, path):
         return f"the disk is full: cannot write {path}"
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return f"no permission to write {path} (read-only folder or file?)"
@@ -296,13 +297,47 @@ def _decode_text(data: bytes) -> str:
     return data.decode("utf-8", "replace")
 
 
+#: Free bytes below which a failed write is put down to a full disk.
+FULL_DISK_MARGIN = 1024 * 1024
+
+
+def disk_is_full(exc: BaseException, path: Path | None) -> bool:
+    """Whether a failed write was a full disk, however it surfaced.
+
+    SQLite reports running out of space as SQLITE_FULL ("database or disk is full") when a
+    write to the file fails, but as a disk I/O error (SQLITE_IOERR_*) when the write-ahead
+    log, its index or a sync hits the limit first: which one depends on how full the disk
+    is. An I/O error on a folder with (almost) no free space left is a full disk too.
+    """
+    if isinstance(exc, OSError):
+        return exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    text = str(exc)
+    if name == "SQLITE_FULL" or "disk is full" in text:
+        return True
+    if (name.startswith("SQLITE_IOERR") or "disk I/O error" in text) and path is not None:
+        return free_bytes(path) < FULL_DISK_MARGIN
+    return False
+
+
+def free_bytes(path: Path) -> int:
+    """Free bytes for this user on the file system holding ``path`` (large when unknown)."""
+    folder = Path(path)
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    try:
+        return shutil.disk_usage(folder if folder.is_dir() else folder.parent).free
+    except OSError:
+        return 1 << 62
+
+
 def _as_store_error(exc: sqlite3.DatabaseError, path: Path) -> StoreError:
     text = " ".join(str(exc).split())[:200]  # one line, however SQLite worded it
     if any(w in text for w in ("not a database", "malformed", "corrupt", "unsupported file format")):
         return DamagedFileError(f"{path.name} is damaged or not a consultation database ({text})")
     if "readonly" in text or "read-only" in text:
         return StoreError(f"no permission to write {path} (read-only folder or file?)")
-    if "disk is full" in text or "database or disk is full" in text:
+    if disk_is_full(exc, path):
         return StoreError(f"the disk is full: cannot write {path}")
     if "unable to open" in text:
         return StoreError(f"cannot open {path} (missing folder or no permission)")

@@ -155,6 +155,11 @@ class Store:
         device = device or paths.device_id()
         if readonly:
             return cls._open_readonly(path, device)
+        if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)):
+            raise StoreError(
+                f"cannot save to {path}: the file or folder is read-only (a write-protected "
+                "medium?); commands that only read it still work"
+            )
         db = database.connect_unchanged(path)
         database.hold_open(path)
         try:
@@ -784,7 +789,7 @@ def _tighten_permissions(path: Path) -> None:
 def _write_error(exc: sqlite3.DatabaseError, path: Path | None) -> StoreError:
     text = str(exc)
     where = path or "the database"
-    if "full" in text:
+    if database.disk_is_full(exc, path):
         return StoreError(f"the disk is full: cannot save to {where}. Nothing saved before is lost")
     if "readonly" in text or "read-only" in text:
         return StoreError(f"cannot save to {where}: the file or folder is read-only")
