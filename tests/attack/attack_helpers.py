@@ -89,6 +89,25 @@ def kill_after(argv: list[str | Path], delay: float) -> subprocess.CompletedProc
         return None
 
 
+def kill_when(argv: list[str | Path], ready, timeout: float = 60
+              ) -> subprocess.CompletedProcess | None:
+    """Start the CLI and SIGKILL it the moment ``ready()`` is true (polled every few ms);
+    None when it was killed, else its result (it finished first)."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "workshop_app", *map(str, argv)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env(),
+    )
+    deadline = time.time() + timeout
+    while proc.poll() is None and time.time() < deadline:
+        if ready():
+            proc.send_signal(signal.SIGKILL)
+            proc.communicate()
+            return None
+        time.sleep(0.002)
+    out, err = proc.communicate(timeout=timeout)
+    return subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
+
+
 def one_clean_line(result: subprocess.CompletedProcess) -> None:
     """A refusal: exit 1 and exactly one line on stderr, no traceback."""
     assert result.returncode == 1, result

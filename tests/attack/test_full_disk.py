@@ -14,7 +14,6 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-
 from attack_helpers import live_notes, mount_tmpfs, run_cli, unmount
 
 FREE_LEFT = [0, 8 * 1024, 64 * 1024, 256 * 1024]

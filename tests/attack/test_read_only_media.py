@@ -11,7 +11,6 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-
 from attack_helpers import mount_tmpfs, one_clean_line, remount, run_cli, unmount
 
 READERS = {
