@@ -200,9 +200,13 @@ def next_migration(monkeypatch: pytest.MonkeyPatch):
     migrations = [*database.MIGRATIONS, (old + 1, "a later table", later)]
     monkeypatch.setattr(database, "MIGRATIONS", migrations)
     monkeypatch.setattr(database, "LATEST_VERSION", old + 1)
-    monkeypatch.setattr(backup, "MIGRATIONS", migrations)
+    monkeypatch.setattr(backup, "MIGRATIONS", migrations, raising=False)
     monkeypatch.setattr(backup, "LATEST_VERSION", old + 1)
-    return old, old + 1
+    database.expected_schema.cache_clear()  # the layouts of the pretended versions
+    database.expected_tables.cache_clear()
+    yield old, old + 1
+    database.expected_schema.cache_clear()
+    database.expected_tables.cache_clear()
 
 
 def _written_by_the_older_app(db_path: Path, version: int) -> None:
@@ -215,10 +219,9 @@ def _written_by_the_older_app(db_path: Path, version: int) -> None:
 
 def test_backup_before_migration(db_path: Path, cli, next_migration) -> None:
     old, new = next_migration
-    Store.open(db_path).close()  # written at the current schema (no hooks outside the block)
+    Store.open(db_path).close()  # written at the current schema (a plain open: no backups)
     _written_by_the_older_app(db_path, old)
-    with backup.automatic_backups():
-        Store.open(db_path).close()
+    Store.open(db_path, policy=backup.open_policy()).close()
     reasons = [b.reason for b in backup.list_backups(db_path)]
     assert f"before-migration-{new}" in reasons
     before = next(
@@ -238,18 +241,22 @@ def test_failed_backup_stops_the_migration(db_path: Path, next_migration,
         raise StoreError("cannot write a backup: the disk is full")
 
     monkeypatch.setattr(backup, "snapshot", full)
-    with backup.automatic_backups(), pytest.raises(StoreError, match="disk is full"):
-        Store.open(db_path)
+    with pytest.raises(StoreError, match="disk is full"):
+        Store.open(db_path, policy=backup.open_policy())
     assert sqlite3.connect(db_path).execute("PRAGMA user_version").fetchone()[0] == old
 
 
-def test_hooks_are_removed_after_the_block(db_path: Path) -> None:
-    before = (list(database.after_open_hooks), list(database.before_migration_hooks),
-              list(database.damaged_file_hints))
-    with backup.automatic_backups():
-        assert len(database.after_open_hooks) == len(before[0]) + 1
-    assert (database.after_open_hooks, database.before_migration_hooks,
-            database.damaged_file_hints) == before
+def test_backups_only_with_the_policy_the_program_chose(db_path: Path) -> None:
+    """No hidden process-wide hooks: a plain open takes no backup, the backup policy does."""
+    from workshop_app.capture.notes import add_note_by_names
+
+    with Store.open(db_path) as store:
+        add_note_by_names(store, venue="Valby", theme="Sundhed", kind="solution", text="a")
+    Store.open(db_path).close()
+    assert backup.list_backups(db_path) == []
+    Store.open(db_path, policy=backup.open_policy()).close()
+    assert [b.reason for b in backup.list_backups(db_path)] == ["open"]
+    assert not hasattr(database, "after_open_hooks")
 
 
 # ---------------------------------------------------------------- restore

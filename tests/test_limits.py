@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from workshop_app.errors import StoreError
+from workshop_app.errors import DamagedFileError, StoreError
 from workshop_app.store import Store, database
 
 
@@ -178,16 +178,15 @@ def test_disk_full_keeps_what_was_saved(db_path: Path) -> None:
 
 def test_disk_full_through_the_command_line(one_note: Path, tmp_path: Path, cli,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    real_connect = database.connect
+    real_enable = database.enable_writing
 
-    def full_disk_connect(path: Path, **kwargs):
-        db = real_connect(path, **kwargs)
+    def full_disk(db, path: Path) -> None:  # every writing connection, once the file is checked
+        real_enable(db, path)
         pages = db.execute("PRAGMA page_count").fetchone()[0]
         db.execute(f"PRAGMA max_page_count={pages}")
-        return db
 
     before = export_json(one_note)
-    monkeypatch.setattr(database, "connect", full_disk_connect)
+    monkeypatch.setattr(database, "enable_writing", full_disk)
     csv = tmp_path / "notes.csv"
     csv.write_text("venue,date,theme,kind,text\n" + "".join(
         f"Valby,2026-04-10,Sundhed,challenge,{i} {'ord ' * 800}\n" for i in range(50)
@@ -199,7 +198,7 @@ def test_disk_full_through_the_command_line(one_note: Path, tmp_path: Path, cli,
                  "--kind", "challenge", "--text", "ord " * 1200)
     one_line_error(result)
     assert "disk is full" in result.err
-    monkeypatch.setattr(database, "connect", real_connect)
+    monkeypatch.setattr(database, "enable_writing", real_enable)
     assert export_json(one_note) == before  # all or nothing: no part of the import
 
 
@@ -242,16 +241,23 @@ def test_incoming_schema_functions_are_not_trusted(one_note: Path) -> None:
     conn.execute("CREATE VIEW sneaky AS SELECT side_effect() AS boom")
     conn.commit()
     conn.close()
+    # The open refuses a file with a view or trigger it did not make (issue 18, defect 2).
+    with pytest.raises(DamagedFileError, match="not made by this app"):
+        Store.open(one_note)
+    # And every connection distrusts the schema, should such a file be read at all.
     calls = []
-    with Store.open(one_note) as store:
-        store.db.conn.create_function("side_effect", 0, lambda: calls.append(1) or 1)
+    db = database.connect_unchanged(one_note)
+    try:
+        db.conn.create_function("side_effect", 0, lambda: calls.append(1) or 1)
         with pytest.raises(sqlite3.OperationalError, match="unsafe use"):
-            store.db.execute("SELECT * FROM sneaky").fetchall()
+            db.execute("SELECT * FROM sneaky").fetchall()
         assert calls == []
         # The same view runs when the schema is trusted: the pragma is what stops it.
-        store.db.execute("PRAGMA trusted_schema=ON")
-        store.db.execute("SELECT * FROM sneaky").fetchall()
+        db.execute("PRAGMA trusted_schema=ON")
+        db.execute("SELECT * FROM sneaky").fetchall()
         assert calls == [1]
+    finally:
+        db.close()
 
 
 def test_damaged_schema_is_refused_at_open(one_note: Path, cli) -> None:

@@ -107,8 +107,7 @@ def test_no_precheck_for_a_missing_file(tmp_path: Path) -> None:
 def test_a_deferred_open_backup_is_taken_by_the_job(db_path: Path) -> None:
     fill(db_path)
     jobs: list = []
-    with backup.automatic_backups(), backup.open_backups_deferred(jobs.append):
-        Store.open(db_path).close()
+    Store.open(db_path, policy=backup.open_policy(defer=jobs.append)).close()
     assert backup.list_backups(db_path) == []  # not during the open
     assert len(jobs) == 1
     jobs[0]()
@@ -117,8 +116,8 @@ def test_a_deferred_open_backup_is_taken_by_the_job(db_path: Path) -> None:
     assert backup.note_count(made[0]) == 60
     jobs[0]()  # the same state again: no second copy
     assert len(backup.list_backups(db_path)) == 1
-    with backup.automatic_backups():  # without deferral: during the open, as before
-        Store.open(db_path).close()
+    # without deferral: during the open, as before
+    Store.open(db_path, policy=backup.open_policy()).close()
     assert len(backup.list_backups(db_path)) == 1  # unchanged state: none needed
 
 
@@ -131,9 +130,8 @@ def test_a_failed_deferred_backup_is_reported(db_path: Path, monkeypatch) -> Non
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(backup, "snapshot", full)
-    with backup.automatic_backups(on_error=said.append), \
-            backup.open_backups_deferred(jobs.append):
-        Store.open(db_path).close()
+    Store.open(db_path, policy=backup.open_policy(on_error=said.append,
+                                                  defer=jobs.append)).close()
     jobs[0]()
     assert len(said) == 1 and said[0].startswith("no backup taken on open:")
 
@@ -146,12 +144,10 @@ def test_the_window_takes_the_open_backup_after_its_first_paint(qtbot, qapp, db_
     fill(db_path)
     controller = AppController(Settings(), Translators())
     try:
-        with backup.automatic_backups(), \
-                backup.open_backups_deferred(controller.defer_open_backup):
-            assert controller.start(db_path)
-            assert backup.list_backups(db_path) == []  # the window came first
-            qtbot.waitUntil(lambda: controller.open_backups_started > 0, timeout=10_000)
-            controller.finish_backups()
+        assert controller.start(db_path)  # the window's own policy: backups, deferred
+        assert backup.list_backups(db_path) == []  # the window came first
+        qtbot.waitUntil(lambda: controller.open_backups_started > 0, timeout=10_000)
+        controller.finish_backups()
         assert [b.reason for b in backup.list_backups(db_path)] == ["open"]
     finally:
         if controller.window is not None:
@@ -168,11 +164,9 @@ def test_a_window_closed_before_its_paint_still_leaves_the_backup(qapp, db_path:
     fill(db_path)
     controller = AppController(Settings(), Translators())
     try:
-        with backup.automatic_backups(), \
-                backup.open_backups_deferred(controller.defer_open_backup):
-            assert controller.start(db_path)
-            controller.window.close()  # no event processed: never painted
-            controller.finish_backups()  # what run_gui does before it returns
+        assert controller.start(db_path)
+        controller.window.close()  # no event processed: never painted
+        controller.finish_backups()  # what run_gui does before it returns
         assert [b.reason for b in backup.list_backups(db_path)] == ["open"]
     finally:
         if controller.store is not None:

@@ -395,59 +395,59 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="124"/>
+        <location filename="../../workshop_app/ui/app.py" line="127"/>
         <source>It was saved by a newer version of the app. Update the app on this laptop to open it.</source>
         <translation>Den er gemt af en nyere version af programmet. Opdater programmet på denne computer for at åbne den.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="127"/>
+        <location filename="../../workshop_app/ui/app.py" line="130"/>
         <source>The file is damaged, or it is not a consultation file.</source>
         <translation>Filen er beskadiget, eller den er ikke en fil med et dialogforløb.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="129"/>
+        <location filename="../../workshop_app/ui/app.py" line="132"/>
         <source>The file cannot be read or written here.</source>
         <translation>Filen kan ikke læses eller skrives her.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="115"/>
-        <location filename="../../workshop_app/ui/app.py" line="136"/>
+        <location filename="../../workshop_app/ui/app.py" line="118"/>
+        <location filename="../../workshop_app/ui/app.py" line="139"/>
         <source>Cannot open the consultation</source>
         <translation>Dialogforløbet kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="116"/>
-        <location filename="../../workshop_app/ui/app.py" line="137"/>
+        <location filename="../../workshop_app/ui/app.py" line="119"/>
+        <location filename="../../workshop_app/ui/app.py" line="140"/>
         <source>“{0}” cannot be opened.</source>
         <translation>»{0}« kan ikke åbnes.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="139"/>
+        <location filename="../../workshop_app/ui/app.py" line="142"/>
         <source>Open another…</source>
         <translation>Åbn et andet…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="140"/>
+        <location filename="../../workshop_app/ui/app.py" line="143"/>
         <source>New consultation…</source>
         <translation>Nyt dialogforløb…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="141"/>
+        <location filename="../../workshop_app/ui/app.py" line="144"/>
         <source>Quit</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="147"/>
+        <location filename="../../workshop_app/ui/app.py" line="150"/>
         <source>Open consultation</source>
         <translation>Åbn dialogforløb</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="153"/>
+        <location filename="../../workshop_app/ui/app.py" line="156"/>
         <source>New consultation</source>
         <translation>Nyt dialogforløb</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="226"/>
+        <location filename="../../workshop_app/ui/app.py" line="229"/>
         <source>{0} already exists. Use Open to open it.</source>
         <translation>{0} findes allerede. Brug Åbn for at åbne den.</translation>
     </message>
@@ -2217,265 +2217,356 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>MergePreviewDialog</name>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="103"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="115"/>
         <source>Merge sessions</source>
         <translation>Flet sessioner</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="104"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="116"/>
         <source>Merge preview</source>
         <translation>Forhåndsvisning af fletning</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="109"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="121"/>
         <source>What merging these files into “{0}” would change</source>
         <translation>Det ville en fletning af disse filer ind i “{0}” ændre</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="121"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="137"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="121"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="137"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="121"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="137"/>
         <source>Laptop</source>
         <translation>Computer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="121"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="137"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="121"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="137"/>
         <source>Made</source>
         <translation>Lavet</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="123"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="139"/>
         <source>Files to merge</source>
         <translation>Filer, der skal flettes</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="125"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="141"/>
         <source>Session file</source>
         <translation>Sessionsfil</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="125"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="141"/>
         <source>Consultation</source>
         <translation>Dialogforløb</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="141"/>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="151"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="157"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="167"/>
         <source>Notes per meeting place</source>
         <translation>Noter pr. mødested</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="144"/>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="174"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="160"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="200"/>
         <source>Meeting place</source>
         <translation>Mødested</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="145"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="161"/>
         <source>New</source>
         <translation>Nye</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="146"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="162"/>
         <source>Updated</source>
         <translation>Ændrede</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="147"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="163"/>
         <source>Deleted</source>
         <translation>Slettede</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="148"/>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="179"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="164"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="205"/>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="154"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="170"/>
         <source>(no meeting)</source>
         <translation>(intet møde)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="155"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="171"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="169"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="181"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="186"/>
+        <source>Consultation details that would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="195"/>
         <source>Conflicts ({0})</source>
         <translation>Konflikter ({0})</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="173"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="199"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="175"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="201"/>
         <source>Kept</source>
         <translation>Beholdt</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="176"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="202"/>
         <source>Moved to history</source>
         <translation>Flyttet til historikken</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="190"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="216"/>
         <source>Two laptops changed the same thing differently. The later change is kept; the other version is saved in the consultation&apos;s history, not thrown away.</source>
         <translation>To computere har ændret det samme forskelligt. Den seneste ændring beholdes; den anden version gemmes i dialogforløbets historik og går ikke tabt.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="195"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="221"/>
         <source>No conflicts: no two laptops changed the same thing differently.</source>
         <translation>Ingen konflikter: ingen to computere har ændret det samme forskelligt.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="203"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="229"/>
         <source>Nothing has been written yet. A backup of this consultation is taken before the merge.</source>
         <translation>Intet er skrevet endnu. Der tages en sikkerhedskopi af dialogforløbet før fletningen.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="208"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="234"/>
         <source>Nothing new: this consultation already holds everything in these files.</source>
         <translation>Intet nyt: dialogforløbet rummer allerede alt i disse filer.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="217"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="243"/>
         <source>&amp;Merge</source>
         <translation>&amp;Flet</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="224"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="254"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="266"/>
+        <source>{0} is another consultation: “{1}”, not “{2}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="280"/>
+        <source>Merging it would put its notes into “{0}” and may change this consultation&apos;s title and details (listed below). Do these notes belong to “{0}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="288"/>
+        <source>&amp;Yes, merge them into “{0}” anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="296"/>
+        <source>{0}: {1} → {2} (from {3})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="302"/>
+        <source>laptop {0}</source>
+        <translation type="unfinished">computer {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="309"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="313"/>
+        <source>consultation id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="314"/>
+        <source>title</source>
+        <translation type="unfinished">titel</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="315"/>
+        <source>hearing URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="316"/>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="317"/>
+        <source>hearing from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="318"/>
+        <source>hearing to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="319"/>
+        <source>summary title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="320"/>
+        <source>summary introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="321"/>
+        <source>summary next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="322"/>
+        <source>summary author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="328"/>
+        <source>handout text ({0}, {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="378"/>
         <source>this laptop</source>
         <translation>denne computer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="286"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="384"/>
         <source>themes</source>
         <translation>temaer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="287"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="385"/>
         <source>meetings</source>
         <translation>møder</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="288"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="386"/>
         <source>groups</source>
         <translation>grupper</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="289"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="387"/>
         <source>cross-cutting topics</source>
         <translation>tværgående emner</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="290"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="388"/>
         <source>summary points</source>
         <translation>opsamlingspunkter</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="291"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="389"/>
         <source>links to notes</source>
         <translation>henvisninger til noter</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="292"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="390"/>
         <source>texts and settings</source>
         <translation>tekster og indstillinger</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="303"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="401"/>
         <source>{0} new</source>
         <translation>{0} nye</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="305"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="403"/>
         <source>{0} updated</source>
         <translation>{0} ændrede</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="307"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="405"/>
         <source>{0} deleted</source>
         <translation>{0} slettede</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="309"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="407"/>
         <source>{0} in conflict</source>
         <translation>{0} i konflikt</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="314"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="412"/>
         <source>Also changed: {0}.</source>
         <translation>Desuden ændret: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="320"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="418"/>
         <source>Made into one (same name on several laptops): {0}.</source>
         <translation>Slået sammen til én (samme navn på flere computere): {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="328"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="426"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="329"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="427"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="330"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="428"/>
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="331"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="429"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="332"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="430"/>
         <source>Cross-cutting topic</source>
         <translation>Tværgående emne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="333"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="431"/>
         <source>Summary point</source>
         <translation>Opsamlingspunkt</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="334"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="432"/>
         <source>Link to a note</source>
         <translation>Henvisning til en note</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="335"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="433"/>
         <source>Text or setting</source>
         <translation>Tekst eller indstilling</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="340"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="438"/>
         <source>(deleted)</source>
         <translation>(slettet)</translation>
     </message>
@@ -3427,43 +3518,43 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>SessionMerger</name>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="397"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="495"/>
         <source>Merge sessions</source>
         <extracomment>A merge was written; carries its report (after the pages were told to reload). The preview dialog is showing (tests and screenshots use it).</extracomment>
         <translation>Flet sessioner</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="399"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="497"/>
         <source>Session files and consultations (*{0} *.sqlite *.db);;All files (*)</source>
         <translation>Sessionsfiler og dialogforløb (*{0} *.sqlite *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="422"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="520"/>
         <source>Checking the files…</source>
         <translation>Kontrollerer filerne…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="448"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="549"/>
         <source>Merging…</source>
         <translation>Fletter…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="454"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="555"/>
         <source>Merging the sessions…</source>
         <translation>Fletter sessionerne…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="470"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="571"/>
         <source>Merged {0} file(s): {1} new, {2} updated, {3} deleted notes, {4} conflicts.</source>
         <translation>{0} fil(er) flettet: {1} nye, {2} ændrede, {3} slettede noter, {4} konflikter.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="484"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="585"/>
         <source>Nothing was merged: {0}</source>
         <translation>Intet blev flettet: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="485"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="586"/>
         <source>Cannot merge</source>
         <translation>Kan ikke flette</translation>
     </message>

@@ -28,7 +28,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from workshop_app.capture.notes import add_note_by_names, ensure_meeting, ensure_theme
-from workshop_app.safety.backup import BackupScheduler, automatic_backups
+from workshop_app.safety.backup import BackupScheduler, open_policy
 from workshop_app.store import Store
 
 VENUE, THEME = "Tingbjerg", "Boliger og byliv"
@@ -74,8 +74,8 @@ def main() -> int:
     args = parser.parse_args()
 
     app = QApplication([])
-    with automatic_backups():
-        store = Store.open(args.db)
+    if True:  # the window's open policy: automatic backups
+        store = Store.open(args.db, policy=open_policy())
         scheduler = BackupScheduler(store, min_interval_s=0)
         built = None
         if args.mode in ("auto", "page"):

@@ -14,15 +14,11 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from workshop_app.capture.notes import ensure_group, ensure_meeting, ensure_theme, ensure_topic
 from workshop_app.domain import validation as v
-from workshop_app.domain.model import Group, Meeting, Theme
+from workshop_app.domain.limits import MAX_CSV_BYTES, MAX_CSV_ROWS
+from workshop_app.domain.model import Meeting
 from workshop_app.errors import UserError
-from workshop_app.store import Store
-
-#: Limits that keep a wrong file from swamping the database or the machine.
-MAX_CSV_BYTES = 20 * 1024 * 1024
-MAX_CSV_ROWS = 100_000
+from workshop_app.store import Store, database
 
 #: English and Danish column names.
 COLUMN_ALIASES = {
@@ -82,16 +78,38 @@ class ImportResult:
         return line
 
 
+#: One character of UTF-8 that needs two to four bytes (the way æ, ø, å, é, “ are written).
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
+
+
 def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM), else Windows-1252 as Danish Excel saves it."""
+    """UTF-8 (with or without BOM), else Windows-1252 as Danish Excel saves it.
+
+    The rule: a file that is valid UTF-8 is UTF-8. A file that is not is read as
+    Windows-1252 only when it holds no UTF-8 multi-byte character at all (every byte above
+    127 stands alone, as Excel's "CSV (semikolonsepareret)" writes æ, ø and å). A file with
+    UTF-8 characters and a bad byte is a damaged UTF-8 file: read as Windows-1252 every
+    æ would turn into "Ã¦", so it is refused, naming the line and byte.
+    """
     if b"\x00" in data:
         raise UserError("the file is not a text CSV file (it contains binary data)")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        bad = exc.start
+    if _UTF8_SEQUENCE.search(data):
+        line = data.count(b"\n", 0, bad) + 1
+        column = bad - (data.rfind(b"\n", 0, bad) + 1) + 1
+        raise UserError(
+            f"line {line}, byte {column}: 0x{data[bad]:02X} is not valid UTF-8 in a file that "
+            "is otherwise UTF-8; correct it or save the file again as UTF-8 (nothing imported)"
+        )
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError:
@@ -152,8 +170,15 @@ def parse_csv(data: bytes) -> list[CsvRow]:
                 continue
             if len(rows) >= MAX_CSV_ROWS:
                 raise UserError(f"the CSV file has more than {MAX_CSV_ROWS:,} rows")
-            if any(cell.strip() for cell in record[len(header):]):
-                # An unquoted separator inside a text would otherwise cut the text short.
+            if len(record) > len(header) and (
+                any(cell.strip() for cell in record[len(header):])
+                or any(cell.strip() for cell in record[columns["text"] + 1 : len(header)])
+            ):
+                # More fields than the header: an unquoted separator inside a text cuts it
+                # there and pushes its rest into the next columns. Empty extra fields are
+                # harmless only when nothing right of the text could have been pushed
+                # (Excel's trailing separators); otherwise which separator was meant cannot
+                # be known, e.g. with an empty last column: refuse, naming the row.
                 raise UserError(
                     f"row {line}: {len(record)} fields but the header has {len(header)} "
                     f"(put a text containing {delimiter!r} in double quotes)"
@@ -184,29 +209,17 @@ def parse_csv(data: bytes) -> list[CsvRow]:
 
 def import_csv(store: Store, path: Path) -> ImportResult:
     """Import a CSV file into the store, all or nothing."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_CSV_BYTES:
-            raise UserError(
-                f"the CSV file is {size / 1e6:.1f} MB; the limit is {MAX_CSV_BYTES // 2**20} MB"
-            )
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise UserError(f"no such file: {path}") from None
-    except IsADirectoryError:
-        raise UserError(f"{path} is a folder, not a CSV file") from None
-    except OSError as exc:
-        raise UserError(f"cannot read {path}: {exc.strerror}") from None
+    data = database.read_input_file(Path(path), "CSV file", MAX_CSV_BYTES)
     return import_rows(store, parse_csv(data))
 
 
 def _only_at(rows: list[CsvRow]) -> dict[str, str]:
-    """Theme (case-folded) -> the venue its ``only_at`` cells name; two venues are refused."""
+    """Theme (``name_key``) -> the venue its ``only_at`` cells name; two venues are refused."""
     found: dict[str, tuple[str, int]] = {}
     for row in rows:
         if not row.only_at:
             continue
-        seen = found.setdefault(row.theme.casefold(), (row.only_at, row.line))
+        seen = found.setdefault(v.name_key(row.theme), (row.only_at, row.line))
         if v.name_key(seen[0]) != v.name_key(row.only_at):
             raise UserError(
                 f"row {row.line}: the theme {row.theme!r} is only at {seen[0]} in row "
@@ -216,40 +229,69 @@ def _only_at(rows: list[CsvRow]) -> dict[str, str]:
 
 
 def import_rows(store: Store, rows: list[CsvRow]) -> ImportResult:
+    """Write checked rows, all or nothing. Linear in the rows, themes, groups and topics:
+    every name is looked up in a dictionary built once, and what is missing is created in
+    one batch per kind (not one scan of every theme per new theme)."""
     only_at = _only_at(rows)
-    themes_before = {t.name for t in store.themes()}
-    meetings_before = {m.id for m in store.meetings()}
+    key = v.name_key
+    themes = {key(t.name): t for t in store.themes()}
+    topics = {key(t.name): t for t in store.topics()}
+    dated: dict[tuple[str, str], Meeting] = {}
+    undated: dict[str, Meeting] = {}
+    for meeting in store.meetings():  # by date: find_meeting's choice for an undated row
+        dated.setdefault((key(meeting.venue), meeting.date), meeting)
+        undated.setdefault(key(meeting.venue), meeting)
     existing = {
         (n.meeting_id, n.theme_id, n.group_id or "", n.kind, n.text) for n in store.notes()
     }
+    new_themes: list[str] = []
+    new_meetings: list[str] = []
     added = skipped = 0
-    # Lookups are cached per import: 10,000 rows name only a handful of meetings and themes.
-    meetings: dict[tuple[str, str], Meeting] = {}
-    themes: dict[str, Theme] = {}
-    groups: dict[tuple[str, str, str], Group] = {}
     with store.transaction():
+        missing_themes = {}
         for row in rows:
-            meeting = meetings.get((row.venue.casefold(), row.date))
+            if key(row.theme) not in themes:
+                missing_themes.setdefault(key(row.theme), row.theme)
+        for theme in store.add_themes(list(missing_themes.values())):
+            themes[key(theme.name)] = theme
+            new_themes.append(theme.name)
+        for theme_key, venue in only_at.items():  # the import's only_at column
+            theme = themes[theme_key]
+            if key(theme.venue or "") != key(venue):
+                store.set_theme_venue(theme.id, venue)
+        missing_topics = {}
+        for row in rows:
+            if row.topic and key(row.topic) not in topics:
+                missing_topics.setdefault(key(row.topic), row.topic)
+        for topic in store.add_topics(list(missing_topics.values())):
+            topics[key(topic.name)] = topic
+        row_meetings = []
+        for row in rows:
+            venue = key(row.venue)
+            meeting = dated.get((venue, row.date)) if row.date else undated.get(venue)
             if meeting is None:
-                meeting = _meeting_for(store, row)
-                meetings[(row.venue.casefold(), row.date)] = meeting
-            theme = themes.get(row.theme.casefold())
-            if theme is None:
-                theme = themes[row.theme.casefold()] = ensure_theme(store, row.theme)
-                venue = only_at.get(row.theme.casefold())
-                if venue and v.name_key(theme.venue or "") != v.name_key(venue):
-                    store.set_theme_venue(theme.id, venue)
-            group = None
+                meeting = store.add_meeting(row.venue, row.date)
+                dated[(venue, row.date)] = meeting
+                undated.setdefault(venue, meeting)
+                new_meetings.append(meeting.label)
+            row_meetings.append(meeting)
+        groups = {(g.meeting_id, g.theme_id, key(g.name)): g for g in store.groups()}
+        missing_groups = {}
+        for row, meeting in zip(rows, row_meetings, strict=True):
             if row.group:
-                group_key = (meeting.id, theme.id, row.group.casefold())
-                group = groups.get(group_key)
-                if group is None:
-                    group = groups[group_key] = ensure_group(store, meeting, theme, row.group)
-            key = (meeting.id, theme.id, group.id if group else "", row.kind, row.text)
-            if key in existing:
+                group_key = (meeting.id, themes[key(row.theme)].id, key(row.group))
+                if group_key not in groups:
+                    missing_groups.setdefault(group_key, (group_key[0], group_key[1], row.group))
+        for group in store.add_groups(list(missing_groups.values())):
+            groups[(group.meeting_id, group.theme_id, key(group.name))] = group
+        for row, meeting in zip(rows, row_meetings, strict=True):
+            theme = themes[key(row.theme)]
+            group = groups[(meeting.id, theme.id, key(row.group))] if row.group else None
+            note_key = (meeting.id, theme.id, group.id if group else "", row.kind, row.text)
+            if note_key in existing:
                 skipped += 1
                 continue
-            topic = ensure_topic(store, row.topic) if row.topic else None
+            topic = topics[key(row.topic)] if row.topic else None
             store.add_note(
                 meeting.id,
                 theme.id,
@@ -258,11 +300,12 @@ def import_rows(store: Store, rows: list[CsvRow]) -> ImportResult:
                 group_id=group.id if group else None,
                 topic_id=topic.id if topic else None,
             )
-            existing.add(key)
+            existing.add(note_key)
             added += 1
-    new_themes = tuple(t.name for t in store.themes() if t.name not in themes_before)
-    new_meetings = tuple(m.label for m in store.meetings() if m.id not in meetings_before)
-    return ImportResult(added, skipped, new_themes, new_meetings, _one_venue(store, rows, new_themes))
+    return ImportResult(
+        added, skipped, tuple(new_themes), tuple(new_meetings),
+        _one_venue(store, rows, tuple(new_themes)),
+    )
 
 
 def _one_venue(store: Store, rows: list[CsvRow], new_themes: tuple[str, ...]):
@@ -273,15 +316,9 @@ def _one_venue(store: Store, rows: list[CsvRow], new_themes: tuple[str, ...]):
     marked = {t.name for t in store.themes() if t.venue}
     venues: dict[str, set[str]] = {}
     for row in rows:
-        venues.setdefault(row.theme.casefold(), set()).add(row.venue)
+        venues.setdefault(v.name_key(row.theme), set()).add(row.venue)
     return tuple(
-        (name, next(iter(venues[name.casefold()])))
+        (name, next(iter(venues[v.name_key(name)])))
         for name in new_themes
-        if name not in marked and len(venues.get(name.casefold(), ())) == 1
+        if name not in marked and len(venues.get(v.name_key(name), ())) == 1
     )
-
-
-def _meeting_for(store: Store, row: CsvRow) -> Meeting:
-    if row.date:
-        return ensure_meeting(store, row.venue, row.date)
-    return store.find_meeting(row.venue) or store.add_meeting(row.venue, "")

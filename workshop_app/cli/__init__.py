@@ -11,7 +11,8 @@ import argparse
 import os
 import sys
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from workshop_app import __version__, paths
@@ -91,9 +92,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
     handler: Callable[[argparse.Namespace], int | None] | None = getattr(args, "func", None)
     try:
-        from workshop_app.safety.backup import automatic_backups
-
-        with automatic_backups(on_error=_warn):
+        with _sigterm_as_interrupt():
             if handler is None:
                 from workshop_app.store import database
 
@@ -102,7 +101,13 @@ def run(argv: Sequence[str] | None = None) -> int:
                 from workshop_app.ui.app import run_gui  # Qt only when the window is wanted
 
                 return run_gui(args.db, language=args.lang)
+            # The composition root of the command line: one open policy (automatic backups,
+            # the newest good backup named when a file is refused) for every command.
+            from workshop_app.safety.backup import open_policy
+
+            args.open_policy = open_policy(on_error=_warn)
             _check_text_arguments(args)
+            _check_path_arguments(args)
             return handler(args) or 0
     except UserError as exc:
         print(f"workshop-app: error: {exc}", file=sys.stderr)
@@ -119,12 +124,72 @@ def run(argv: Sequence[str] | None = None) -> int:
         where = Path(os.fsdecode(exc.filename)) if exc.filename else Path("a file")
         print(f"workshop-app: error: {describe_os_error(exc, where)}", file=sys.stderr)
         return 1
-    except Exception as exc:  # noqa: BLE001 -- a bug: keep the traceback out of the user's face, but keep it
+    except Exception as exc:  # noqa: BLE001 -- a bug, unless the disk filled up
+        from workshop_app.store.database import disk_is_full
+
+        if disk_is_full(exc, db_path(args) if hasattr(args, "db") else None):
+            print("workshop-app: error: the disk is full: nothing more could be written "
+                  "(everything saved before is kept)", file=sys.stderr)
+            return 1
+        # A bug: keep the traceback out of the user's face, but keep it.
         log = _log_crash()
         where = f" (details in {log})" if log else ""
         print(f"workshop-app: internal error: {exc.__class__.__name__}: {exc}{where}",
               file=sys.stderr)
         return 1
+
+
+def open_store(args: argparse.Namespace, *, create: bool = False, readonly: bool = False):
+    """The store of ``--db``, opened with the command line's open policy (see ``run``).
+    ``readonly`` for commands that only read: they never create or convert a file and work
+    on a write-protected file or medium."""
+    from workshop_app.store import Store
+    from workshop_app.store.policy import PLAIN
+
+    return Store.open(db_path(args), create=create, readonly=readonly,
+                      policy=getattr(args, "open_policy", PLAIN))
+
+
+@contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """SIGTERM (a logout, ``kill``) ends a command like Ctrl+C: its clean-up runs (temporary
+    files are removed, a transaction is rolled back) instead of the process just stopping."""
+    import signal
+
+    def interrupt(_signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGTERM, interrupt)
+    except (ValueError, OSError):  # not the main thread (in-process tests)
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _check_path_arguments(args: argparse.Namespace) -> None:
+    """Refuse a pipe, device or socket given as a file (``--db``, an input, ``--out``) before
+    any command opens it: reading a FIFO blocks until someone writes to it (a hang)."""
+    import stat
+
+    for name, value in vars(args).items():
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and name in ("out", "file", "files", "db"):
+                item = Path(item)
+            if not isinstance(item, Path):
+                continue
+            try:
+                mode = os.stat(item).st_mode
+            except OSError:
+                continue  # missing or unreadable: the command says so in its own words
+            if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+                raise UserError(
+                    f"{item} is not a regular file (a pipe, device or socket); "
+                    f"give a file for {'--' + name if name in ('db', 'out') else name}"
+                )
 
 
 def _check_text_arguments(args: argparse.Namespace) -> None:

@@ -8,13 +8,15 @@ import os
 import re
 import sys
 import tempfile
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from workshop_app.cli import db_path
 from workshop_app.errors import UserError
 from workshop_app.store import Store
+
+T = TypeVar("T")
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -25,29 +27,29 @@ def shown(text: str) -> str:
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
-def open_store(args: argparse.Namespace, *, create: bool = True) -> Store:
-    return Store.open(db_path(args), create=create)
+def open_store(args: argparse.Namespace, *, create: bool = False,
+               readonly: bool = False) -> Store:
+    """The store of ``--db`` with the command line's open policy (see ``cli.open_store``)."""
+    from workshop_app import cli
+
+    return cli.open_store(args, create=create, readonly=readonly)
 
 
-@contextmanager
-def store_for_writing(args: argparse.Namespace) -> Iterator[Store]:
-    """The store of ``--db``, created when missing, for a command that writes. When the
-    command is refused (a ``UserError``) a file it created is removed again: bad input
-    leaves no new, empty consultation behind."""
+def write_to_store(args: argparse.Namespace, write: Callable[[Store], T]) -> T:
+    """Run ``write`` on the store of ``--db``, creating the file when it is missing.
+
+    A new file is made whole, with ``write``'s changes inside, before it appears (see
+    ``Store.create``): a refused command (a ``UserError``) leaves no new, empty consultation
+    behind, and nothing is ever deleted that another process may have written. Should
+    another process create the file first, ``write`` runs again on that file.
+    """
     path = db_path(args).expanduser()
-    existed = path.exists()
-    store = Store.open(path)
-    refused = False
-    try:
-        yield store
-    except UserError:
-        refused = True
-        raise
-    finally:
-        store.close()
-        if refused and not existed:
-            for suffix in ("", "-wal", "-shm"):
-                Path(str(path) + suffix).unlink(missing_ok=True)
+    if not os.path.lexists(path):
+        done: list[T] = []
+        if Store.create(path, fill=lambda store: done.append(write(store))):
+            return done[0]
+    with open_store(args, create=True) as store:
+        return write(store)
 
 
 def check_output_path(path: Path) -> Path:
@@ -55,6 +57,8 @@ def check_output_path(path: Path) -> Path:
     try:
         if path.is_dir():
             raise UserError(f"{path} is a folder; give a file name")
+        if path.exists() and not path.is_file():  # a FIFO would block the check below
+            raise UserError(f"{path} is not a regular file (a pipe, device or socket)")
         folder = path.parent if str(path.parent) else Path(".")
         if not folder.is_dir():
             raise UserError(f"no such folder: {folder}")
@@ -121,7 +125,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     path = db_path(args)
     existed = path.exists()
-    with Store.open(path) as store:
+    with open_store(args, create=True) as store:
         count = build_demo(store)
     print(f"demo consultation {'filled in' if existed else 'created'}: {path} ({count} notes)")
     return 0
@@ -129,14 +133,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 # ---------------------------------------------------------------- event
 def cmd_event(args: argparse.Namespace) -> int:
-    with store_for_writing(args) as store:
-        result = store.update_consultation(
-            title=args.title,
-            hearing_url=args.hearing_url,
-            hearing_email=args.hearing_email,
-            hearing_from=args.hearing_from,
-            hearing_to=args.hearing_to,
-        )
+    result = write_to_store(args, lambda store: store.update_consultation(
+        title=args.title,
+        hearing_url=args.hearing_url,
+        hearing_email=args.hearing_email,
+        hearing_from=args.hearing_from,
+        hearing_to=args.hearing_to,
+    ))
     print(json.dumps(result.__dict__, ensure_ascii=False, indent=2))
     return 0
 
@@ -145,17 +148,16 @@ def cmd_event(args: argparse.Namespace) -> int:
 def cmd_note_add(args: argparse.Namespace) -> int:
     from workshop_app.capture.notes import add_note_by_names
 
-    with store_for_writing(args) as store:
-        note_id = add_note_by_names(
-            store,
-            venue=args.venue,
-            theme=args.theme,
-            kind=args.kind,
-            text=args.text,
-            group=args.group,
-            topic=args.topic,
-            date=args.date,
-        )
+    note_id = write_to_store(args, lambda store: add_note_by_names(
+        store,
+        venue=args.venue,
+        theme=args.theme,
+        kind=args.kind,
+        text=args.text,
+        group=args.group,
+        topic=args.topic,
+        date=args.date,
+    ))
     print(note_id)
     return 0
 
@@ -175,7 +177,7 @@ def note_dict(note) -> dict:
 
 
 def cmd_note_list(args: argparse.Namespace) -> int:
-    with open_store(args, create=False) as store:
+    with open_store(args, readonly=True) as store:
         notes = store.notes(search=args.search, kind=args.kind, venue=args.venue)
         if args.theme:
             theme = store.theme_by_name(args.theme)
@@ -234,8 +236,7 @@ def cmd_note_delete(args: argparse.Namespace) -> int:
 def cmd_import_csv(args: argparse.Namespace) -> int:
     from workshop_app.capture.csv_import import import_csv
 
-    with store_for_writing(args) as store:
-        result = import_csv(store, args.file)
+    result = write_to_store(args, lambda store: import_csv(store, args.file))
     print(result.summary())
     return 0
 
@@ -271,7 +272,7 @@ def info_dict(store: Store) -> dict:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    with open_store(args, create=False) as store:
+    with open_store(args, readonly=True) as store:
         print(json.dumps(info_dict(store), ensure_ascii=False, indent=2))
     return 0
 
@@ -385,7 +386,7 @@ def cmd_export(args: argparse.Namespace) -> int:
               "e-mail addresses in the notes are exported as typed; do not publish this file",
               file=sys.stderr)
     check_output_path(args.out)  # --per-meeting names files after --out: not a folder either
-    with open_store(args, create=False) as store:
+    with open_store(args, readonly=True) as store:
         if getattr(args, "per_meeting", False):
             files = _export_per_meeting(store, args)
         else:

@@ -9,14 +9,14 @@ from __future__ import annotations
 import argparse
 import json
 
-from workshop_app.cli import db_path
+from workshop_app.cli import open_store
 from workshop_app.cli.core import shown
 from workshop_app.errors import UserError
 from workshop_app.store import Store
 
 
-def _open(args: argparse.Namespace) -> Store:
-    return Store.open(db_path(args), create=False)
+def _open(args: argparse.Namespace, *, readonly: bool = False) -> Store:
+    return open_store(args, readonly=readonly)
 
 
 def _note_ids(store: Store, values: list[str]) -> list[str]:
@@ -45,7 +45,7 @@ def cmd_recurring(args: argparse.Namespace) -> int:
         raise UserError("--explain and --promote cannot be used together")
     if args.explain:
         return _explain(args)
-    with _open(args) as store:
+    with _open(args, readonly=not args.promote) as store:
         groups = recurring_in_store(store, min_meetings=args.min_meetings, threshold=args.threshold)
         promote = args.promote or []
         for number in promote:
@@ -149,7 +149,7 @@ def _point_dict(store: Store, point) -> dict:
 def cmd_point_list(args: argparse.Namespace) -> int:
     from workshop_app.curate import evidence, list_points
 
-    with _open(args) as store:
+    with _open(args, readonly=True) as store:
         theme_id = topic_id = None
         if args.theme or args.topic:
             theme_id, topic_id = _section_args(store, args, create_topic=False)
@@ -238,7 +238,7 @@ def _explain(args: argparse.Namespace) -> int:
     """``recurring --explain A B``: why two notes were or were not grouped."""
     from workshop_app.analysis.recurring import explain_pair
 
-    with _open(args) as store:
+    with _open(args, readonly=True) as store:
         first, second = _note_ids(store, args.explain)
         if first == second:
             raise UserError("--explain needs two different notes")

@@ -93,9 +93,9 @@ def privacy_findings(store) -> list[dict]:
 
 
 def cmd_privacy(args: argparse.Namespace) -> int:
-    from workshop_app.store import Store
+    from workshop_app.cli import open_store
 
-    with Store.open(db_path(args), create=False) as store:
+    with open_store(args, readonly=True) as store:
         rows = privacy_findings(store)
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))

@@ -6,15 +6,13 @@ import argparse
 import json
 from pathlib import Path
 
-from workshop_app.cli import db_path
-from workshop_app.store import Store
+from workshop_app.cli import db_path, open_store
 
 
 def cmd_session_export(args: argparse.Namespace) -> int:
     from workshop_app.sync.session import export_session
 
-    path = db_path(args)
-    with Store.open(path, create=False) as store:
+    with open_store(args, readonly=True) as store:
         manifest = export_session(store, args.out)
     print(
         f"wrote {args.out}: {manifest.notes} notes from laptop {manifest.device} "
@@ -43,7 +41,8 @@ def cmd_merge(args: argparse.Namespace) -> int:
     from workshop_app.sync.merge import merge_files
 
     report = merge_files(
-        db_path(args), args.files, dry_run=args.dry_run, other_consultation=args.other_consultation
+        db_path(args), args.files, dry_run=args.dry_run,
+        other_consultation=args.other_consultation, policy=args.open_policy,
     )
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))

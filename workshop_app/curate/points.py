@@ -27,13 +27,11 @@ from typing import Any
 
 from workshop_app.analysis.recurring import RecurringGroup
 from workshop_app.domain import validation as v
+from workshop_app.domain.limits import MAX_POINT_CHARS
 from workshop_app.domain.model import Note, Topic
 from workshop_app.errors import UserError
 from workshop_app.store import Store
 from workshop_app.store.curation import PointRow
-
-#: Longest summary point accepted (the same limit as a note).
-MAX_POINT_CHARS = v.MAX_NOTE_CHARS
 
 #: Name of the topic a promoted group goes to when its label is empty.
 FALLBACK_TOPIC = "Tværgående forslag"

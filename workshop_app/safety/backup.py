@@ -29,7 +29,7 @@ import secrets
 import shutil
 import sqlite3
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -39,7 +39,8 @@ from workshop_app import paths
 from workshop_app.domain.model import CONSULTATION_ID_KEY
 from workshop_app.errors import DamagedFileError, StoreError, UserError
 from workshop_app.store import database
-from workshop_app.store.migrations import LATEST_VERSION, MIGRATIONS, SYNCED_TABLES
+from workshop_app.store.migrations import LATEST_VERSION, SYNCED_TABLES
+from workshop_app.store.policy import OpenPolicy
 
 if TYPE_CHECKING:
     from workshop_app.store import Store
@@ -48,8 +49,9 @@ if TYPE_CHECKING:
 KEEP_RECENT = 20
 #: Least time between two periodic backups while notes change.
 DEFAULT_INTERVAL_S = 300
-#: Temporary files older than this are leftovers of a killed process.
+#: Temporary files (of an older version, without a process id) older than this are leftovers.
 STALE_TEMP_S = 3600
+TEMP_PREFIX = ".tmp-"
 
 SUFFIX = ".sqlite"
 DAMAGED_SUFFIX = ".sqlite-damaged"
@@ -200,57 +202,6 @@ def note_count(backup: Backup | Path) -> int | None:
         return None
 
 
-@lru_cache(maxsize=8)
-def _expected_schema(version: int) -> frozenset[tuple[str, str, tuple[str, ...]]]:
-    """(type, name, columns) of every table and index the migrations create up to ``version``."""
-    conn = sqlite3.connect(":memory:")
-    try:
-        import sqlite_utils
-
-        db = sqlite_utils.Database(conn, execute_plugins=False)
-        for number, _name, apply in MIGRATIONS:
-            if number <= version:
-                with db.atomic():
-                    apply(db)
-        return _schema_of(conn)
-    finally:
-        conn.close()
-
-
-def _schema_of(conn: sqlite3.Connection) -> frozenset[tuple[str, str, tuple[str, ...]]]:
-    items = set()
-    for kind, name in conn.execute(
-        "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
-    ).fetchall():
-        columns: tuple[str, ...] = ()
-        if kind == "table":
-            columns = tuple(r[1] for r in conn.execute(f'PRAGMA table_info("{name}")'))
-        items.add((kind, name, columns))
-    return frozenset(items)
-
-
-def _check_layout(
-    actual: frozenset[tuple[str, str, tuple[str, ...]]],
-    expected: frozenset[tuple[str, str, tuple[str, ...]]],
-    path: Path,
-) -> None:
-    """Exactly the expected tables and columns, the expected indexes (extra ones are harmless),
-    and no triggers or views (code that would run inside the restored file)."""
-    if any(kind in ("trigger", "view") for kind, _name, _cols in actual):
-        raise DamagedFileError(f"{path.name} holds triggers or views; it was not made by this app")
-    names = {name for kind, name, _cols in actual if kind == "table"}
-    if "session_manifest" in names:
-        raise UserError(
-            f"{path.name} is a session file, not a backup: merge it instead "
-            f"(workshop-app merge {path.name} --db …)"
-        )
-    tables = {item for item in actual if item[0] == "table"}
-    if tables != {item for item in expected if item[0] == "table"}:
-        raise DamagedFileError(f"{path.name} does not have the tables of a consultation database")
-    if not {item for item in expected if item[0] == "index"} <= actual:
-        raise DamagedFileError(f"{path.name} lacks indexes of a consultation database")
-
-
 def check_backup(path: str | Path) -> int:
     """Validate a file before it is restored; return its schema version.
 
@@ -261,8 +212,9 @@ def check_backup(path: str | Path) -> int:
     ``DamagedFileError`` (a ``UserError``) naming what is wrong.
     """
     path = Path(path)
-    if not path.is_file():
+    if not os.path.lexists(path):
         raise UserError(f"no such backup file: {path}")
+    database.check_regular_file(path, "backup file")
     database.sniff_sqlite(path)
     if path.stat().st_size == 0:
         raise DamagedFileError(f"{path.name} is empty")
@@ -285,7 +237,7 @@ def check_backup(path: str | Path) -> int:
                 raise DamagedFileError(f"{path.name} failed the integrity check ({first})")
             if conn.execute("PRAGMA foreign_key_check").fetchall():
                 raise DamagedFileError(f"{path.name} failed the integrity check (broken references)")
-            _check_layout(_schema_of(conn), _expected_schema(version), path)
+            database.check_layout(conn, version, path)
         finally:
             conn.close()
     except sqlite3.Error as exc:
@@ -317,7 +269,9 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def _private_temp(folder: Path, name: str) -> Path:
-    tmp = folder / f".tmp-{secrets.token_hex(4)}-{name}"
+    # The process id in the name lets the next backup remove it at once should this
+    # process be killed (see ``sweep_temp_files``).
+    tmp = folder / f"{TEMP_PREFIX}{os.getpid()}-{secrets.token_hex(4)}-{name}"
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     os.close(fd)
     return tmp
@@ -327,7 +281,7 @@ def _write_error(exc: BaseException, where: Path) -> StoreError:
     if isinstance(exc, OSError):
         return StoreError("cannot write a backup: " + database.describe_os_error(exc, where))
     text = _one_line(exc)
-    if "full" in text:
+    if database.disk_is_full(exc, where):
         return StoreError(f"cannot write a backup: the disk is full ({where})")
     if "readonly" in text or "read-only" in text:
         return StoreError(f"cannot write a backup: {where} is read-only")
@@ -352,20 +306,17 @@ def _copy_database(source: sqlite3.Connection, target: Path) -> None:
 
 
 def _open_source(db_path: Path) -> sqlite3.Connection:
-    if not db_path.is_file():
-        raise StoreError(f"no such file: {db_path}")
+    """A read-only connection to a consultation file, checked as ``Store.open`` checks one
+    (a foreign, newer, tampered or damaged file is refused before it is copied)."""
+    database.check_regular_file(db_path)
     database.sniff_sqlite(db_path)
-    conn = sqlite3.connect(str(db_path), timeout=10)
+    db = database.connect_unchanged(db_path, readonly=True)
     try:
-        conn.execute("PRAGMA trusted_schema=OFF")
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-    except sqlite3.Error:
-        conn.close()
+        database.check_file(db, db_path, allow_empty=False)
+    except BaseException:
+        db.close()
         raise
-    if app_id != database.APPLICATION_ID:
-        conn.close()
-        raise DamagedFileError(f"{db_path.name} is not a consultation database")
-    return conn
+    return db.conn
 
 
 def snapshot(
@@ -390,6 +341,7 @@ def snapshot(
     name = f"{when.strftime(_TIME_FORMAT)}_{_reason_slug(reason)}_{secrets.token_hex(2)}{SUFFIX}"
     final = folder / name
     own = connection is None
+    sweep_temp_files(db_path)
     try:
         tmp = _private_temp(folder, name)
     except OSError as exc:
@@ -442,12 +394,23 @@ def rotate(db_path: str | Path, keep_recent: int = KEEP_RECENT) -> list[Path]:
             with contextlib.suppress(FileNotFoundError):
                 backup.path.unlink()
                 removed.append(backup.path)
+    sweep_temp_files(db_path)
+    return removed
+
+
+def sweep_temp_files(db_path: str | Path) -> list[Path]:
+    """Remove the temporary files that killed backups left in the backup folder: at once when
+    the process that wrote one has ended, else (no process id in the name) after an hour."""
     folder = backup_dir(db_path, create=False)
+    removed = database.sweep_temp_files(folder, TEMP_PREFIX, "")
     with contextlib.suppress(OSError):
-        for item in folder.glob(".tmp-*"):
+        for item in folder.glob(f"{TEMP_PREFIX}*"):
+            if item.name[len(TEMP_PREFIX):].split("-", 1)[0].isdigit():
+                continue  # ours, with a live process
             with contextlib.suppress(OSError):
                 if time.time() - item.stat().st_mtime > STALE_TEMP_S:
                     item.unlink()
+                    removed.append(item)
     return removed
 
 
@@ -488,7 +451,7 @@ def _backup_connection_if_changed(
 
 def backup_on_open(path: Path) -> Path | None:
     """The on-open backup of an already opened and checked file, on a connection of its own
-    (so a worker thread can take it): the same backup ``automatic_backups`` takes inside
+    (so a worker thread can take it): the same backup the backup policy (``open_policy``) takes inside
     ``Store.open``. Returns the new backup, or None when none was needed."""
     conn = database.connect(Path(path)).conn
     try:
@@ -603,8 +566,8 @@ def restore_backup(backup: Backup | str | Path, db_path: str | Path) -> RestoreR
     check_backup(source)
     if db_path.exists() and source.resolve() == db_path.resolve():
         raise UserError("the backup and the database are the same file")
-    if db_path.is_dir():
-        raise UserError(f"{db_path} is a folder, not a consultation file")
+    if os.path.lexists(db_path):
+        database.check_regular_file(db_path)  # a folder, a FIFO (reading one would hang)
     previous: Path | None = None
     damaged = False
     if db_path.exists() and db_path.stat().st_size > 0:
@@ -645,7 +608,7 @@ def _restore_in_place(src: sqlite3.Connection, db_path: Path) -> None:
 def _restore_by_rename(src: sqlite3.Connection, db_path: Path) -> None:
     folder = db_path.parent
     try:
-        tmp = _private_temp(folder, db_path.name)
+        tmp = database.temp_sibling(db_path)
     except OSError as exc:
         raise StoreError(database.describe_os_error(exc, folder)) from None
     try:
@@ -687,41 +650,21 @@ def _quote(path: Path) -> str:
     return shlex.quote(str(path))
 
 
-#: See :func:`open_backups_deferred`.
-_open_backup_deferrers: list[Callable[[Callable[[], None]], None]] = []
+def open_policy(
+    on_error: Callable[[str], None] | None = None,
+    defer: Callable[[Callable[[], None]], None] | None = None,
+) -> OpenPolicy:
+    """The open policy of a program that keeps automatic backups (built once at its start):
+    opening a store backs it up, a migration is preceded by a backup, and a damaged file's
+    refusal names the newest good backup.
 
-
-@contextlib.contextmanager
-def open_backups_deferred(defer: Callable[[Callable[[], None]], None]) -> Iterator[None]:
-    """Within this block, ``automatic_backups`` does not take the on-open backup inside
-    ``Store.open``: it hands ``defer`` a job that takes it (on a connection of its own,
-    reporting a failure to ``on_error`` as before). The caller must run the job soon, on
-    any thread. The window runs it right after its first paint on a worker thread, so the
-    facilitator does not wait for the copy, and before it exits at the latest.
+    ``on_error`` hears about a failed on-open backup (which does not stop the open: the file
+    itself is fine, and refusing it would help no one), and about a file opened read-only
+    from a write-protected file or medium (no backup is taken of a file nothing can change).
+    ``defer``: instead of taking the on-open backup inside ``Store.open``, hand ``defer`` a
+    job that takes it on a connection of its own; the caller must run it soon, on any thread
+    (the window runs it after its first paint on a worker thread, and before it exits).
     """
-    _open_backup_deferrers.append(defer)
-    try:
-        yield
-    finally:
-        with contextlib.suppress(ValueError):
-            _open_backup_deferrers.remove(defer)
-
-
-@contextlib.contextmanager
-def automatic_backups(on_error: Callable[[str], None] | None = None) -> Iterator[None]:
-    """Within this block, opening a store backs it up, migrations are preceded by a backup,
-    and a damaged file's refusal names the newest good backup.
-
-    ``on_error`` hears about a failed backup on open (which does not stop the
-    open: the file itself is fine, and refusing it would help no one).
-    """
-
-    def on_open(store: Store) -> None:
-        if _open_backup_deferrers and store.path is not None:
-            path = store.path
-            _open_backup_deferrers[-1](lambda: report(lambda: backup_on_open(path)))
-            return
-        report(lambda: backup_if_changed(store, "open"))
 
     def report(take: Callable[[], object]) -> None:
         try:
@@ -730,26 +673,30 @@ def automatic_backups(on_error: Callable[[str], None] | None = None) -> Iterator
             if on_error is not None:
                 on_error(f"no backup taken on open: {exc}")
 
-    hooks = (
-        (database.after_open_hooks, on_open),
-        (database.before_migration_hooks, _before_migration),
-        (database.damaged_file_hints, damage_hint),
-    )
-    for registry, hook in hooks:
-        registry.append(hook)  # type: ignore[attr-defined]
-    try:
-        yield
-    finally:
-        for registry, hook in hooks:
-            with contextlib.suppress(ValueError):
-                registry.remove(hook)  # type: ignore[attr-defined]
+    def after_open(store: Store) -> None:
+        if store.path is None:
+            return
+        with contextlib.suppress(OSError, UserError):
+            sweep_temp_files(store.path)
+        if not store.writable:
+            if on_error is not None:
+                on_error(f"{store.path.name} is on a write-protected file or medium: opened "
+                         "for reading only, no backup taken")
+            return
+        if defer is not None:
+            path = store.path
+            defer(lambda: report(lambda: backup_on_open(path)))
+            return
+        report(lambda: backup_if_changed(store, "open"))
+
+    return OpenPolicy(before_migration=_before_migration, after_open=after_open,
+                      damage_hint=damage_hint)
 
 
 __all__ = [
     "Backup",
     "BackupScheduler",
     "RestoreResult",
-    "automatic_backups",
     "backup_dir",
     "backup_on_open",
     "before_merge",
@@ -758,7 +705,7 @@ __all__ = [
     "maybe_backup",
     "newest_good_backup",
     "note_count",
-    "open_backups_deferred",
+    "open_policy",
     "restore_backup",
     "rotate",
     "snapshot",

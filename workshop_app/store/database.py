@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import functools
 import os
+import secrets
+import shutil
 import sqlite3
+import stat
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -20,16 +24,119 @@ from workshop_app.store.migrations import LATEST_VERSION, MIGRATIONS
 APPLICATION_ID = 0x574B4150
 SQLITE_HEADER = b"SQLite format 3\x00"
 
-#: Called with (path, reason) before a migration touches an existing file. The
-#: backup module registers itself here; the store does not depend on it.
-before_migration_hooks: list[Callable[[Path, str], None]] = []
+def check_regular_file(path: Path, what: str = "consultation file") -> os.stat_result:
+    """The file's status, or one line refusing a folder, a pipe, a device or a socket.
 
-#: Called with the open ``Store`` after a file has been opened and checked (automatic backups).
-after_open_hooks: list[Callable[[Any], None]] = []
+    Checked with ``os.stat`` before anything opens the file: opening a FIFO for reading
+    blocks until someone writes to it, so a command given one would hang for ever.
+    """
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        raise StoreError(f"no such file: {path}") from None
+    except OSError as exc:
+        raise StoreError(describe_os_error(exc, path)) from None
+    if stat.S_ISDIR(st.st_mode):
+        raise StoreError(f"{path} is a folder, not a {what}")
+    if not stat.S_ISREG(st.st_mode):
+        raise StoreError(f"{path} is not a regular file (a pipe, device or socket), not a {what}")
+    return st
 
-#: Called with a refused file's path; each may return a hint for the error message
-#: (the backup module names the newest good backup).
-damaged_file_hints: list[Callable[[Path], str | None]] = []
+
+def read_input_file(path: Path, what: str, max_bytes: int) -> bytes:
+    """The bytes of an input file (a CSV), refusing what is not a regular file without
+    blocking: opened non-blocking and checked on the open descriptor, so a FIFO swapped in
+    after a check cannot make the read hang. Refuses a file over ``max_bytes``."""
+    check_regular_file(path, what)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise StoreError(f"cannot read {path}: {exc.strerror or exc}") from None
+    with os.fdopen(fd, "rb") as fh:
+        st = os.fstat(fh.fileno())
+        if not stat.S_ISREG(st.st_mode):
+            raise StoreError(f"{path} is not a regular file (a pipe, device or socket), "
+                             f"not a {what}")
+        if st.st_size > max_bytes:
+            raise StoreError(f"the {what} is {st.st_size / 1e6:.1f} MB; the limit is "
+                             f"{max_bytes // 2**20} MB")
+        try:
+            data = fh.read(max_bytes + 1)
+        except OSError as exc:
+            raise StoreError(f"cannot read {path}: {exc.strerror or exc}") from None
+    if len(data) > max_bytes:
+        raise StoreError(f"the {what} is over {max_bytes // 2**20} MB; that is the limit")
+    return data
+
+
+# ---------------------------------------------------------------- temporary files
+# A temporary file next to a consultation (a new file being built, a restored copy) is named
+# ``.<name>.<pid>-<random>.tmp``, mode 600. The process removes it when it ends normally;
+# one killed leaves it behind, and the next open of that consultation removes it as soon as
+# the process named in it is gone (no waiting period: a dead process writes no more).
+
+
+def temp_sibling(path: Path) -> Path:
+    """A new, empty, owner-only temporary file in ``path``'s folder (see above)."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+    return tmp
+
+
+def remove_with_journal(path: Path) -> None:
+    """Remove a temporary database and whatever SQLite kept next to it."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(OSError):
+            Path(str(path) + suffix).unlink()
+
+
+def pid_alive(pid: int) -> bool:
+    """Whether a process with this id runs (on this machine)."""
+    if pid <= 0:
+        return False
+    if pid == os.getpid():
+        return True
+    if os.name == "nt":  # os.kill(pid, 0) would terminate it on Windows
+        import ctypes
+
+        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # type: ignore[attr-defined]
+        if not handle:
+            return False
+        ctypes.windll.kernel32.CloseHandle(handle)  # type: ignore[attr-defined]
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process: alive
+        return True
+    return True
+
+
+def sweep_temp_files(folder: Path, prefix: str, suffix: str = ".tmp") -> list[Path]:
+    """Remove the temporary files ``<prefix><pid>-<random><suffix>`` in ``folder`` whose
+    process has ended (a kill, a power cut). Returns the removed paths."""
+    removed = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        name = entry.name
+        if not (name.startswith(prefix) and name.endswith(suffix)):
+            continue
+        pid_text = name[len(prefix):].split("-", 1)[0]
+        if not pid_text.isdigit() or pid_alive(int(pid_text)):
+            continue
+        remove_with_journal(Path(entry.path))
+        removed.append(Path(entry.path))
+    return removed
+
+
+def sweep_temp_siblings(path: Path) -> list[Path]:
+    """Remove the temporary files of dead processes next to ``path`` (see above)."""
+    return sweep_temp_files(path.parent, f".{path.name}.")
 
 
 def create_private_file(path: Path) -> None:
@@ -46,7 +153,7 @@ def create_private_file(path: Path) -> None:
 
 def describe_os_error(exc: OSError, path: Path) -> str:
     """One line for the usual file-system failures."""
-    if exc.errno == errno.ENOSPC:
+    if disk_is_full(exc, path):
         return f"the disk is full: cannot write {path}"
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return f"no permission to write {path} (read-only folder or file?)"
@@ -96,35 +203,132 @@ def sniff_sqlite(path: Path) -> None:
 
 
 def connect(path: Path, *, readonly: bool = False) -> sqlite_utils.Database:
-    """A connection with the app's pragmas: WAL, synchronous=FULL, foreign keys, untrusted schema."""
+    """A connection with the app's pragmas: WAL, synchronous=FULL, foreign keys, untrusted schema.
+
+    Only for a file that is already known to be a consultation (``Store.open`` checks first,
+    with :func:`connect_unchanged`, and then calls :func:`enable_writing`).
+    """
+    db = connect_unchanged(path, readonly=readonly)
+    if not readonly:
+        try:
+            enable_writing(db, path)
+        except BaseException:
+            db.close()
+            raise
+    return db
+
+
+def connect_unchanged(path: Path, *, readonly: bool = False) -> sqlite_utils.Database:
+    """A connection that has not written a byte yet: no journal mode switched, nothing created
+    (the checks of a file run on it, so a refused file stays exactly as it was)."""
     try:
         if readonly:
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
         else:
             conn = sqlite3.connect(str(path), timeout=10)
-        # A damaged file can hold bytes that are not UTF-8 inside a text cell (the integrity
-        # check does not look at cell contents): show them as U+FFFD instead of failing.
-        conn.text_factory = _decode_text
+        return _prepare(conn, path)
+    except sqlite3.DatabaseError as exc:
+        raise _as_store_error(exc, path) from None
+
+
+def connect_readonly(path: Path) -> tuple[sqlite_utils.Database, bool]:
+    """A read-only connection (``mode=ro``) that works on a write-protected file or medium;
+    returns it and whether the file could be written at all.
+
+    In a folder this process cannot write (a locked USB stick, a read-only share) SQLite
+    cannot make the shared-memory index of the write-ahead log, so the file is opened
+    ``immutable``: safe only when the log holds nothing, which is checked first. A log with
+    content there would be ignored by an immutable open (its notes silently missing), so such
+    a file is refused with what to do instead.
+    """
+    folder_writable = os.access(path.parent, os.W_OK | os.X_OK)
+    writable = folder_writable and os.access(path, os.W_OK)
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    if not folder_writable:
+        wal = Path(str(path) + "-wal")
+        shm = Path(str(path) + "-shm")
+        if wal.exists() and wal.stat().st_size > 0:
+            if not shm.exists():
+                raise StoreError(
+                    f"{path.name} has saved changes in {wal.name} that cannot be read from a "
+                    "read-only folder: copy both files to a writable folder and open the copy"
+                )
+        else:
+            uri += "&immutable=1"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=10)
+        return _prepare(conn, path), writable
+    except sqlite3.DatabaseError as exc:
+        raise _as_store_error(exc, path) from None
+
+
+def _prepare(conn: sqlite3.Connection, path: Path) -> sqlite_utils.Database:
+    # A damaged file can hold bytes that are not UTF-8 inside a text cell (the integrity
+    # check does not look at cell contents): show them as U+FFFD instead of failing.
+    conn.text_factory = _decode_text
+    try:
         db = sqlite_utils.Database(conn, execute_plugins=False)
         # Never run functions named inside a file's schema (views, triggers) from a file we did
         # not write ourselves.
         db.execute("PRAGMA trusted_schema=OFF")
         db.execute("PRAGMA foreign_keys=ON")
-        if not readonly:
-            db.execute("PRAGMA busy_timeout=10000")
-            mode = db.execute("PRAGMA journal_mode=WAL").fetchone()[0]
-            if mode.lower() != "wal":
-                raise StoreError(f"cannot switch {path.name} to write-ahead logging")
-            db.execute("PRAGMA synchronous=FULL")
-    except sqlite3.DatabaseError as exc:
-        raise _as_store_error(exc, path) from None
+        db.execute("PRAGMA busy_timeout=10000")
+    except sqlite3.DatabaseError:
+        conn.close()
+        raise
     except UnicodeDecodeError:  # SQLite's message quoted garbage from a damaged schema
+        conn.close()
         raise DamagedFileError(f"{path.name} is damaged or not a consultation database") from None
     return db
 
 
+def enable_writing(db: sqlite_utils.Database, path: Path) -> None:
+    """Write-ahead logging and synchronous=FULL, once the file has passed its checks."""
+    try:
+        mode = db.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+        if mode.lower() != "wal":
+            raise StoreError(f"cannot switch {path.name} to write-ahead logging")
+        db.execute("PRAGMA synchronous=FULL")
+    except sqlite3.DatabaseError as exc:
+        raise _as_store_error(exc, path) from None
+
+
 def _decode_text(data: bytes) -> str:
     return data.decode("utf-8", "replace")
+
+
+#: Free bytes below which a failed write is put down to a full disk.
+FULL_DISK_MARGIN = 1024 * 1024
+
+
+def disk_is_full(exc: BaseException, path: Path | None) -> bool:
+    """Whether a failed write was a full disk, however it surfaced.
+
+    SQLite reports running out of space as SQLITE_FULL ("database or disk is full") when a
+    write to the file fails, but as a disk I/O error (SQLITE_IOERR_*) when the write-ahead
+    log, its index or a sync hits the limit first: which one depends on how full the disk
+    is. An I/O error on a folder with (almost) no free space left is a full disk too.
+    """
+    if isinstance(exc, OSError):
+        return exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    text = str(exc)
+    if name == "SQLITE_FULL" or "disk is full" in text:
+        return True
+    if (name.startswith("SQLITE_IOERR") or "disk I/O error" in text) and path is not None:
+        return free_bytes(path) < FULL_DISK_MARGIN
+    return False
+
+
+def free_bytes(path: Path) -> int:
+    """Free bytes for this user on the file system holding ``path`` (large when unknown)."""
+    folder = Path(path)
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    try:
+        return shutil.disk_usage(folder if folder.is_dir() else folder.parent).free
+    except OSError:
+        return 1 << 62
 
 
 def _as_store_error(exc: sqlite3.DatabaseError, path: Path) -> StoreError:
@@ -133,24 +337,11 @@ def _as_store_error(exc: sqlite3.DatabaseError, path: Path) -> StoreError:
         return DamagedFileError(f"{path.name} is damaged or not a consultation database ({text})")
     if "readonly" in text or "read-only" in text:
         return StoreError(f"no permission to write {path} (read-only folder or file?)")
-    if "disk is full" in text or "database or disk is full" in text:
+    if disk_is_full(exc, path):
         return StoreError(f"the disk is full: cannot write {path}")
     if "unable to open" in text:
         return StoreError(f"cannot open {path} (missing folder or no permission)")
     return StoreError(f"cannot use {path.name}: {text}")
-
-
-def explain_damage(path: Path, message: str) -> str:
-    """A refusal message with the hints of ``damaged_file_hints`` (e.g. the newest backup)."""
-    hints = []
-    for hint in damaged_file_hints:
-        try:
-            text = hint(path)
-        except Exception:  # noqa: BLE001 - a hint must never hide the real error
-            text = None
-        if text:
-            hints.append(text)
-    return "; ".join([message, *hints])
 
 
 def inspect(db: sqlite_utils.Database, path: Path) -> tuple[int, int, bool]:
@@ -168,13 +359,110 @@ def inspect(db: sqlite_utils.Database, path: Path) -> tuple[int, int, bool]:
 
 def check_kind_and_version(app_id: int, version: int, has_tables: bool, path: Path) -> None:
     """Refuse other SQLite files and files from a newer app."""
-    if has_tables and app_id != APPLICATION_ID:
+    if (has_tables or app_id) and app_id != APPLICATION_ID:
         raise DamagedFileError(f"{path.name} is an SQLite file but not a consultation database")
     if version > LATEST_VERSION:
         raise NewerVersionError(
             f"{path.name} was written by a newer version of the app (schema {version}; "
             f"this version reads up to {LATEST_VERSION}): update the app to open it"
         )
+
+
+def check_file(db: sqlite_utils.Database, path: Path, *, allow_empty: bool) -> int:
+    """Check an open file the way a backup is checked before a restore; return its version.
+
+    An SQLite file of this app (application id), a schema version this app reads, exactly
+    the tables and columns of that version, its indexes, no triggers or views, and sound
+    (integrity and foreign keys). An empty file (no tables, no schema version: a new or a
+    zero-byte file) passes only with ``allow_empty`` (a command that writes turns it into a
+    consultation; one that only reads refuses it). Nothing is written.
+    """
+    app_id, version, has_tables = inspect(db, path)
+    if not has_tables and version == 0 and app_id in (0, APPLICATION_ID):
+        check_layout(db.conn, 0, path)  # no views either
+        if not allow_empty:
+            raise DamagedFileError(f"{path.name} holds no consultation (an empty SQLite file)")
+        return 0
+    check_kind_and_version(app_id, version, has_tables, path)
+    check_schema(db, path)
+    check_layout(db.conn, version, path, session_ok=True)
+    check_integrity(db, path)
+    return version
+
+
+Layout = frozenset[tuple[str, str, tuple[str, ...]]]
+
+
+def schema_of(conn: sqlite3.Connection) -> Layout:
+    """(type, name, columns) of every table, index, trigger and view in a file."""
+    items = set()
+    for kind, name in conn.execute(
+        "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+    ).fetchall():
+        columns: tuple[str, ...] = ()
+        if kind == "table":
+            columns = tuple(r[1] for r in conn.execute(f'PRAGMA table_info("{name}")'))
+        items.add((kind, name, columns))
+    return frozenset(items)
+
+
+@functools.lru_cache(maxsize=8)
+def expected_schema(version: int) -> Layout:
+    """What the migrations up to ``version`` create (see :func:`schema_of`)."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        db = sqlite_utils.Database(conn, execute_plugins=False)
+        for number, _name, apply in MIGRATIONS:
+            if number <= version:
+                with db.atomic():
+                    apply(db)
+        return schema_of(conn)
+    finally:
+        conn.close()
+
+
+#: The table a session file adds to a consultation's (see ``sync.session``): a session file
+#: can be opened as a consultation, but is not a backup.
+SESSION_TABLE = ("table", "session_manifest", ("key", "value"))
+
+
+def check_layout(conn: sqlite3.Connection, version: int, path: Path, *,
+                 session_ok: bool = False) -> None:
+    """Exactly the tables and columns of ``version``, its indexes (extra ones are harmless),
+    and no triggers or views: code that another program planted would run on every write
+    (a trigger that deletes every new note, one that rewrites them). ``session_ok``: a
+    session file's manifest table is allowed too."""
+    try:
+        actual = schema_of(conn)
+    except sqlite3.DatabaseError as exc:
+        raise _as_store_error(exc, path) from None
+    if session_ok and SESSION_TABLE in actual:
+        actual = actual - {SESSION_TABLE}
+    planted = sorted(name for kind, name, _cols in actual if kind in ("trigger", "view"))
+    if planted:
+        raise DamagedFileError(
+            f"{path.name} holds a trigger or view not made by this app ({planted[0]}); "
+            "another program changed it, so it is not used"
+        )
+    names = {name for kind, name, _cols in actual if kind == "table"}
+    if "session_manifest" in names:
+        raise DamagedFileError(
+            f"{path.name} is a session file, not a consultation database: merge it instead "
+            f"(workshop-app merge {path.name} --db …)"
+        )
+    expected = expected_schema(version)
+    tables = {item for item in actual if item[0] == "table"}
+    wanted = {item for item in expected if item[0] == "table"}
+    extra = sorted(name for name in names if name not in {n for _k, n, _c in wanted})
+    if extra:
+        raise DamagedFileError(
+            f"{path.name} has a table not made by this app ({extra[0]}); another program "
+            "changed it, so it is not used"
+        )
+    if tables != wanted:
+        raise DamagedFileError(f"{path.name} does not have the tables of a consultation database")
+    if not {item for item in expected if item[0] == "index"} <= actual:
+        raise DamagedFileError(f"{path.name} lacks indexes of a consultation database")
 
 
 def check_integrity(db: sqlite_utils.Database, path: Path) -> None:
@@ -332,19 +620,109 @@ def check_schema(db: sqlite_utils.Database, path: Path) -> None:
         raise _as_store_error(exc, path) from None
 
 
-def migrate(db: sqlite_utils.Database, path: Path | None) -> int:
-    """Bring the schema up to date, one numbered migration per transaction."""
-    version = db.execute("PRAGMA user_version").fetchone()[0]
-    pending = [m for m in MIGRATIONS if m[0] > version]
-    if pending and version > 0 and path is not None:
-        for hook in before_migration_hooks:
-            hook(path, f"before-migration-{pending[0][0]}")
-    for number, _name, apply in pending:
-        try:
-            with db.atomic():
+def migrate(
+    db: sqlite_utils.Database,
+    path: Path | None,
+    before_migration: Callable[[Path, str], None] | None = None,
+    fresh: Callable[[], None] | None = None,
+) -> int:
+    """Bring the schema up to date; returns how many migrations this call applied.
+
+    All pending migrations run in one write transaction taken up front (``BEGIN
+    IMMEDIATE``): another process migrating the same file at the same moment waits for it
+    and then finds nothing left to do, instead of failing on "table already exists". The
+    version is read again once the lock is held. ``fresh`` runs inside the same transaction
+    when this call created the schema (the default themes: seeded once, not once per
+    process). ``before_migration(path, reason)`` runs first when an existing consultation is
+    about to change (the backup); it must raise to stop the migration.
+    """
+    version = user_version(db, path)
+    if not [m for m in MIGRATIONS if m[0] > version]:
+        return 0
+    if version > 0 and path is not None and before_migration is not None:
+        before_migration(path, f"before-migration-{version + 1}")
+    where = path or Path(":memory:")
+    try:
+        db.execute("BEGIN IMMEDIATE")
+    except sqlite3.DatabaseError as exc:
+        raise _as_store_error(exc, where) from None
+    try:
+        version = user_version(db, path)
+        pending = [m for m in MIGRATIONS if m[0] > version]
+        for number, _name, apply in pending:
+            with db.atomic():  # a savepoint inside the transaction
                 apply(db)
                 db.execute(f"PRAGMA application_id={APPLICATION_ID}")
                 db.execute(f"PRAGMA user_version={number}")
-        except sqlite3.DatabaseError as exc:
-            raise _as_store_error(exc, path or Path(":memory:")) from None
+        if version == 0 and fresh is not None:
+            fresh()
+        db.execute("COMMIT")
+    except sqlite3.DatabaseError as exc:
+        db.rollback()
+        raise _as_store_error(exc, where) from None
+    except BaseException:
+        db.rollback()
+        raise
     return len(pending)
+
+
+def user_version(db: sqlite_utils.Database, path: Path | None) -> int:
+    try:
+        return db.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise _as_store_error(exc, path or Path(":memory:")) from None
+
+
+def create_new(path: Path, build: Callable[[sqlite_utils.Database], None]) -> bool:
+    """Make a new consultation file at ``path`` that appears whole or not at all.
+
+    The schema and ``build`` (the default themes; a command's first writes) go into a
+    private temporary file next to ``path``, which is then hard-linked to ``path``: the link
+    fails if ``path`` exists, so a file another process created meanwhile is never replaced,
+    and nobody ever sees a half-made file. Returns True when this call made ``path``; False
+    when it exists (made by someone else: open it and do the work there). On a file system
+    without hard links (FAT on a USB stick) an empty file is claimed instead and False
+    returned: the open then migrates it under SQLite's write lock (see :func:`migrate`).
+    """
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        sweep_temp_siblings(path)
+        tmp = temp_sibling(path)
+    except OSError as exc:
+        raise StoreError(describe_os_error(exc, path)) from None
+    try:
+        db = connect(tmp)
+        try:
+            migrate(db, None, fresh=lambda: build(db))
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.DatabaseError as exc:
+            raise _as_store_error(exc, path) from None
+        finally:
+            db.close()
+        try:
+            with open(tmp, "rb+") as fh:
+                os.fsync(fh.fileno())
+            os.link(tmp, path)
+        except FileExistsError:
+            return False
+        except OSError as exc:
+            if exc.errno in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.ENOSYS,
+                             errno.EMLINK, errno.EXDEV):
+                create_private_file(path)
+                return False
+            raise StoreError(describe_os_error(exc, path)) from None
+        fsync_folder(folder)
+        return True
+    finally:
+        remove_with_journal(tmp)
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename or link in ``folder`` durable (best effort; not on Windows)."""
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import sqlite3
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Self
@@ -21,6 +22,7 @@ import sqlite_utils
 from workshop_app import paths
 from workshop_app.domain import validation as v
 from workshop_app.domain.clock import HybridClock, parse_stamp
+from workshop_app.domain.limits import MAX_PARTICIPANTS, MAX_TITLE_CHARS
 from workshop_app.domain.model import (
     CONSULTATION_ID_KEY,
     DEFAULT_THEMES,
@@ -35,6 +37,7 @@ from workshop_app.errors import DamagedFileError, StoreError, UserError
 from workshop_app.store import database
 from workshop_app.store.curation import Curation
 from workshop_app.store.migrations import SYNCED_TABLES
+from workshop_app.store.policy import PLAIN, OpenPolicy
 
 CONSULTATION_KEYS = ("title", "hearing_url", "hearing_email", "hearing_from", "hearing_to")
 
@@ -64,6 +67,10 @@ class Store:
         self.path = path
         self.device = device
         self._held = False  # set by open(): this store counts in database.hold_open
+        #: Opened for reading only (``Store.open(readonly=True)``); ``writable``: whether the
+        #: file could be written at all (False on a write-protected file or medium).
+        self.readonly = False
+        self.writable = True
         latest = self._latest_stamp()
         try:
             if latest:
@@ -82,62 +89,125 @@ class Store:
         create: bool = True,
         device: str | None = None,
         seed_themes: bool = True,
+        readonly: bool = False,
+        policy: OpenPolicy = PLAIN,
     ) -> Store:
         """Open (or create) a consultation file, refusing damaged or foreign files cleanly.
 
+        The file is checked (a regular file, this app's SQLite file, a version it reads,
+        exactly its tables, no triggers or views, integrity) before a byte of it is written;
+        a refused file keeps every byte and its mode. A missing file is created whole or not
+        at all (see ``database.create_new``). ``readonly`` (for commands that only read)
+        never creates or converts a file, opens it ``mode=ro`` and works on a write-protected
+        file or medium. ``policy`` adds the program's steps (backups; see ``store.policy``).
         A leading ``~`` is the home folder (never a new folder named "~" in the current one).
         """
         path = Path(path).expanduser()
+        policy = policy or PLAIN
         try:
-            store = cls._open(path, create=create, device=device, seed_themes=seed_themes)
+            store = cls._open(path, create=create and not readonly, device=device,
+                              seed_themes=seed_themes, readonly=readonly, policy=policy)
         except DamagedFileError as exc:
-            raise DamagedFileError(database.explain_damage(path, str(exc))) from None
+            raise DamagedFileError(policy.explain_damage(path, str(exc))) from None
         except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # damage the checks missed
             message = f"{path.name} is damaged ({' '.join(str(exc).split())[:200]})"
-            raise DamagedFileError(database.explain_damage(path, message)) from None
+            raise DamagedFileError(policy.explain_damage(path, message)) from None
+        if policy.after_open is not None:
+            try:
+                policy.after_open(store)
+            except BaseException:
+                store.close()
+                raise
+        return store
+
+    @classmethod
+    def create(
+        cls,
+        path: str | Path,
+        *,
+        device: str | None = None,
+        seed_themes: bool = True,
+        fill: Callable[[Store], object] | None = None,
+    ) -> bool:
+        """Create a new consultation file with the default themes and ``fill``'s writes, whole
+        or not at all. Returns False when the file exists (then nothing was done: open it and
+        write there); a ``fill`` that raises leaves no file behind."""
+        path = Path(path).expanduser()
+        device = device or paths.device_id()
+
+        def build(db: sqlite_utils.Database) -> None:
+            store = cls(db, path, device)
+            with store.transaction():
+                if seed_themes:
+                    store.seed_defaults()
+                if fill is not None:
+                    fill(store)
+
+        return database.create_new(path, build)
+
+    @classmethod
+    def _open(
+        cls, path: Path, *, create: bool, device: str | None, seed_themes: bool,
+        readonly: bool, policy: OpenPolicy,
+    ) -> Store:
+        if create and not os.path.lexists(path):
+            cls.create(path, device=device, seed_themes=seed_themes)
+        database.check_regular_file(path)
+        database.finish_precheck(path)
+        database.sniff_sqlite(path)
+        device = device or paths.device_id()
+        if readonly:
+            return cls._open_readonly(path, device)
+        if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)):
+            raise StoreError(
+                f"cannot save to {path}: the file or folder is read-only (a write-protected "
+                "medium?); commands that only read it still work"
+            )
+        db = database.connect_unchanged(path)
+        database.hold_open(path)
         try:
-            for hook in database.after_open_hooks:
-                hook(store)
+            seen = database.check_file(db, path, allow_empty=create)
+            # Only now, with the file known to be ours, is anything written.
+            database.enable_writing(db, path)
+            _tighten_permissions(path)
+            holder: list[Store] = []
+
+            def seed() -> None:
+                holder.append(cls(db, path, device))
+                if seed_themes:
+                    holder[0].seed_defaults()
+
+            database.migrate(db, path, policy.before_migration, fresh=seed)
+            if database.user_version(db, path) != seen and seen == 0:
+                # Another process turned the empty file into a consultation meanwhile.
+                database.check_layout(db.conn, database.user_version(db, path), path,
+                                      session_ok=True)
+            store = holder[0] if holder else cls(db, path, device)
+            store._held = True
         except BaseException:
-            store.close()
+            db.close()
+            database.release(path)
             raise
         return store
 
     @classmethod
-    def _open(
-        cls, path: Path, *, create: bool, device: str | None, seed_themes: bool
-    ) -> Store:
-        exists = path.exists()
-        if not exists and not create:
-            raise StoreError(f"no such file: {path}")
-        database.finish_precheck(path)
-        if exists:
-            if path.is_dir():
-                raise StoreError(f"{path} is a folder, not a consultation file")
-            database.sniff_sqlite(path)
-            _tighten_permissions(path)
-        else:
-            database.create_private_file(path)
-        db = database.connect(path)
-        database.hold_open(path)
+    def _open_readonly(cls, path: Path, device: str) -> Store:
+        db, writable = database.connect_readonly(path)
         try:
-            app_id, version, has_tables = database.inspect(db, path)
-            database.check_kind_and_version(app_id, version, has_tables, path)
-            if has_tables:
-                database.check_integrity(db, path)
-                database.check_schema(db, path)
-            fresh = version == 0
-            database.migrate(db, path)
-            store = cls(db, path, device or paths.device_id())
-            store._held = True
-            if fresh and seed_themes:
-                store.seed_defaults()
+            version = database.check_file(db, path, allow_empty=False)
+            if version < database.LATEST_VERSION:
+                # An older file is upgraded in memory only: this command must not change it.
+                memory = sqlite3.connect(":memory:")
+                db.conn.backup(memory)
+                db.close()
+                db = sqlite_utils.Database(memory, execute_plugins=False)
+                database.migrate(db, None)
+            store = cls(db, path, device)
         except BaseException:
             db.close()
-            database.release(path)
-            if not exists:
-                _remove_new_file(path)
             raise
+        store.readonly = True
+        store.writable = writable
         return store
 
     @classmethod
@@ -363,9 +433,10 @@ class Store:
             value = value.strip()
             if value:
                 if key == "title":
-                    value = v.check_name(value, "title") if len(value) <= 200 else value[:0]
-                    if not value:
-                        raise UserError("the title is longer than 200 characters")
+                    if len(value) > MAX_TITLE_CHARS:
+                        raise UserError(
+                            f"the title is longer than {MAX_TITLE_CHARS} characters")
+                    value = v.check_name(value, "title")
                 elif key == "hearing_url":
                     value = v.check_url(value)
                 elif key == "hearing_email":
@@ -405,6 +476,24 @@ class Store:
         position = self._next_position("themes")
         theme_id = self._insert("themes", {"name": name, "position": position, "venue": venue})
         return Theme(theme_id, name, position, venue)
+
+    def add_themes(self, names: Sequence[str]) -> list[Theme]:
+        """Add shared themes at the end, in this order, in one commit (an import's new themes:
+        one look at the existing names, not one per theme)."""
+        taken = {v.name_key(t.name) for t in self.themes(include_deleted=False)}
+        position = self._next_position("themes")
+        made = []
+        with self.transaction():
+            for raw in names:
+                name = v.check_name(raw, "theme")
+                if v.name_key(name) in taken:
+                    raise UserError(f"a theme named {name!r} already exists")
+                taken.add(v.name_key(name))
+                theme_id = self._insert("themes", {"name": name, "position": position,
+                                                   "venue": None})
+                made.append(Theme(theme_id, name, position, None))
+                position += 1.0
+        return made
 
     def rename_theme(self, theme_id: str, name: str) -> None:
         name = v.check_name(name, "theme")
@@ -547,6 +636,29 @@ class Store:
         )
         return Group(group_id, meeting_id, theme_id, name, position)
 
+    def add_groups(self, wanted: Sequence[tuple[str, str, str]]) -> list[Group]:
+        """Add groups given as (meeting id, theme id, name), each at the end of its meeting's
+        theme, in one commit (linear: one look at the existing groups)."""
+        taken = set()
+        last: dict[tuple[str, str], float] = {}
+        for group in self.groups():
+            taken.add((group.meeting_id, group.theme_id, v.name_key(group.name)))
+            place = (group.meeting_id, group.theme_id)
+            last[place] = max(last.get(place, 0.0), group.position)
+        made = []
+        with self.transaction():
+            for meeting_id, theme_id, raw in wanted:
+                name = v.check_name(raw, "group")
+                if (meeting_id, theme_id, v.name_key(name)) in taken:
+                    raise UserError(f"a group named {name!r} already exists here")
+                taken.add((meeting_id, theme_id, v.name_key(name)))
+                position = last.get((meeting_id, theme_id), 0.0) + 1.0
+                last[(meeting_id, theme_id)] = position
+                group_id = self._insert("groups", {"meeting_id": meeting_id, "theme_id": theme_id,
+                                                   "name": name, "position": position})
+                made.append(Group(group_id, meeting_id, theme_id, name, position))
+        return made
+
     def rename_group(self, group_id: str, name: str) -> None:
         self._update("groups", group_id, {"name": v.check_name(name, "group")})
 
@@ -576,6 +688,22 @@ class Store:
         position = self._next_position("topics")
         topic_id = self._insert("topics", {"name": name, "position": position})
         return Topic(topic_id, name, position)
+
+    def add_topics(self, names: Sequence[str]) -> list[Topic]:
+        """Add cross-cutting topics at the end, in this order, in one commit (linear)."""
+        taken = {v.name_key(t.name) for t in self.topics()}
+        position = self._next_position("topics")
+        made = []
+        with self.transaction():
+            for raw in names:
+                name = v.check_name(raw, "topic")
+                if v.name_key(name) in taken:
+                    raise UserError(f"a cross-cutting topic named {name!r} already exists")
+                taken.add(v.name_key(name))
+                topic_id = self._insert("topics", {"name": name, "position": position})
+                made.append(Topic(topic_id, name, position))
+                position += 1.0
+        return made
 
     def rename_topic(self, topic_id: str, name: str) -> None:
         name = v.check_name(name, "topic")
@@ -738,7 +866,7 @@ def _check_participants(value: int | str | None) -> int | None:
         number = int(value)
     except (TypeError, ValueError):
         raise UserError(f"bad number of participants {value!r}") from None
-    if not 0 <= number <= 100_000:
+    if not 0 <= number <= MAX_PARTICIPANTS:
         raise UserError(f"bad number of participants {number}")
     return number
 
@@ -764,18 +892,10 @@ def _tighten_permissions(path: Path) -> None:
         pass
 
 
-def _remove_new_file(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm"):
-        try:
-            Path(str(path) + suffix).unlink()
-        except OSError:
-            pass
-
-
 def _write_error(exc: sqlite3.DatabaseError, path: Path | None) -> StoreError:
     text = str(exc)
     where = path or "the database"
-    if "full" in text:
+    if database.disk_is_full(exc, path):
         return StoreError(f"the disk is full: cannot save to {where}. Nothing saved before is lost")
     if "readonly" in text or "read-only" in text:
         return StoreError(f"cannot save to {where}: the file or folder is read-only")

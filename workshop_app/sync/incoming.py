@@ -21,6 +21,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from workshop_app.domain.limits import MAX_SESSION_BYTES
 from workshop_app.errors import DamagedFileError, NewerVersionError, StoreError
 from workshop_app.store import database
 from workshop_app.store.migrations import LATEST_VERSION
@@ -28,7 +29,7 @@ from workshop_app.sync import schema
 from workshop_app.sync.session import SessionManifest, read_manifest
 
 #: A file to merge larger than this is refused before it is copied.
-MAX_FILE_BYTES = 2 * 1024 * 1024 * 1024
+MAX_FILE_BYTES = MAX_SESSION_BYTES
 
 
 @dataclass

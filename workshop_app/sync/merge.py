@@ -34,6 +34,7 @@ from typing import Any
 from workshop_app.domain.model import CONSULTATION_ID_KEY
 from workshop_app.errors import StoreError, UserError
 from workshop_app.store import Store
+from workshop_app.store.policy import PLAIN, OpenPolicy
 from workshop_app.sync import rules, schema
 from workshop_app.sync.identity import (
     DetailChange,
@@ -302,8 +303,10 @@ def merge_files(
     progress: Progress | None = None,
     device: str | None = None,
     other_consultation: bool = False,
+    policy: OpenPolicy | None = None,
 ) -> MergeReport:
     """Merge files into the consultation at ``db_path`` (created if missing, unless a dry run).
+    ``policy``: the program's open policy (backups), see ``store.policy``.
 
     Every file is validated before the target is opened, so a refused file leaves
     the target exactly as it was (not even created).
@@ -333,7 +336,8 @@ def merge_files(
         return report
     # A consultation created by a merge starts empty: its themes and its identity come from
     # the files, so the result depends on the files only.
-    with Store.open(db_path, device=device, seed_themes=False) as store:
+    with Store.open(db_path, device=device, seed_themes=False,
+                    policy=policy or PLAIN) as store:
         if dry_run:
             return plan_merge(store, snapshots, progress, **allow)
         return apply_merge(store, snapshots, progress, **allow)

@@ -21,8 +21,13 @@ from typing import Any
 
 import sqlite_utils
 
+from workshop_app.domain.limits import (
+    MAX_NAME_CHARS,
+    MAX_NOTE_CHARS,
+    MAX_POINT_CHARS,
+    MAX_SETTING_CHARS,
+)
 from workshop_app.domain.model import KINDS, PREPOSITIONS
-from workshop_app.domain.validation import MAX_NAME_CHARS, MAX_NOTE_CHARS
 from workshop_app.store import database
 from workshop_app.store.migrations import LATEST_VERSION, SYNCED_TABLES
 
@@ -38,8 +43,6 @@ _STAMP = re.compile(r"^\d{15}-\d{6}-[^-\s]{1,64}$")
 _ID = re.compile(r"^[0-9A-Za-z_.:]{1,64}$")
 _DEVICE = re.compile(r"^[^-\s]{1,64}$")
 _DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})?$")
-MAX_POINT_CHARS = 20_000
-MAX_SETTING_CHARS = 1_000_000
 
 
 @dataclass(frozen=True)

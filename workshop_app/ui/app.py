@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from workshop_app import paths
 from workshop_app.errors import DamagedFileError, NewerVersionError, StoreError, UserError
-from workshop_app.safety.backup import open_backups_deferred
+from workshop_app.safety.backup import open_policy
 from workshop_app.store import Store
 from workshop_app.ui import dialogs
 from workshop_app.ui.i18n import Translators, system_language, translate_error
@@ -63,6 +63,9 @@ class AppController(QObject):
         self.translators = translators
         self.store: Store | None = None
         self.window: MainWindow | None = None
+        # Every open of the window's files: automatic backups, the on-open one after the
+        # first paint (the window's composition root; see store.policy).
+        self.policy = open_policy(on_error=_warn, defer=self.defer_open_backup)
         # On-open backups (see ``defer_open_backup``): jobs not yet started, and the worker
         # that runs them one after another (no dialog: the facilitator is not kept waiting).
         self._pending_backups: list[Callable[[], None]] = []
@@ -85,7 +88,7 @@ class AppController(QObject):
         path = Path(path)
         while True:
             try:
-                store = Store.open(path, create=create)
+                store = Store.open(path, create=create, policy=self.policy)
             except StoreError as exc:
                 replacement = self._handle_failure(parent, path, exc)
                 if replacement is not None:
@@ -251,10 +254,14 @@ class AppController(QObject):
             window.pages.setCurrentIndex(page)
 
 
+def _warn(message: str) -> None:
+    print(f"workshop-app: warning: {message}", file=sys.stderr)
+
+
 def _run_jobs(jobs: list[Callable[[], None]]) -> None:
     for job in jobs:
         try:
-            job()  # reports the usual failures itself (see safety.backup.automatic_backups)
+            job()  # reports the usual failures itself (see safety.backup.open_policy)
         except Exception as exc:  # noqa: BLE001 -- a bug must not end the app with a traceback
             print(f"workshop-app: warning: no backup taken on open: {exc}", file=sys.stderr)
 
@@ -348,12 +355,11 @@ def run_gui(db_path: Path | None, language: str | None = None) -> int:
     _install_excepthook()
     controller = AppController(settings, translators)
     try:
-        with open_backups_deferred(controller.defer_open_backup):
-            if not controller.start(Path(db_path) if db_path else paths.default_db_path()):
-                return 1
-            wake = _quit_on_signals(controller)
-            code = app.exec()
-            wake.stop()
+        if not controller.start(Path(db_path) if db_path else paths.default_db_path()):
+            return 1
+        wake = _quit_on_signals(controller)
+        code = app.exec()
+        wake.stop()
     finally:
         controller.finish_backups()
     if controller.store is not None:
