@@ -15,14 +15,14 @@ import argparse
 import json
 import sys
 
-from workshop_app.cli import db_path
-from workshop_app.cli.core import shown
+from workshop_app.cli.core import open_store, shown
 from workshop_app.errors import UserError
 from workshop_app.store import Store
 
 
 def _open(args: argparse.Namespace) -> Store:
-    return Store.open(db_path(args), create=False)
+    """The existing consultation of ``--db``, opened with the command line's policy."""
+    return open_store(args)
 
 
 def _note_ids(store: Store, values: list[str]) -> list[str]:

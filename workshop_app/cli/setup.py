@@ -11,15 +11,16 @@ from __future__ import annotations
 import argparse
 import json
 
-from workshop_app.cli import db_path
-from workshop_app.cli.core import shown, store_for_writing
+from workshop_app.cli.core import open_store, shown, write_to_store
 from workshop_app.curate import setup
+from workshop_app.domain.model import Theme
 from workshop_app.errors import UserError
 from workshop_app.store import Store
 
 
 def _read(args: argparse.Namespace) -> Store:
-    return Store.open(db_path(args), create=False)
+    """The existing consultation of ``--db``, opened with the command line's policy."""
+    return open_store(args)
 
 
 def _notes(count: int) -> str:
@@ -55,9 +56,11 @@ def cmd_theme_list(args: argparse.Namespace) -> int:
 
 
 def cmd_theme_add(args: argparse.Namespace) -> int:
-    with store_for_writing(args) as store:
+    def add(store: Store) -> tuple[Theme, str | None]:
         venue = setup.find_venue(store, args.only_at) if args.only_at else None
-        theme = store.add_theme(args.name, venue)
+        return store.add_theme(args.name, venue), venue
+
+    theme, venue = write_to_store(args, add)
     print(shown(f"added theme {theme.name}" + (f" (only at {venue})" if venue else "")))
     return 0
 
@@ -135,8 +138,11 @@ def cmd_meeting_add(args: argparse.Namespace) -> int:
     venue = args.venue if args.venue is not None else args.venue_name
     if venue is None:
         raise UserError("give the venue: meeting add --venue VENUE")
-    with store_for_writing(args) as store:
-        meeting = store.add_meeting(venue, args.date or "", args.participants, args.preposition)
+    meeting = write_to_store(
+        args,
+        lambda store: store.add_meeting(venue, args.date or "", args.participants,
+                                        args.preposition),
+    )
     print(meeting.id)
     return 0
 
@@ -263,8 +269,7 @@ def cmd_topic_list(args: argparse.Namespace) -> int:
 
 
 def cmd_topic_add(args: argparse.Namespace) -> int:
-    with store_for_writing(args) as store:
-        topic = store.add_topic(args.name)
+    topic = write_to_store(args, lambda store: store.add_topic(args.name))
     print(topic.id)
     return 0
 
