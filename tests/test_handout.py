@@ -743,3 +743,22 @@ def test_handout_is_a_tagged_pdf_ua_document(cli, hearing_db: Path, tmp_path: Pa
     assert len(figures) == 2
     assert all(f.endswith(": https://blivhoert.kk.dk/") for f in figures)
     assert paragraphs > 20
+
+
+def test_a_real_process_prints_urdu_and_says_what_it_left_out(cli_process, hearing_db: Path,
+                                                              tmp_path: Path) -> None:
+    out = tmp_path / "ur.pdf"
+    result = cli_process("handout", "--db", hearing_db, "--out", out, "--lang", "ur,da",
+                         "--per-page", "8", "--sender", "کوپن ہیگن \ue000")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"wrote {out} (A4, 8 handouts per page, ur,da)")
+    notes = result.stderr.splitlines()
+    assert any("U+E000" in line and "Urdu handout sender" in line for line in notes)
+    assert any("leave no room for the invitations" in line for line in notes)
+    assert all(line.startswith("workshop-app: note: ") for line in notes)
+    assert "Traceback" not in result.stderr
+    fonts = subprocess.run([_tool("pdffonts"), str(out)], check=True, capture_output=True,
+                           text=True).stdout
+    assert "NotoNastaliqUrdu" in fonts and "NotoSans" in fonts
+    [page] = raster(out)
+    assert [c.text for c in qr_codes(page)] == ["https://blivhoert.kk.dk/"] * 8
