@@ -709,3 +709,56 @@ def test_dates_are_written_the_way_each_language_writes_them() -> None:
     assert LABELS["ar"].date("2026-12-01", with_year=False) == "١ ديسمبر"
     assert all(len(labels.months) == 12 and len(set(labels.months)) == 12
                for labels in LABELS.values())
+
+
+@pytest.mark.parametrize("lang", ["ar", "da,ur"])
+def test_handout_is_a_tagged_pdf_ua_document(cli, hearing_db: Path, tmp_path: Path,
+                                            lang: str) -> None:
+    import pikepdf
+
+    out = tmp_path / "ua.pdf"
+    assert make(cli, hearing_db, out, "--per-page", "2", "--lang", lang).code == 0
+    with pikepdf.open(out) as pdf:
+        root = pdf.Root
+        assert root.MarkInfo.Marked is True
+        assert root.ViewerPreferences.DisplayDocTitle is True
+        assert str(root.Lang) == {"ar": "ar", "da,ur": "da-DK"}[lang]
+        with pdf.open_metadata() as meta:
+            assert meta.get("pdfuaid:part") == "1"
+            assert meta.get("dc:title")
+        figures, paragraphs = [], 0
+        stack = [root.StructTreeRoot]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, pikepdf.Array):
+                stack.extend(node)
+            elif isinstance(node, pikepdf.Dictionary):
+                if node.get("/S") == "/Figure":
+                    figures.append(str(node.Alt))
+                elif node.get("/S") == "/P":
+                    paragraphs += 1
+                if "/K" in node:
+                    stack.append(node.K)
+    # One figure per slip, saying where the code leads; every line its own paragraph.
+    assert len(figures) == 2
+    assert all(f.endswith(": https://blivhoert.kk.dk/") for f in figures)
+    assert paragraphs > 20
+
+
+def test_a_real_process_prints_urdu_and_says_what_it_left_out(cli_process, hearing_db: Path,
+                                                              tmp_path: Path) -> None:
+    out = tmp_path / "ur.pdf"
+    result = cli_process("handout", "--db", hearing_db, "--out", out, "--lang", "ur,da",
+                         "--per-page", "8", "--sender", "کوپن ہیگن \ue000")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"wrote {out} (A4, 8 handouts per page, ur,da)")
+    notes = result.stderr.splitlines()
+    assert any("U+E000" in line and "Urdu handout sender" in line for line in notes)
+    assert any("leave no room for the invitations" in line for line in notes)
+    assert all(line.startswith("workshop-app: note: ") for line in notes)
+    assert "Traceback" not in result.stderr
+    fonts = subprocess.run([_tool("pdffonts"), str(out)], check=True, capture_output=True,
+                           text=True).stdout
+    assert "NotoNastaliqUrdu" in fonts and "NotoSans" in fonts
+    [page] = raster(out)
+    assert [c.text for c in qr_codes(page)] == ["https://blivhoert.kk.dk/"] * 8

