@@ -360,12 +360,12 @@ TYPST_SYNTAX = "#$*_`@<>\\[]{}()=-+/~'\":;,.!?%&^|"
 @given(st.text(alphabet=TYPST_SYNTAX + "abcæøå 19\n", min_size=1, max_size=60))
 def test_no_text_becomes_markup(text: str) -> None:
     """Whatever a note holds, Typst prints it: every visible character, in order."""
+    import io
+
     from pypdf import PdfReader
 
     from workshop_app.export.pdf import compile_summary
     from workshop_app.export.pdf_data import run
-
-    import io
 
     data = _minimal_data(run("«" + text + "»"))
     shown = PdfReader(io.BytesIO(compile_summary(data))).pages[0].extract_text()

@@ -3,6 +3,7 @@ language, metadata. Read with pikepdf, on the file `workshop-app export pdf` wri
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
@@ -59,7 +60,7 @@ def test_headings_title_sections_themes(pdf_path: Path, doc) -> None:  # noqa: F
     assert headings[0] == "/H1"
     # never a level skipped on the way down
     levels = [int(k[2:]) for k in headings]
-    assert all(b <= a + 1 for a, b in zip(levels, levels[1:], strict=False))
+    assert all(b <= a + 1 for a, b in itertools.pairwise(levels))
 
 
 def test_every_bullet_is_one_list_item(pdf_path: Path, doc) -> None:  # noqa: F811

@@ -110,9 +110,32 @@ def section_data(doc: SummaryDocument, section: Section) -> dict[str, Any]:
     }
 
 
+def _import_qrcode_without_pillow() -> None:
+    """Import ``qrcode`` without Pillow when a command-line export is the first to need it.
+
+    qrcode imports Pillow (about 50 ms, a quarter of what a seed-size export does beyond its
+    import floor) only for its optional image drawers, which it skips when Pillow cannot be
+    imported; the PDF needs just the module matrix. Done on the main thread only (the CLI),
+    so no other thread can see the blocked name; Pillow imports normally afterwards.
+    """
+    import sys
+    import threading
+
+    if "qrcode" in sys.modules or "PIL" in sys.modules:
+        return
+    if threading.current_thread() is not threading.main_thread():
+        return
+    sys.modules["PIL"] = None  # type: ignore[assignment]  # "import PIL" raises ImportError
+    try:
+        import qrcode  # noqa: F401
+    finally:
+        del sys.modules["PIL"]
+
+
 def qr_svg(url: str) -> str | None:
     """The hearing URL as an SVG QR code (quiet zone included), or None when it cannot be
     printed so that it scans: too long for a code, or modules finer than 0.4 mm."""
+    _import_qrcode_without_pillow()
     from workshop_app.export.qr import STANDARD_QUIET_ZONE, qr_matrix
 
     try:
