@@ -162,3 +162,22 @@ def test_a_passage_in_another_language_carries_it(db_path: Path, tmp_path: Path,
         langs = [str(node.Lang) for _, node, parents in _elements(pdf)
                  if "/Lang" in node and "/LI" in parents]
     assert langs == ["ar"]
+
+
+def test_english_and_one_meeting(summary_db: Path, tmp_path: Path, cli) -> None:  # noqa: F811
+    from pypdf import PdfReader
+
+    out = tmp_path / "amager-en.pdf"
+    result = cli("export", "pdf", "--db", summary_db, "--out", out, "--lang", "en",
+                 "--meeting", "Amager")
+    assert result.code == 0, result.err
+    reader = PdfReader(out)
+    pages = [p.extract_text() for p in reader.pages]
+    assert all(f"Page {n} of {len(pages)}" in text for n, text in enumerate(pages, start=1))
+    body = " ".join(pages)
+    assert "Frikommuneforsøg (Amager)" in body and "Lad bydelsteamet afprøve" in body
+    assert "Åbn hallen fredag aften" not in body  # said in Tingbjerg
+    with pikepdf.open(out) as pdf:
+        assert pdf.Root.Lang == "en"
+        (figure,) = _of(_elements(pdf), "/Figure")
+        assert str(figure.Alt) == f"QR code that leads to the hearing at {URL}"
