@@ -240,7 +240,7 @@ def uncovered(text: str) -> list[str]:
     if _invisible is None:
         _invisible = re.compile(_INVISIBLE_CHARS)
     return [ch for ch in dict.fromkeys(text)
-            if ch not in covered and not ch.isspace() and not _invisible.match(ch)]
+            if ch not in covered and not _invisible.match(ch)]
 
 
 @dataclass(frozen=True)

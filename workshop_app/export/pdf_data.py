@@ -43,9 +43,14 @@ _DIRECTION_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u206
 
 
 def text(value: str) -> str:
-    """User text as it is printed: control characters out, tabs as spaces, else as typed."""
+    """User text as it is printed: control characters out, tabs as spaces, else as typed.
+
+    A byte-order mark inside a text (U+FEFF, pasted along) is printed as the word joiner
+    U+2060, the character Unicode now uses for its "zero-width no-break" meaning: PDF/UA-1
+    does not allow U+FEFF in the text, and both are invisible.
+    """
     value = printable(value).replace("\t", " ").replace("\r\n", "\n").replace("\r", "\n")
-    return shown(value)
+    return shown(value.replace("\ufeff", "\u2060"))
 
 
 def shown(value: str) -> str:
