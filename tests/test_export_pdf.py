@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from workshop_app.domain.model import DEFAULT_THEMES
@@ -361,12 +361,12 @@ TYPST_SYNTAX = "#$*_`@<>\\[]{}()=-+/~'\":;,.!?%&^|"
 @given(st.text(alphabet=TYPST_SYNTAX + "abcæøå 19\n", min_size=1, max_size=60))
 def test_no_text_becomes_markup(text: str) -> None:
     """Whatever a note holds, Typst prints it: every visible character, in order."""
+    import io
+
     from pypdf import PdfReader
 
     from workshop_app.export.pdf import compile_summary
     from workshop_app.export.pdf_data import run
-
-    import io
 
     data = _minimal_data(run("«" + text + "»"))
     shown = PdfReader(io.BytesIO(compile_summary(data))).pages[0].extract_text()
@@ -508,3 +508,15 @@ def test_one_meetings_summary_keeps_only_the_points_about_that_meeting(demo_db: 
 
 def md_unescape(text: str) -> str:
     return re.sub(r"\\(.)", r"\1", text)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=40))
+@example("byte-order mark \ufeff inside, ogham space \u1680, noncharacter \uffff, "
+         "private use \ue000, tag \U000e0041, line separator \u2028")
+def test_any_text_typesets_as_pdf_ua(text: str) -> None:
+    """No character a citizen can type stops the PDF or its PDF/UA-1 claim."""
+    from workshop_app.export.pdf import compile_summary
+    from workshop_app.export.pdf_data import run
+
+    assert compile_summary(_minimal_data(run(text))).startswith(b"%PDF-")

@@ -7,15 +7,12 @@ The notes are written for these tests (not taken from the seeds).
 
 from __future__ import annotations
 
-import io
 import re
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
-
-from workshop_app.store import Store
 
 needs_poppler = pytest.mark.skipif(
     shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils)"

@@ -3,6 +3,7 @@ language, metadata. Read with pikepdf, on the file `workshop-app export pdf` wri
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
@@ -59,7 +60,7 @@ def test_headings_title_sections_themes(pdf_path: Path, doc) -> None:  # noqa: F
     assert headings[0] == "/H1"
     # never a level skipped on the way down
     levels = [int(k[2:]) for k in headings]
-    assert all(b <= a + 1 for a, b in zip(levels, levels[1:], strict=False))
+    assert all(b <= a + 1 for a, b in itertools.pairwise(levels))
 
 
 def test_every_bullet_is_one_list_item(pdf_path: Path, doc) -> None:  # noqa: F811
@@ -161,3 +162,22 @@ def test_a_passage_in_another_language_carries_it(db_path: Path, tmp_path: Path,
         langs = [str(node.Lang) for _, node, parents in _elements(pdf)
                  if "/Lang" in node and "/LI" in parents]
     assert langs == ["ar"]
+
+
+def test_english_and_one_meeting(summary_db: Path, tmp_path: Path, cli) -> None:  # noqa: F811
+    from pypdf import PdfReader
+
+    out = tmp_path / "amager-en.pdf"
+    result = cli("export", "pdf", "--db", summary_db, "--out", out, "--lang", "en",
+                 "--meeting", "Amager")
+    assert result.code == 0, result.err
+    reader = PdfReader(out)
+    pages = [p.extract_text() for p in reader.pages]
+    assert all(f"Page {n} of {len(pages)}" in text for n, text in enumerate(pages, start=1))
+    body = " ".join(pages)
+    assert "Frikommuneforsøg (Amager)" in body and "Lad bydelsteamet afprøve" in body
+    assert "Åbn hallen fredag aften" not in body  # said in Tingbjerg
+    with pikepdf.open(out) as pdf:
+        assert pdf.Root.Lang == "en"
+        (figure,) = _of(_elements(pdf), "/Figure")
+        assert str(figure.Alt) == f"QR code that leads to the hearing at {URL}"

@@ -70,7 +70,7 @@ def compile_summary(data: dict[str, Any], *, standard: str | None = PDF_STANDARD
                 format="pdf",
                 sys_inputs={"doc": payload},
                 pdf_standards=[standard] if standard else [],
-                timestamp=dt.datetime.now(dt.timezone.utc).replace(microsecond=0),
+                timestamp=dt.datetime.now(dt.UTC).replace(microsecond=0),
             )
         except typst.TypstError as exc:  # a bug in the template, or a text Typst refuses
             message = " ".join(str(getattr(exc, "message", exc)).split())

@@ -43,9 +43,14 @@ _DIRECTION_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u206
 
 
 def text(value: str) -> str:
-    """User text as it is printed: control characters out, tabs as spaces, else as typed."""
+    """User text as it is printed: control characters out, tabs as spaces, else as typed.
+
+    A byte-order mark inside a text (U+FEFF, pasted along) is printed as the word joiner
+    U+2060, the character Unicode now uses for its "zero-width no-break" meaning: PDF/UA-1
+    does not allow U+FEFF in the text, and both are invisible.
+    """
     value = printable(value).replace("\t", " ").replace("\r\n", "\n").replace("\r", "\n")
-    return shown(value)
+    return shown(value.replace("\ufeff", "\u2060"))
 
 
 def shown(value: str) -> str:
@@ -110,9 +115,32 @@ def section_data(doc: SummaryDocument, section: Section) -> dict[str, Any]:
     }
 
 
+def _import_qrcode_without_pillow() -> None:
+    """Import ``qrcode`` without Pillow when a command-line export is the first to need it.
+
+    qrcode imports Pillow (about 50 ms, a quarter of what a seed-size export does beyond its
+    import floor) only for its optional image drawers, which it skips when Pillow cannot be
+    imported; the PDF needs just the module matrix. Done on the main thread only (the CLI),
+    so no other thread can see the blocked name; Pillow imports normally afterwards.
+    """
+    import sys
+    import threading
+
+    if "qrcode" in sys.modules or "PIL" in sys.modules:
+        return
+    if threading.current_thread() is not threading.main_thread():
+        return
+    sys.modules["PIL"] = None  # type: ignore[assignment]  # "import PIL" raises ImportError
+    try:
+        import qrcode  # noqa: F401
+    finally:
+        del sys.modules["PIL"]
+
+
 def qr_svg(url: str) -> str | None:
     """The hearing URL as an SVG QR code (quiet zone included), or None when it cannot be
     printed so that it scans: too long for a code, or modules finer than 0.4 mm."""
+    _import_qrcode_without_pillow()
     from workshop_app.export.qr import STANDARD_QUIET_ZONE, qr_matrix
 
     try:
