@@ -107,13 +107,15 @@ def handout(repeats: int) -> list[Row]:
 def recurring(repeats: int) -> list[Row]:
     from benchmarks import recurring_bench
 
-    with tempfile.TemporaryDirectory() as tmp:
-        db = Path(tmp) / "recurring.sqlite"
-        recurring_bench.build_db(db, recurring_bench.generate_realistic(10_000))
-        times = [recurring_bench.time_recurring(db)[0] for _ in range(repeats)]
-    median = statistics.median(times)
-    return [("`recurring` on 10,000 notes (whole process)", f"{median:.2f} s", "<= 5 s",
-             verdict(median <= 5))]
+    rows = recurring_bench.measure([10_000, 50_000], ["realistic"], repeats, log=lambda _: None)
+    result: list[Row] = []
+    for _kind, n, _groups, _grouped, _best, median, _cpu, peak, _same in rows:
+        seconds, megabytes = recurring_bench.TARGETS[n]
+        ok = median <= seconds and (megabytes is None or peak <= megabytes)
+        target = f"<= {seconds:g} s" + (f", <= {megabytes:g} MB" if megabytes else "")
+        result.append((f"`recurring` on {n:,} notes (whole process)",
+                       f"{median:.2f} s, {peak:.0f} MB", target, verdict(ok)))  # fmt: skip
+    return result
 
 
 SUITE = {"gui": gui, "import": import_csv, "merge": merge, "export": export,

@@ -37,38 +37,24 @@ class ConceptList:
 
     def in_words(self, words: Sequence[str]) -> list[str]:
         """The concepts named by phrases in ``words`` (a note's normalised words)."""
-        starts = _phrase_starts(self)
         found: list[str] = []
         size = len(words)
         for i, word in enumerate(words):
-            for length in starts.lengths:
-                listed = starts.by_start.get(word[:length])
-                if listed is None:
-                    continue
-                for phrase, concept in listed:
-                    end = i + len(phrase)
-                    if (
-                        concept not in found
-                        and end <= size
-                        and all(words[i + k].startswith(phrase[k]) for k in range(1, len(phrase)))
-                    ):
-                        found.append(concept)
+            for phrase, concept in _phrases_from(self, word):
+                end = i + len(phrase)
+                if (
+                    end <= size
+                    and concept not in found
+                    and all(words[i + k].startswith(phrase[k]) for k in range(1, len(phrase)))
+                ):
+                    found.append(concept)
         return found
 
 
-@dataclass(frozen=True)
-class _PhraseStarts:
-    lengths: tuple[int, ...]  # the lengths of the phrases' first words
-    by_start: dict[str, list[tuple[tuple[str, ...], str]]]  # first word -> phrases
-
-
-@lru_cache(maxsize=4)
-def _phrase_starts(concepts: ConceptList) -> _PhraseStarts:
-    """The phrases indexed by their first word, so a note is read once."""
-    by_start: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for phrase, concept in concepts.phrases:
-        by_start.setdefault(phrase[0], []).append((phrase, concept))
-    return _PhraseStarts(tuple(sorted({len(w) for w in by_start})), by_start)
+@lru_cache(maxsize=100_000)
+def _phrases_from(concepts: ConceptList, word: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The phrases whose first word starts ``word`` (cached: notes repeat their words)."""
+    return tuple((p, c) for p, c in concepts.phrases if word.startswith(p[0]))
 
 
 def parse(text: str, source: str = "concepts") -> ConceptList:

@@ -77,11 +77,11 @@ BOILERPLATE_MIN_NOTES = 20
 #: Blocking: a key lists at most this many notes (those where it weighs most).
 MAX_POSTINGS = 100
 #: Blocking: list entries read per note, rarest key first.
-CANDIDATE_BUDGET = 400
+CANDIDATE_BUDGET = 200
 #: Exact scores computed per note (for the candidates sharing the most keys).
-CANDIDATES = 12
+CANDIDATES = 8
 #: Most similar notes kept per note as edges of the similarity graph.
-NEIGHBOURS = 10
+NEIGHBOURS = 6
 #: At most this many key terms are reported; a label has at most LABEL_WORDS words.
 LABEL_TERMS = 3
 LABEL_WORDS = 10
@@ -302,26 +302,30 @@ def _score(corpus: _Corpus, x: int, y: int) -> float:
     return _dot(corpus.words[x], corpus.words[y])
 
 
-def _similar_pairs(corpus: _Corpus, floor: float) -> dict[tuple[int, int], float]:
-    """Pairs (i < j) scoring at least ``floor`` among each note's nearest neighbours.
+def _similar_pairs(corpus: _Corpus, floor: float) -> dict[int, float]:
+    """Pairs scoring at least ``floor`` among each note's nearest neighbours.
 
-    Blocking keeps the work near-linear (see the module docstring). Everything is
-    visited in a fixed order and ties keep the order first met, so the result is
-    deterministic.
+    Keys are ``x * n + y`` for notes ``x < y`` (ints take far less memory than tuples
+    at 50,000 notes). Blocking keeps the work near-linear (see the module
+    docstring). Everything is visited in a fixed order and ties keep the order first
+    met, so the result is deterministic.
     """
-    keys = corpus.keys
-    listed: dict[int, list[tuple[float, int]]] = {}
-    for x, vector in enumerate(corpus.words):
-        for f, w in vector.items():
-            listed.setdefault(f, []).append((-w, x))
+    words = corpus.words
+    listed: dict[int, list[int]] = {}
+    for x, vector in enumerate(words):
+        for f in vector:
+            listed.setdefault(f, []).append(x)
     postings = {
-        f: [x for _, x in (sorted(notes)[:MAX_POSTINGS] if len(notes) > MAX_POSTINGS else notes)]
+        # A long list keeps the notes where the key weighs most (stable: ties by note).
+        f: sorted(notes, key=lambda x, f=f: -words[x][f])[:MAX_POSTINGS]
+        if len(notes) > MAX_POSTINGS
+        else notes
         for f, notes in listed.items()
     }
-    n = len(keys)
-    exact: dict[int, float] = {}  # pair (x, y), x < y, as x * n + y
-    pairs: dict[tuple[int, int], float] = {}
-    for x, note_keys in enumerate(keys):
+    del listed
+    n = len(words)
+    pairs: dict[int, float] = {}
+    for x, note_keys in enumerate(corpus.keys):
         read: list[list[int]] = []
         budget = CANDIDATE_BUDGET
         for f in note_keys:
@@ -331,63 +335,68 @@ def _similar_pairs(corpus: _Corpus, floor: float) -> dict[tuple[int, int], float
                 break
         shared = Counter(chain.from_iterable(read))
         shared.pop(x, None)
-        # The notes sharing most keys first; a stable sort, so equal counts keep the
-        # order first met. Most notes share one key only: sort the others first.
-        several = [item for item in shared.items() if item[1] > 1]
-        best = sorted(several, key=_count, reverse=True)[:CANDIDATES]
-        if len(best) < CANDIDATES:
-            best += [item for item in shared.items() if item[1] == 1][: CANDIDATES - len(best)]
+        # The notes sharing most keys; a stable sort, so equal counts keep the order
+        # first met and the choice is deterministic.
+        best = sorted(shared.items(), key=_count, reverse=True)[:CANDIDATES]
+        x_words = words[x]
         scored: list[tuple[float, int]] = []
         for y, _ in best:
-            pair = x * n + y if x < y else y * n + x
-            score = exact.get(pair)
-            if score is None:
-                score = exact[pair] = _score(corpus, x, y)
+            score = _dot(x_words, words[y])
             if score >= floor:
                 scored.append((-score, y))
         scored.sort()
         for negative, y in scored[:NEIGHBOURS]:
-            pairs[(x, y) if x < y else (y, x)] = -negative
+            pairs[x * n + y if x < y else y * n + x] = -negative
     return dict(sorted(pairs.items()))
 
 
 # ---------------------------------------------------------------------------- clustering
-def _cluster(n: int, pairs: dict[tuple[int, int], float], threshold: float) -> list[list[int]]:
+def _cluster(n: int, pairs: dict[int, float], threshold: float) -> list[list[int]]:
     """Groups by average linkage over the similarity graph (a missing edge counts as 0).
 
     Repeatedly merges the two groups with the highest average score over all pairs
     of their notes, while that average is at least ``threshold``. A heap holds the
-    candidate merges; a merge folds the smaller group's edges into the larger one's
-    (each note's edges move O(log n) times), and only the merged group's links are
-    pushed again, so the work stays near-linear in the number of edges. Equal
-    averages merge the lowest group numbers first: deterministic.
+    candidate merges. A merge folds the smaller group's links into the larger one's
+    (a note's links move O(log n) times) and pushes only the links whose sum grew;
+    the larger group's other links only got weaker (more notes, same sum), so their
+    entries in the heap are upper bounds, checked and pushed again with the true
+    average when they come up. No merge re-visits a whole group or its neighbours,
+    so the work stays near-linear in the number of edges. Equal averages merge the
+    lowest group numbers first: deterministic.
     """
     links: dict[int, dict[int, float]] = {}
-    for (i, j), sim in pairs.items():
+    for key, sim in pairs.items():
+        i, j = divmod(key, n)
         links.setdefault(i, {})[j] = sim
         links.setdefault(j, {})[i] = sim
     size = dict.fromkeys(links, 1)
     members: dict[int, list[int]] = {i: [i] for i in links}
-    heap = [(-sim, i, j) for (i, j), sim in pairs.items() if sim >= threshold]
+    heap = [(-sim, *divmod(key, n)) for key, sim in pairs.items() if sim >= threshold]
     heapq.heapify(heap)
     while heap:
         negative, a, b = heapq.heappop(heap)
-        total = links.get(a, {}).get(b)
-        if total is None or abs(total / (size[a] * size[b]) + negative) > 1e-12:
-            continue  # a merged group, or a link that has changed since it was pushed
+        a_links = links.get(a)
+        total = a_links.get(b) if a_links is not None else None
+        if total is None:
+            continue  # one of the two has been merged into another group
+        average = total / (size[a] * size[b])
+        if average < -negative - 1e-12:  # weaker than when pushed: try again later
+            if average >= threshold:
+                heapq.heappush(heap, (-average, a, b))
+            continue
         big, small = (a, b) if (size[a], -a) >= (size[b], -b) else (b, a)
         big_links = links[big]
         del big_links[small]
+        size[big] += size.pop(small)
+        members[big] += members.pop(small)
+        big_size = size[big]
         for c, sim in links.pop(small).items():
             if c == big:
                 continue
             c_links = links[c]
             del c_links[small]
-            c_links[big] = big_links[c] = big_links.get(c, 0.0) + sim
-        size[big] += size.pop(small)
-        members[big] += members.pop(small)
-        for c, total in big_links.items():
-            average = total / (size[big] * size[c])
+            c_links[big] = big_links[c] = total_c = big_links.get(c, 0.0) + sim
+            average = total_c / (big_size * size[c])
             if average >= threshold:
                 heapq.heappush(heap, (-average, min(big, c), max(big, c)))
     return sorted((sorted(m) for m in members.values() if len(m) > 1), key=lambda m: m[0])
@@ -484,20 +493,20 @@ def _key_phrase(corpus: _Corpus, note: int, others: list[int]) -> str:
     return phrase[:1].upper() + phrase[1:] if phrase else ""
 
 
-def _group(
-    corpus: _Corpus, cluster: list[int], pairs: dict[tuple[int, int], float]
-) -> RecurringGroup:
+def _group(corpus: _Corpus, cluster: list[int]) -> RecurringGroup:
     notes = corpus.notes
-    score = {i: 0.0 for i in cluster}
-    total = 0.0
-    for a_pos, a in enumerate(cluster):
-        for b in cluster[a_pos + 1 :]:
-            s = pairs.get((a, b))
-            if s is None:
-                s = _score(corpus, a, b)
-            score[a] += s
-            score[b] += s
-            total += s
+    # The sum of the group's vectors gives every note's summed score with the others
+    # (x . sum - x . x) and the sum over all pairs ((|sum|^2 - sum of x . x) / 2), in
+    # linear time however large the group.
+    centre: dict[int, float] = {}
+    own: dict[int, float] = {}
+    for i in cluster:
+        vector = corpus.words[i]
+        own[i] = math.fsum(w * w for w in vector.values())
+        for f, w in vector.items():
+            centre[f] = centre.get(f, 0.0) + w
+    score = {i: _dot(corpus.words[i], centre) - own[i] for i in cluster}
+    total = (math.fsum(w * w for w in centre.values()) - math.fsum(own.values())) / 2.0
     representative = min(cluster, key=lambda i: (-score[i], i))
     kinds: dict[str, int] = {}
     for i in cluster:
@@ -521,7 +530,7 @@ def _group(
         themes=tuple(sorted({notes[i].theme for i in cluster})),
         kind=kind,
         representative=notes[representative].id,
-        cohesion=round(total / pair_count, 3),
+        cohesion=round(max(0.0, total) / pair_count, 3),
         notes=tuple(
             GroupNote(
                 id=notes[i].id,
@@ -541,7 +550,7 @@ def _group(
 @dataclass
 class _Analysis:
     corpus: _Corpus
-    pairs: dict[tuple[int, int], float]
+    pairs: dict[int, float]  # x * n + y -> score, for notes x < y
     clusters: list[list[int]]
 
 
@@ -582,7 +591,7 @@ def find_recurring(
         return []
     analysis = _analyse(ordered, threshold)
     groups = [
-        _group(analysis.corpus, cluster, analysis.pairs)
+        _group(analysis.corpus, cluster)
         for cluster in analysis.clusters
         if len({ordered[i].meeting_id for i in cluster}) >= min_meetings
     ]
@@ -696,7 +705,7 @@ def explain_pair(
     boiler = sorted(
         {lemma for i in (x, y) for _, lemma in corpus.surfaces[i] if lemma in corpus.boilerplate}
     )
-    edge = (min(x, y), max(x, y)) in analysis.pairs
+    edge = min(x, y) * len(ordered) + max(x, y) in analysis.pairs
     cluster = next((c for c in analysis.clusters if x in c and y in c), None)
     meetings = len({ordered[i].meeting_id for i in cluster}) if cluster else 0
     if cluster is not None and meetings >= min_meetings:
