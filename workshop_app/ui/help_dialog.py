@@ -26,6 +26,12 @@ def shortcuts() -> list[tuple[str, str]]:
         ("Ctrl+1 … Ctrl+9", QCoreApplication.translate("Help", "Choose theme 1 to 9")),
         ("Ctrl+PgUp / Ctrl+PgDn", QCoreApplication.translate("Help", "Previous / next group")),
         ("Ctrl+G", QCoreApplication.translate("Help", "Add a group")),
+        (
+            "Ctrl+Shift+G",
+            QCoreApplication.translate(
+                "Help", "Move the selected notes to another group, theme or meeting"
+            ),
+        ),
         ("Ctrl+M", QCoreApplication.translate("Help", "Choose the meeting")),
         (
             QCoreApplication.translate("Help", "Up (in an empty note field)"),

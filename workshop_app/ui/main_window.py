@@ -51,6 +51,7 @@ WINDOW_EXTENSIONS: tuple[str, ...] = (
     "workshop_app.ui.export_dialogs",
     "workshop_app.ui.sync_dialogs",
     "workshop_app.ui.summary",
+    "workshop_app.ui.move_notes",
 )
 
 FILE_FILTER = "Consultation (*.sqlite *.db);;All files (*)"
