@@ -28,9 +28,11 @@ def test_a_second_claim_is_refused_and_asks_the_first_to_come_forward(qtbot, tmp
     path = tmp_path / "consultation.sqlite"
     first = FileClaim.acquire(path)
     try:
-        with qtbot.waitSignal(first.activationRequested, timeout=10000):
-            with pytest.raises(HeldElsewhere) as refused:
-                FileClaim.acquire(tmp_path / "." / "consultation.sqlite")  # the same file
+        with (
+            qtbot.waitSignal(first.activationRequested, timeout=10000),
+            pytest.raises(HeldElsewhere) as refused,
+        ):
+            FileClaim.acquire(tmp_path / "." / "consultation.sqlite")  # the same file
         assert refused.value.brought_forward
         assert "consultation.sqlite" in str(refused.value) and "another window" in str(
             refused.value
