@@ -166,228 +166,238 @@
     </message>
     <message>
         <location filename="../../workshop_app/ui/actions.py" line="106"/>
+        <source>&amp;Move notes to…</source>
+        <translation>Fl&amp;yt noter til…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="108"/>
+        <source>Move the selected notes to another group, theme or meeting</source>
+        <translation>Flyt de valgte noter til en anden gruppe, et andet tema eller møde</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/actions.py" line="110"/>
         <source>Where is this note &amp;from?</source>
         <translation>Hvor &amp;kommer noten fra?</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/actions.py" line="108"/>
+        <location filename="../../workshop_app/ui/actions.py" line="112"/>
         <source>Where is this note from?</source>
         <translation>Hvor kommer denne note fra?</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/actions.py" line="110"/>
+        <location filename="../../workshop_app/ui/actions.py" line="114"/>
         <source>&amp;Switch challenges/solutions</source>
         <translation>&amp;Skift udfordringer/løsninger</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/actions.py" line="112"/>
+        <location filename="../../workshop_app/ui/actions.py" line="116"/>
         <source>Switch between challenges and solutions</source>
         <translation>Skift mellem udfordringer og løsninger</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/actions.py" line="114"/>
-        <location filename="../../workshop_app/ui/actions.py" line="115"/>
+        <location filename="../../workshop_app/ui/actions.py" line="118"/>
+        <location filename="../../workshop_app/ui/actions.py" line="119"/>
         <source>Save the note</source>
         <translation>Gem noten</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/actions.py" line="116"/>
+        <location filename="../../workshop_app/ui/actions.py" line="120"/>
         <source>New line</source>
         <translation>Ny linje</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/actions.py" line="117"/>
+        <location filename="../../workshop_app/ui/actions.py" line="121"/>
         <source>New line in the note</source>
         <translation>Ny linje i noten</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/actions.py" line="118"/>
+        <location filename="../../workshop_app/ui/actions.py" line="122"/>
         <source>Choose &amp;meeting…</source>
         <translation>Vælg &amp;møde…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/actions.py" line="119"/>
+        <location filename="../../workshop_app/ui/actions.py" line="123"/>
         <source>Choose the meeting</source>
         <translation>Vælg mødet</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/actions.py" line="120"/>
+        <location filename="../../workshop_app/ui/actions.py" line="124"/>
         <source>&amp;Previous group</source>
         <translation>&amp;Forrige gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/actions.py" line="122"/>
+        <location filename="../../workshop_app/ui/actions.py" line="126"/>
         <source>Previous / next group</source>
         <translation>Forrige / næste gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/actions.py" line="124"/>
+        <location filename="../../workshop_app/ui/actions.py" line="128"/>
         <source>&amp;Next group</source>
         <translation>&amp;Næste gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/actions.py" line="126"/>
+        <location filename="../../workshop_app/ui/actions.py" line="130"/>
         <source>&amp;Add group…</source>
         <translation>&amp;Tilføj gruppe…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/actions.py" line="127"/>
+        <location filename="../../workshop_app/ui/actions.py" line="131"/>
         <source>Add a group</source>
         <translation>Tilføj en gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/actions.py" line="130"/>
+        <location filename="../../workshop_app/ui/actions.py" line="134"/>
         <source>Last note</source>
         <translation>Sidste note</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/actions.py" line="131"/>
+        <location filename="../../workshop_app/ui/actions.py" line="135"/>
         <source>Go to the last note in the list</source>
         <translation>Gå til den sidste note i listen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/actions.py" line="132"/>
+        <location filename="../../workshop_app/ui/actions.py" line="136"/>
         <source>Up (in an empty note field)</source>
         <translation>Pil op (i et tomt notefelt)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/actions.py" line="133"/>
-        <location filename="../../workshop_app/ui/actions.py" line="134"/>
+        <location filename="../../workshop_app/ui/actions.py" line="137"/>
+        <location filename="../../workshop_app/ui/actions.py" line="138"/>
         <source>Back to the note field</source>
         <translation>Tilbage til notefeltet</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/actions.py" line="135"/>
+        <location filename="../../workshop_app/ui/actions.py" line="139"/>
         <source>Esc (in the list)</source>
         <translation>Esc (i listen)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/actions.py" line="137"/>
+        <location filename="../../workshop_app/ui/actions.py" line="141"/>
         <source>&amp;Notes</source>
         <translation>&amp;Noter</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/actions.py" line="138"/>
+        <location filename="../../workshop_app/ui/actions.py" line="142"/>
         <source>Back to taking notes</source>
         <translation>Tilbage til at tage noter</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/actions.py" line="139"/>
+        <location filename="../../workshop_app/ui/actions.py" line="143"/>
         <source>&amp;Search</source>
         <translation>&amp;Søg</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/actions.py" line="140"/>
+        <location filename="../../workshop_app/ui/actions.py" line="144"/>
         <source>Search notes</source>
         <translation>Søg i noterne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/actions.py" line="141"/>
+        <location filename="../../workshop_app/ui/actions.py" line="145"/>
         <source>Set&amp;up</source>
         <translation>&amp;Opsætning</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/actions.py" line="142"/>
+        <location filename="../../workshop_app/ui/actions.py" line="146"/>
         <source>Set up meetings, themes and groups</source>
         <translation>Opsæt møder, temaer og grupper</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/actions.py" line="143"/>
+        <location filename="../../workshop_app/ui/actions.py" line="147"/>
         <source>Su&amp;mmary</source>
         <translation>Opsa&amp;mling</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/actions.py" line="144"/>
+        <location filename="../../workshop_app/ui/actions.py" line="148"/>
         <source>Summary workspace</source>
         <translation>Opsamlingens arbejdsrum</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/actions.py" line="145"/>
+        <location filename="../../workshop_app/ui/actions.py" line="149"/>
         <source>&amp;Projector view</source>
         <translation>&amp;Projektorvisning</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/actions.py" line="147"/>
+        <location filename="../../workshop_app/ui/actions.py" line="151"/>
         <source>Projector view on or off</source>
         <translation>Projektorvisning til eller fra</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/actions.py" line="148"/>
+        <location filename="../../workshop_app/ui/actions.py" line="152"/>
         <source>Projector text lar&amp;ger</source>
         <translation>Større &amp;tekst på projektoren</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/actions.py" line="152"/>
+        <location filename="../../workshop_app/ui/actions.py" line="156"/>
         <source>Projector text smalle&amp;r</source>
         <translation>Mindre te&amp;kst på projektoren</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/actions.py" line="150"/>
+        <location filename="../../workshop_app/ui/actions.py" line="154"/>
         <source>Projector text larger / smaller</source>
         <translation>Større / mindre tekst på projektoren</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/actions.py" line="154"/>
+        <location filename="../../workshop_app/ui/actions.py" line="158"/>
         <source>Start/pause round &amp;timer</source>
         <translation>Start/pause ne&amp;dtælling</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/actions.py" line="156"/>
+        <location filename="../../workshop_app/ui/actions.py" line="160"/>
         <source>Start or pause / reset the round timer</source>
         <translation>Start eller pause / nulstil nedtællingen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/actions.py" line="158"/>
+        <location filename="../../workshop_app/ui/actions.py" line="162"/>
         <source>R&amp;eset round timer</source>
         <translation>N&amp;ulstil nedtælling</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/actions.py" line="161"/>
+        <location filename="../../workshop_app/ui/actions.py" line="165"/>
         <source>Link to point</source>
         <translation>Knyt til punkt</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/actions.py" line="162"/>
+        <location filename="../../workshop_app/ui/actions.py" line="166"/>
         <source>Summary: link the selected notes / draft a point from them</source>
         <translation>Opsamling: knyt de valgte noter / skriv et udkast til et punkt ud fra dem</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/actions.py" line="165"/>
+        <location filename="../../workshop_app/ui/actions.py" line="169"/>
         <source>New point from selection</source>
         <translation>Nyt punkt ud fra de valgte</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/actions.py" line="167"/>
+        <location filename="../../workshop_app/ui/actions.py" line="171"/>
         <source>Promote to topic</source>
         <translation>Gør til tværgående emne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/actions.py" line="169"/>
+        <location filename="../../workshop_app/ui/actions.py" line="173"/>
         <source>Summary: promote a recurring group to a topic</source>
         <translation>Opsamling: gør en tilbagevendende gruppe til et tværgående emne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/actions.py" line="171"/>
+        <location filename="../../workshop_app/ui/actions.py" line="175"/>
         <source>&amp;Round length…</source>
         <translation>Rundens &amp;længde…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/actions.py" line="172"/>
+        <location filename="../../workshop_app/ui/actions.py" line="176"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/actions.py" line="175"/>
+        <location filename="../../workshop_app/ui/actions.py" line="179"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/actions.py" line="176"/>
+        <location filename="../../workshop_app/ui/actions.py" line="180"/>
         <source>This list of keys</source>
         <translation>Denne liste over taster</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/actions.py" line="177"/>
+        <location filename="../../workshop_app/ui/actions.py" line="181"/>
         <source>&amp;About</source>
         <translation>&amp;Om</translation>
     </message>
@@ -395,59 +405,59 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="127"/>
+        <location filename="../../workshop_app/ui/app.py" line="187"/>
         <source>It was saved by a newer version of the app. Update the app on this laptop to open it.</source>
         <translation>Den er gemt af en nyere version af programmet. Opdater programmet på denne computer for at åbne den.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="130"/>
+        <location filename="../../workshop_app/ui/app.py" line="190"/>
         <source>The file is damaged, or it is not a consultation file.</source>
         <translation>Filen er beskadiget, eller den er ikke en fil med et dialogforløb.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="132"/>
+        <location filename="../../workshop_app/ui/app.py" line="192"/>
         <source>The file cannot be read or written here.</source>
         <translation>Filen kan ikke læses eller skrives her.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="118"/>
-        <location filename="../../workshop_app/ui/app.py" line="139"/>
+        <location filename="../../workshop_app/ui/app.py" line="178"/>
+        <location filename="../../workshop_app/ui/app.py" line="199"/>
         <source>Cannot open the consultation</source>
         <translation>Dialogforløbet kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="119"/>
-        <location filename="../../workshop_app/ui/app.py" line="140"/>
+        <location filename="../../workshop_app/ui/app.py" line="179"/>
+        <location filename="../../workshop_app/ui/app.py" line="200"/>
         <source>“{0}” cannot be opened.</source>
         <translation>»{0}« kan ikke åbnes.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="142"/>
+        <location filename="../../workshop_app/ui/app.py" line="202"/>
         <source>Open another…</source>
         <translation>Åbn et andet…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="143"/>
+        <location filename="../../workshop_app/ui/app.py" line="203"/>
         <source>New consultation…</source>
         <translation>Nyt dialogforløb…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="144"/>
+        <location filename="../../workshop_app/ui/app.py" line="204"/>
         <source>Quit</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="150"/>
+        <location filename="../../workshop_app/ui/app.py" line="210"/>
         <source>Open consultation</source>
         <translation>Åbn dialogforløb</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="156"/>
+        <location filename="../../workshop_app/ui/app.py" line="216"/>
         <source>New consultation</source>
         <translation>Nyt dialogforløb</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="229"/>
+        <location filename="../../workshop_app/ui/app.py" line="290"/>
         <source>{0} already exists. Use Open to open it.</source>
         <translation>{0} findes allerede. Brug Åbn for at åbne den.</translation>
     </message>
@@ -494,119 +504,129 @@ Vil du gendanne den? Den beskadigede fil gemmes i mappen med sikkerhedskopier.</
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="49"/>
-        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="50"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="51"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="52"/>
         <source>Backups</source>
         <extracomment>A backup was written into the consultation (the window reopens it).</extracomment>
         <translation>Sikkerhedskopier</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="58"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="60"/>
         <source>Backups, newest first</source>
         <translation>Sikkerhedskopier, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="60"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="62"/>
         <source>Taken</source>
         <translation>Taget</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="60"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="62"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="60"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="62"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="60"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="62"/>
         <source>Size</source>
         <translation>Størrelse</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="81"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="83"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Gendan…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="83"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="85"/>
         <source>Put the consultation back as it was when this backup was taken</source>
         <translation>Sæt dialogforløbet tilbage, som det var, da denne sikkerhedskopi blev taget</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="85"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="87"/>
         <source>Show &amp;folder</source>
         <translation>Vis &amp;mappe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="102"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="104"/>
         <source>Before the app updated the file</source>
         <translation>Før programmet opdaterede filen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="104"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="106"/>
         <source>When the consultation was opened</source>
         <translation>Da dialogforløbet blev åbnet</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="105"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="107"/>
         <source>While notes were being written</source>
         <translation>Mens der blev skrevet noter</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="106"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="108"/>
         <source>Before a merge</source>
         <translation>Før en fletning</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="107"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="109"/>
         <source>Before a restore</source>
         <translation>Før en gendannelse</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="108"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="110"/>
         <source>Made by hand</source>
         <translation>Taget manuelt</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="137"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="139"/>
         <source>Backups of “{0}” are taken automatically: when it is opened, every few minutes while notes are written, and before a merge or a restore. The newest 20 are kept, and one for every day.</source>
         <translation>Der tages automatisk sikkerhedskopier af “{0}”: når den åbnes, med få minutters mellemrum mens der skrives noter, og før en fletning eller gendannelse. De 20 nyeste gemmes, og én for hver dag.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="144"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="146"/>
         <source>There are no backups of “{0}” yet.</source>
         <translation>Der er endnu ingen sikkerhedskopier af “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="146"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="148"/>
         <source>Kept in {0}</source>
         <translation>Gemt i {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="171"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="173"/>
         <source>Restore backup</source>
         <translation>Gendan sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="173"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="175"/>
         <source>Put the consultation back as it was on {0}?</source>
         <translation>Sætte dialogforløbet tilbage, som det var {0}?</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="177"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="179"/>
         <source>The backup holds {0} notes. Changes made since then are replaced; the current state is backed up first, so you can come back to it from this list.</source>
         <translation>Sikkerhedskopien rummer {0} noter. Ændringer siden da erstattes; den nuværende tilstand sikkerhedskopieres først, så du kan vende tilbage til den fra denne liste.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="181"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="188"/>
+        <source>This backup is of another consultation: “{0}”, not “{1}”. Replace “{1}” with it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="193"/>
         <source>Restore</source>
         <translation>Gendan</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="195"/>
+        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="193"/>
+        <source>Restore anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="218"/>
         <source>Restoring the backup…</source>
         <translation>Gendanner sikkerhedskopien…</translation>
     </message>
@@ -614,221 +634,226 @@ Vil du gendanne den? Den beskadigede fil gemmes i mappen med sikkerhedskopier.</
 <context>
     <name>CapturePage</name>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="328"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="330"/>
         <source>No meetings yet.
 Add the first meeting (venue and date) in Setup, then come back here to take notes.</source>
         <translation>Der er ingen møder endnu.
 Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage hertil for at tage noter.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="332"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="334"/>
         <source>Go to Setup</source>
         <translation>Gå til Opsætning</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="333"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="335"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Møde</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="334"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="336"/>
         <source>&amp;Themes</source>
         <translation>&amp;Temaer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="335"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="337"/>
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="336"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="338"/>
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="337"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="339"/>
         <source>Ctrl+1 to Ctrl+9 choose a theme</source>
         <translation>Ctrl+1 til Ctrl+9 vælger et tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="338"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="340"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="340"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="342"/>
         <source>Ctrl+Page Up and Ctrl+Page Down choose a group</source>
         <translation>Ctrl+Page Up og Ctrl+Page Down vælger en gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="342"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="344"/>
         <source>+ Group</source>
         <translation>+ Gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="343"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="345"/>
         <source>Add a group to this theme (Ctrl+G)</source>
         <translation>Tilføj en gruppe til dette tema (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="344"/>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="754"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="346"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="763"/>
         <source>Add group</source>
         <translation>Tilføj gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="345"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="347"/>
         <source>Notes of this group</source>
         <translation>Gruppens noter</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="347"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="349"/>
         <source>Enter or F2 edits, Delete deletes, Escape returns to the note field</source>
         <translation>Enter eller F2 retter, Delete sletter, Escape går tilbage til notefeltet</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="349"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="351"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="350"/>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="351"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="352"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="353"/>
         <source>Cross-cutting topic of the next note</source>
         <translation>Tværgående emne for den næste note</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="352"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="354"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="353"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="355"/>
         <source>Save the note (Enter)</source>
         <translation>Gem noten (Enter)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="354"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="356"/>
         <source>Save note</source>
         <translation>Gem note</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="355"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="357"/>
         <source>Ctrl+T switches · Enter saves · Shift+Enter new line</source>
         <translation>Ctrl+T skifter · Enter gemmer · Shift+Enter ny linje</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="600"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="609"/>
         <source>Theme {0}</source>
         <translation>Tema {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="380"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="382"/>
         <source>In the note list: Enter or F2</source>
         <translation>I notelisten: Enter eller F2</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="381"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="383"/>
         <source>In the note list: Delete</source>
         <translation>I notelisten: Delete</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="464"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="466"/>
         <source>No cross-cutting topic</source>
         <translation>Intet tværgående emne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="537"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="546"/>
         <source>No group</source>
         <translation>Uden gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="574"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="583"/>
         <source>No themes</source>
         <translation>Ingen temaer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="579"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="588"/>
         <source>{0} in this group · {1} in this theme</source>
         <translation>{0} i gruppen · {1} i temaet</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="589"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="598"/>
         <source>No notes here yet. Type in the field below and press Enter.</source>
         <translation>Ingen noter her endnu. Skriv i feltet nedenfor, og tryk Enter.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="710"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="719"/>
         <source>Challenges</source>
         <translation>Udfordringer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="711"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="720"/>
         <source>A challenge the group mentions…</source>
         <translation>En udfordring, gruppen nævner …</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="713"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="722"/>
         <source>Solutions</source>
         <translation>Løsninger</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="714"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="723"/>
         <source>A solution the group proposes…</source>
         <translation>En løsning, gruppen foreslår …</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="716"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="725"/>
         <source>Phase: {0}. Press to switch</source>
         <translation>Fase: {0}. Tryk for at skifte</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="718"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="727"/>
         <source>Switch between challenges and solutions (Ctrl+T)</source>
         <translation>Skift mellem udfordringer og løsninger (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="752"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="761"/>
         <source>Table {0}</source>
         <translation>Bord {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="754"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="763"/>
         <source>Name of the new group:</source>
         <translation>Navn på den nye gruppe:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="767"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="776"/>
         <source>Add group {0}</source>
         <translation>Tilføj gruppe {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="808"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="817"/>
         <source>Edit</source>
         <translation>Ret</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="811"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="820"/>
         <source>Make it a solution</source>
         <translation>Gør den til en løsning</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="811"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="820"/>
         <source>Make it a challenge</source>
         <translation>Gør den til en udfordring</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="814"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="823"/>
         <source>Cross-cutting topic</source>
         <translation>Tværgående emne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="815"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="824"/>
         <source>None</source>
         <translation>Intet</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="823"/>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="832"/>
+        <source>Move to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="835"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
@@ -2032,64 +2057,64 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="201"/>
+        <location filename="../../workshop_app/ui/main_window.py" line="202"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="204"/>
+        <location filename="../../workshop_app/ui/main_window.py" line="205"/>
         <source>&amp;Redo</source>
         <translation>&amp;Annullér fortryd</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="252"/>
+        <location filename="../../workshop_app/ui/main_window.py" line="253"/>
         <source>No other recent consultations</source>
         <translation>Ingen andre seneste dialogforløb</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="258"/>
+        <location filename="../../workshop_app/ui/main_window.py" line="259"/>
         <source>The file no longer exists:
 {0}</source>
         <translation>Filen findes ikke længere:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="265"/>
+        <location filename="../../workshop_app/ui/main_window.py" line="266"/>
         <source>Open consultation</source>
         <translation>Åbn dialogforløb</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="273"/>
+        <location filename="../../workshop_app/ui/main_window.py" line="274"/>
         <source>New consultation</source>
         <translation>Nyt dialogforløb</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="354"/>
+        <location filename="../../workshop_app/ui/main_window.py" line="355"/>
         <source>Save status</source>
         <translation>Gemt-status</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="357"/>
+        <location filename="../../workshop_app/ui/main_window.py" line="358"/>
         <source>All changes are saved</source>
         <translation>Alle ændringer er gemt</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="361"/>
+        <location filename="../../workshop_app/ui/main_window.py" line="362"/>
         <source>✓ Saved {0}</source>
         <translation>✓ Gemt {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="365"/>
+        <location filename="../../workshop_app/ui/main_window.py" line="366"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="382"/>
+        <location filename="../../workshop_app/ui/main_window.py" line="383"/>
         <source>{0} – Workshop app</source>
         <translation>{0} – Dialogmøde-app</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="382"/>
+        <location filename="../../workshop_app/ui/main_window.py" line="383"/>
         <source>Workshop app</source>
         <translation>Dialogmøde-app</translation>
     </message>
@@ -2574,74 +2599,139 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="49"/>
+        <location filename="../../workshop_app/ui/models.py" line="50"/>
         <source>CPR number</source>
         <translation>cpr-nummer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="50"/>
+        <location filename="../../workshop_app/ui/models.py" line="51"/>
         <source>phone number</source>
         <translation>telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="51"/>
+        <location filename="../../workshop_app/ui/models.py" line="52"/>
         <source>e-mail address</source>
         <translation>e-mailadresse</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="53"/>
+        <location filename="../../workshop_app/ui/models.py" line="54"/>
         <source>Contains personal data: {0}</source>
         <translation>Indeholder personoplysninger: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="61"/>
+        <location filename="../../workshop_app/ui/models.py" line="62"/>
         <source>Challenge</source>
         <translation>Udfordring</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="62"/>
+        <location filename="../../workshop_app/ui/models.py" line="63"/>
         <source>Solution</source>
         <translation>Løsning</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="221"/>
+        <location filename="../../workshop_app/ui/models.py" line="237"/>
         <source>{0}. {1}, {2} notes</source>
+        <extracomment>The drag format of notes: their ids, one a line.</extracomment>
         <translation>{0}. {1}, {2} noter</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="229"/>
+        <location filename="../../workshop_app/ui/models.py" line="245"/>
         <source>Only at {0}</source>
         <translation>Kun i {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="266"/>
+        <location filename="../../workshop_app/ui/models.py" line="282"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="267"/>
+        <location filename="../../workshop_app/ui/models.py" line="283"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="268"/>
+        <location filename="../../workshop_app/ui/models.py" line="284"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="269"/>
+        <location filename="../../workshop_app/ui/models.py" line="285"/>
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="270"/>
+        <location filename="../../workshop_app/ui/models.py" line="286"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="271"/>
+        <location filename="../../workshop_app/ui/models.py" line="287"/>
         <source>Cross-cutting topic</source>
         <translation>Tværgående emne</translation>
+    </message>
+</context>
+<context>
+    <name>MoveNotesDialog</name>
+    <message>
+        <location filename="../../workshop_app/ui/move_notes.py" line="60"/>
+        <source>Move notes</source>
+        <extracomment>A move may make a group at the new place: the pages read everything again (one reload; the capture page keeps its place). The group choice &quot;the group of the same name there&quot; (``capture.move``&apos;s default). The group choice &quot;no group&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/move_notes.py" line="64"/>
+        <source>Move “{0}” to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/move_notes.py" line="66"/>
+        <source>Move the {0} selected notes to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/move_notes.py" line="73"/>
+        <source>Meeting</source>
+        <translation type="unfinished">Møde</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/move_notes.py" line="74"/>
+        <source>Theme</source>
+        <translation type="unfinished">Tema</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/move_notes.py" line="75"/>
+        <source>Group</source>
+        <translation type="unfinished">Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/move_notes.py" line="77"/>
+        <source>&amp;Meeting:</source>
+        <translation type="unfinished">&amp;Møde:</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/move_notes.py" line="78"/>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished">&amp;Tema:</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/move_notes.py" line="79"/>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/move_notes.py" line="83"/>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/move_notes.py" line="113"/>
+        <source>The group of the same name (made if missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/move_notes.py" line="114"/>
+        <source>No group</source>
+        <translation type="unfinished">Uden gruppe</translation>
     </message>
 </context>
 <context>
@@ -2650,6 +2740,15 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
         <location filename="../../workshop_app/ui/widgets/note_delegate.py" line="305"/>
         <source>Edit note</source>
         <translation>Ret note</translation>
+    </message>
+</context>
+<context>
+    <name>NoteMover</name>
+    <message>
+        <location filename="../../workshop_app/ui/move_notes.py" line="202"/>
+        <source>Select the notes to move in the list first.</source>
+        <extracomment>Notes were moved (the list of ``capture.move.Move``).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3595,6 +3694,20 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
         <location filename="../../workshop_app/ui/pages/setup_page.py" line="57"/>
         <source>Setup</source>
         <translation>Opsætning</translation>
+    </message>
+</context>
+<context>
+    <name>SingleWindow</name>
+    <message>
+        <location filename="../../workshop_app/ui/single_window.py" line="144"/>
+        <source>“{0}” is already open in another window of the app; that window was brought forward.</source>
+        <extracomment>What a second window sends to the first: come forward.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/single_window.py" line="151"/>
+        <source>“{0}” is already open in another window of the app (process {1}); close it there first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4579,6 +4692,16 @@ Gem den alligevel?</translation>
         <location filename="../../workshop_app/ui/undo.py" line="129"/>
         <source>Delete {0} notes</source>
         <translation>Slet {0} noter</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/move_notes.py" line="137"/>
+        <source>Move note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/move_notes.py" line="139"/>
+        <source>Move {0} notes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

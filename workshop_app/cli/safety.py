@@ -74,7 +74,7 @@ def cmd_backup_restore(args: argparse.Namespace) -> int:
 
     path = db_path(args)
     source = _resolve_backup_file(args.file, path)
-    result = backup.restore_backup(source, path)
+    result = backup.restore_backup(source, path, other_consultation=args.other_consultation)
     print(f"restored {path} from {result.restored_from}")
     if result.previous is not None:
         what = "a copy of the damaged file" if result.previous_damaged else "the state before"
@@ -133,6 +133,11 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         help="restore a backup (the current state is backed up first)",
     )
     p.add_argument("file", type=Path, metavar="FILE", help="backup file (path or file name)")
+    p.add_argument(
+        "--other-consultation",
+        action="store_true",
+        help="restore a backup of another consultation too (refused without it)",
+    )
     p.set_defaults(func=cmd_backup_restore)
 
     p = subparsers.add_parser(

@@ -551,7 +551,9 @@ def _keep_damaged(db_path: Path) -> Path:
     return target
 
 
-def restore_backup(backup: Backup | str | Path, db_path: str | Path) -> RestoreResult:
+def restore_backup(
+    backup: Backup | str | Path, db_path: str | Path, *, other_consultation: bool = False
+) -> RestoreResult:
     """Replace a consultation file's contents with a backup, keeping the current state first.
 
     The backup is validated (:func:`check_backup`). A healthy current file is
@@ -559,11 +561,16 @@ def restore_backup(backup: Backup | str | Path, db_path: str | Path) -> RestoreR
     backup API in one transaction, so a window that has it open sees the
     restored data and nothing is half-written. A damaged current file is
     copied byte for byte into the backup folder and then replaced by renaming
-    a complete copy over it.
+    a complete copy over it. A backup of another consultation (``sync.identity``) is
+    refused unless ``other_consultation``.
     """
     source = Path(backup)
     db_path = Path(db_path)
     check_backup(source)
+    if not other_consultation:
+        from workshop_app.sync.identity import check_same_consultation
+
+        check_same_consultation(source, db_path)
     if db_path.exists() and source.resolve() == db_path.resolve():
         raise UserError("the backup and the database are the same file")
     if os.path.lexists(db_path):

@@ -26,10 +26,12 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from workshop_app.domain.model import CONSULTATION_ID_KEY
 from workshop_app.domain.validation import name_key
+from workshop_app.errors import UserError
 from workshop_app.sync.schema import SETTINGS, State, specs
 
 TITLE_KEY = "consultation.title"
@@ -118,8 +120,6 @@ class OtherConsultation:
 
     @property
     def summary(self) -> str:
-        from pathlib import Path
-
         return (
             f"{Path(self.path).name} is another consultation: “{self.title}”, "
             f"not “{self.target_title}”"
@@ -204,3 +204,49 @@ def detail_changes(before: State, after: State, names: dict[str, str]) -> list[D
             DetailChange(key, setting_label(key), old, new, device, names.get(device, ""))
         )
     return changes
+
+
+class OtherConsultationError(UserError):
+    """A file (a backup to restore) belongs to another consultation; names both titles."""
+
+    def __init__(self, message: str, theirs: str, ours: str) -> None:
+        super().__init__(message)
+        self.theirs, self.ours = theirs, ours
+
+
+def identity_of_file(path: str | Path) -> Identity | None:
+    """The identity of the consultation in a file, read-only; None when it cannot be read."""
+    import sqlite3
+
+    try:
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+    except (sqlite3.Error, OSError, ValueError):
+        return None
+    try:
+        conn.execute("PRAGMA trusted_schema=OFF")
+        spec = specs()[SETTINGS]
+        rows = conn.execute(spec.select_sql()).fetchall()
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+    return identity_of({SETTINGS: {row[0]: tuple(row) for row in rows}})
+
+
+def check_same_consultation(
+    source: str | Path, target: str | Path, what: str = "a backup", done: str = "restored"
+) -> None:
+    """Raise ``OtherConsultationError`` when ``source`` (e.g. a backup) is another consultation
+    than ``target``: "NAME is WHAT of another consultation: “X”, not “Y” …". A file that
+    cannot be read, or a target that does not exist yet, is not compared."""
+    if not Path(target).is_file():
+        return
+    theirs, ours = identity_of_file(source), identity_of_file(target)
+    if theirs is None or ours is None or ours.same_as(theirs):
+        return
+    raise OtherConsultationError(
+        f"{Path(source).name} is {what} of another consultation: “{theirs.title}”, not "
+        f"“{ours.title}” (nothing was {done}; add --other-consultation to do it anyway)",
+        theirs.title,
+        ours.title,
+    )

@@ -79,8 +79,10 @@ class Conflict:
     @property
     def summary(self) -> str:
         what = "note" if self.table == "notes" else self.table.rstrip("s").replace("_", " ")
+        # A setting is named by its whole key (a cut "consulta" would not say which one).
+        ident = self.row_id if self.table == schema.SETTINGS else self.row_id[:8]
         return (
-            f"{what} {self.row_id[:8]}: kept {_describe(self.kept)} from {self.kept['device']}, "
+            f"{what} {ident}: kept {_describe(self.kept)} from {self.kept['device']}, "
             f"moved {_describe(self.lost)} from {self.lost['device']} to history"
         )
 

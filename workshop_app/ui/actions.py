@@ -103,6 +103,10 @@ ACTIONS: tuple[Action, ...] = (
     Action("delete_note", QT_TRANSLATE_NOOP("Actions", "&Delete note"), menu="edit", group=1,
            help=QT_TRANSLATE_NOOP("Actions", "Delete the selected notes"),
            help_keys=QT_TRANSLATE_NOOP("Actions", "Delete (in the list)")),
+    Action("move_notes", QT_TRANSLATE_NOOP("Actions", "&Move notes to…"), ("Ctrl+Shift+G",),
+           menu="edit", group=1,
+           help=QT_TRANSLATE_NOOP(
+               "Actions", "Move the selected notes to another group, theme or meeting")),
     Action("provenance", QT_TRANSLATE_NOOP("Actions", "Where is this note &from?"),
            ("Ctrl+I",), menu="edit", group=1,
            help=QT_TRANSLATE_NOOP("Actions", "Where is this note from?")),

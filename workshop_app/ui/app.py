@@ -25,6 +25,7 @@ from workshop_app.ui import dialogs
 from workshop_app.ui.i18n import Translators, system_language, translate_error
 from workshop_app.ui.main_window import FILE_FILTER, Carried, MainWindow
 from workshop_app.ui.settings import Settings
+from workshop_app.ui.single_window import FileClaim, HeldElsewhere, key_of
 from workshop_app.ui.sync_dialogs.recovery import offer_backup_restore
 from workshop_app.ui.theme import STYLE_SHEET, application_palette
 from workshop_app.ui.workers import Workers
@@ -71,6 +72,12 @@ class AppController(QObject):
         self._pending_backups: list[Callable[[], None]] = []
         self._backup_workers = Workers(self, threads=1)
         self.open_backups_started = 0  # how many batches went to the worker (status, tests)
+        # One window per file (``ui.single_window``): the file this window holds, the claim
+        # of the file just opened (taken over by ``_show``), and whether the file was handed
+        # to a window that already had it open.
+        self.claim: FileClaim | None = None
+        self._opened_claim: FileClaim | None = None
+        self.handed_over = False
 
     # ------------------------------------------------------------------ opening
     def start(self, db_path: Path) -> bool:
@@ -87,9 +94,13 @@ class AppController(QObject):
         """Open ``path``; on failure explain it in a dialog (and offer another file)."""
         path = Path(path)
         while True:
+            claim = self._claim(path, parent)
+            if claim is None:
+                return None
             try:
                 store = Store.open(path, create=create, policy=self.policy)
             except StoreError as exc:
+                self._drop(claim)
                 replacement = self._handle_failure(parent, path, exc)
                 if replacement is not None:
                     path = replacement
@@ -102,10 +113,59 @@ class AppController(QObject):
                 path, create = choice
                 continue
             except UserError as exc:
+                self._drop(claim)
                 dialogs.show_error(parent, str(exc))
                 return None
+            self._opened_claim = claim
             self.settings.add_recent_file(path)
             return store
+
+    # ------------------------------------------------------------------ one window per file
+    def _claim(self, path: Path, parent: QWidget | None) -> FileClaim | None:
+        """This window's claim on ``path``; None when another window holds it (that window
+        is asked to come forward, and this one says so)."""
+        if self.claim is not None and key_of(self.claim.path) == key_of(path):
+            return self.claim
+        try:
+            return FileClaim.acquire(path)
+        except HeldElsewhere as exc:
+            if parent is None:  # at start-up: the other window is what the user wanted
+                print(f"workshop-app: {exc}", file=sys.stderr)
+                self.handed_over = exc.brought_forward
+                if exc.brought_forward:
+                    return None
+            dialogs.show_error(parent, str(exc))
+            return None
+
+    def _drop(self, claim: FileClaim) -> None:
+        if claim is not self.claim:
+            claim.release()
+
+    def _hold(self) -> None:
+        """The window now shows the file just opened: hold it, give up the previous one."""
+        claim, self._opened_claim = self._opened_claim, None
+        if claim is None or claim is self.claim:
+            return
+        if self.claim is not None:
+            self.claim.release()
+        self.claim = claim
+        claim.activationRequested.connect(self._bring_forward)
+
+    def _bring_forward(self) -> None:
+        window = self.window
+        if window is None:
+            return
+        if window.isMinimized():
+            window.showNormal()
+        if QGuiApplication.platformName() != "offscreen":  # offscreen cannot raise
+            window.raise_()
+        window.activateWindow()
+
+    def release_claim(self) -> None:
+        """Give up the file (the app is quitting)."""
+        if self.claim is not None:
+            self.claim.release()
+            self.claim = None
 
     def _handle_failure(self, parent: QWidget | None, path: Path, exc: StoreError) -> Path | None:
         for handler in OPEN_FAILURE_HANDLERS:
@@ -174,6 +234,7 @@ class AppController(QObject):
         window.reopenRequested.connect(self.reopen)
         old_store = self.store
         self.store, self.window = store, window
+        self._hold()
         if previous is not None:
             window.setGeometry(previous.geometry())
             if previous.isMaximized():
@@ -356,12 +417,13 @@ def run_gui(db_path: Path | None, language: str | None = None) -> int:
     controller = AppController(settings, translators)
     try:
         if not controller.start(Path(db_path) if db_path else paths.default_db_path()):
-            return 1
+            return 0 if controller.handed_over else 1
         wake = _quit_on_signals(controller)
         code = app.exec()
         wake.stop()
     finally:
         controller.finish_backups()
+        controller.release_claim()
     if controller.store is not None:
         controller.store.close()
     return code

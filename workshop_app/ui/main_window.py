@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.store import Store
-from workshop_app.ui import dialogs, export_dialogs, summary, sync_dialogs
+from workshop_app.ui import dialogs, export_dialogs, move_notes, summary, sync_dialogs
 from workshop_app.ui.actions import WindowActions
 from workshop_app.ui.bus import Bus
 from workshop_app.ui.operations import Operations
@@ -157,6 +157,7 @@ class MainWindow(QMainWindow):
         self.exports: export_dialogs.ExportCommands = export_dialogs.install(self)
         self.sync: sync_dialogs.SyncCommands = sync_dialogs.install(self)
         self.summary_page: summary.SummaryPage = summary.install(self)
+        self.note_mover: move_notes.NoteMover = move_notes.install(self)
 
     def add_page(self, widget: QWidget, action_id: str) -> int:
         """Add a page (tab) shown by the declared View command ``action_id``; its index."""

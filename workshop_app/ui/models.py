@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
     QCoreApplication,
+    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -62,6 +63,10 @@ def kind_label(kind: str) -> str:
     return QCoreApplication.translate("Models", "Solution")
 
 
+#: The drag format of notes: their ids, one a line.
+NOTE_IDS_MIME = "application/x-workshop-app-note-ids"
+
+
 class NoteListModel(QStandardItemModel):
     """The notes of one place (meeting, theme, group), oldest first.
 
@@ -81,6 +86,7 @@ class NoteListModel(QStandardItemModel):
             Qt.ItemFlag.ItemIsSelectable
             | Qt.ItemFlag.ItemIsEnabled
             | Qt.ItemFlag.ItemNeverHasChildren
+            | Qt.ItemFlag.ItemIsDragEnabled  # notes are dragged onto a group or theme to move
             | (Qt.ItemFlag.ItemIsEditable if editable else Qt.ItemFlag.NoItemFlags)
         )
 
@@ -150,6 +156,16 @@ class NoteListModel(QStandardItemModel):
         if row >= 0:
             del self._rows[row]
             self.removeRow(row)
+
+    def mimeTypes(self) -> list[str]:
+        return [NOTE_IDS_MIME]
+
+    def mimeData(self, indexes: list[_Index]) -> QMimeData:
+        """Dragged notes carry their ids, one a line (``ui.move_notes`` takes the drop)."""
+        data = QMimeData()
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        data.setData(NOTE_IDS_MIME, "\n".join(self._rows[r].id for r in rows).encode("ascii"))
+        return data
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """An edit in place: ask for the change (the store answers through ``replace``)."""

@@ -124,6 +124,8 @@ class CapturePage(QWidget):
 
     # The page wants the setup page shown (no meetings yet).
     setupRequested = Signal()
+    # "Move to…" was chosen for these notes (``ui.move_notes`` asks where to).
+    moveRequested = Signal(list)
 
     def __init__(
         self,
@@ -533,6 +535,13 @@ class CapturePage(QWidget):
             self._loading = False
         self._enter_group(group_id)
 
+    def group_name_at_tab(self, index: int) -> str | None:
+        """The name of the group on tab ``index`` ("" for the "No group" tab; None: no tab)."""
+        if not 0 <= index < len(self._group_ids):
+            return None
+        group_id = self._group_ids[index]
+        return self._group_names.get(group_id, "") if group_id else ""
+
     def _group_label(self, group_id: str | None) -> str:
         name = self._group_names.get(group_id, "") if group_id else self.tr("No group")
         count = self._counts.get((self.theme_id, group_id), 0)
@@ -819,6 +828,9 @@ class CapturePage(QWidget):
             act = topics.addAction(topic.name, lambda t=topic.id: self.actions.set_topic(note, t))
             act.setCheckable(True)
             act.setChecked(topic.id == note.topic_id)
+        menu.addAction(
+            self.tr("Move to…"), lambda: self.moveRequested.emit(self.selected_notes() or [note])
+        )
         menu.addSeparator()
         menu.addAction(self.tr("Delete"), self.delete_selected)
         menu.exec(self.note_list.viewport().mapToGlobal(pos))

@@ -8,6 +8,7 @@ then the window opens the consultation again.
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.safety import backup as backups
+from workshop_app.sync.identity import OtherConsultationError, check_same_consultation
 from workshop_app.ui import dialogs
 
 if TYPE_CHECKING:
@@ -178,18 +180,39 @@ class BackupsDialog(QDialog):
                 "current state is backed up first, so you can come back to it from this list."
             ).format("?" if notes is None else notes)
         )
-        restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(restore)
+        other = self._other_consultation(chosen)
+        if other is not None:  # a backup of another consultation: say so, and ask that
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setText(
+                self.tr(
+                    "This backup is of another consultation: “{0}”, not “{1}”. Replace “{1}” "
+                    "with it?"
+                ).format(other.theirs, other.ours)
+            )
+        restore = box.addButton(
+            self.tr("Restore") if other is None else self.tr("Restore anyway"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(restore if other is None else cancel)
         box.exec()
         if box.clickedButton() is restore:
-            self.restore(chosen)
+            self.restore(chosen, other_consultation=other is not None)
 
-    def restore(self, chosen: backups.Backup) -> None:
-        """Write ``chosen`` into the consultation on a worker thread."""
+    def _other_consultation(self, chosen: backups.Backup) -> OtherConsultationError | None:
+        assert self.db_path is not None
+        try:
+            check_same_consultation(chosen.path, self.db_path)
+        except OtherConsultationError as exc:
+            return exc
+        return None
+
+    def restore(self, chosen: backups.Backup, *, other_consultation: bool = False) -> None:
+        """Write ``chosen`` into the consultation on a worker thread (``other_consultation``:
+        the coordinator said yes to a backup of another consultation)."""
         self.main_window.workers.wait()  # no merge or export of the old state still running
         self.main_window.workers.run(
-            backups.restore_backup,
+            functools.partial(backups.restore_backup, other_consultation=other_consultation),
             chosen.path,
             self.db_path,
             title=self.tr("Restoring the backup…"),

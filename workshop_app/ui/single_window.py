@@ -1,0 +1,156 @@
+"""One window per consultation file, across processes.
+
+A window that opens a file claims it: a ``QLockFile`` keyed by the file's resolved path (in
+an owner-only folder under the system's temporary folder, so that two copies of the app
+with different data folders still meet), and a ``QLocalServer`` of the same key. Opening
+the file in a second window (another ``workshop-app`` started on it, or File → Open in
+another window) finds the lock held, asks the first window through its server to come
+forward, and opens nothing: at start-up the second process says so on stderr and exits,
+from File → Open it is one dialog.
+
+A lock left by a window that was killed is stale (its process is gone) and taken over.
+Command-line commands never claim: several scripts may still write to a file at once, and
+to a file a window holds, and wait for each other as before.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from workshop_app.errors import UserError
+
+#: What a second window sends to the first: come forward.
+RAISE = b"raise\n"
+CONNECT_MS = 1000
+
+
+class HeldElsewhere(UserError):
+    """The file is open in another window of the app; ``brought_forward`` when it was asked
+    to come forward (else it could not be reached)."""
+
+    def __init__(self, message: str, *, brought_forward: bool) -> None:
+        super().__init__(message)
+        self.brought_forward = brought_forward
+
+
+def _user() -> str:
+    try:
+        return "".join(c for c in getpass.getuser() if c.isalnum())[:32] or "user"
+    except (OSError, KeyError, ImportError):  # no user name (a container without passwd)
+        return str(os.getuid()) if hasattr(os, "getuid") else "user"
+
+
+def key_of(path: str | Path) -> str:
+    """The claim's key: the file's absolute, resolved path, hashed (a short name for sockets)."""
+    resolved = str(Path(path).expanduser().resolve())
+    return hashlib.sha256(resolved.encode("utf-8", "surrogateescape")).hexdigest()[:24]
+
+
+def lock_folder() -> Path:
+    """The owner-only folder of the window locks (created when missing)."""
+    folder = Path(tempfile.gettempdir()) / f"workshop-app-{_user()}-windows"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    try:
+        if folder.stat().st_mode & 0o077:
+            folder.chmod(0o700)
+    except OSError:
+        pass
+    return folder
+
+
+def server_name(key: str) -> str:
+    return f"workshop-app-{_user()}-{key}"
+
+
+class FileClaim(QObject):
+    """This window's hold on one consultation file; ``activationRequested`` when another
+    window asked it to come forward."""
+
+    activationRequested = Signal()
+
+    def __init__(
+        self, path: Path, lock: QLockFile | None = None, server: QLocalServer | None = None
+    ) -> None:
+        super().__init__()
+        self.path = path
+        self._lock = lock
+        self._server = server
+        if server is not None:
+            server.setParent(self)
+            server.newConnection.connect(self._connection)
+
+    @classmethod
+    def acquire(cls, path: str | Path) -> FileClaim:
+        """Claim ``path`` for this window, or raise ``HeldElsewhere`` (after asking the window
+        that holds it to come forward)."""
+        path = Path(path).expanduser()
+        key = key_of(path)
+        try:
+            folder = lock_folder()
+        except OSError:
+            return cls(path)  # no temporary folder to lock in: the window opens unguarded
+        lock = QLockFile(str(folder / f"{key}.lock"))
+        lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
+        if not lock.tryLock(0):
+            if lock.error() != QLockFile.LockError.LockFailedError:
+                return cls(path)  # no lock can be made here: the window opens unguarded
+            raise _held(path, key, lock)
+        server = QLocalServer()
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        name = server_name(key)
+        QLocalServer.removeServer(name)  # a socket left by a window that was killed
+        server.listen(name)  # without a server the lock still refuses; only the raise is lost
+        return cls(path, lock, server)
+
+    def release(self) -> None:
+        """Give the file up (the window closed or opened another file)."""
+        if self._server is not None:
+            self._server.close()
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
+
+    def _connection(self) -> None:
+        assert self._server is not None
+        while self._server.hasPendingConnections():
+            socket = self._server.nextPendingConnection()
+            socket.readyRead.connect(lambda s=socket: self._read(s))
+            socket.disconnected.connect(socket.deleteLater)
+            if socket.bytesAvailable():
+                self._read(socket)
+
+    def _read(self, socket: QLocalSocket) -> None:
+        if bytes(socket.readAll().data()).startswith(RAISE.strip()):
+            self.activationRequested.emit()
+
+
+def _held(path: Path, key: str, lock: QLockFile) -> HeldElsewhere:
+    socket = QLocalSocket()
+    socket.connectToServer(server_name(key))
+    brought_forward = False
+    if socket.waitForConnected(CONNECT_MS):
+        socket.write(RAISE)
+        brought_forward = socket.waitForBytesWritten(CONNECT_MS)
+        socket.flush()
+        socket.disconnectFromServer()
+    if brought_forward:
+        message = QCoreApplication.translate(
+            "SingleWindow",
+            "“{0}” is already open in another window of the app; that window was brought "
+            "forward.",
+        ).format(path.name)
+    else:
+        pid, _host, _app = lock.getLockInfo()
+        message = QCoreApplication.translate(
+            "SingleWindow",
+            "“{0}” is already open in another window of the app (process {1}); close it "
+            "there first.",
+        ).format(path.name, pid)
+    return HeldElsewhere(message, brought_forward=brought_forward)
