@@ -108,7 +108,7 @@ def section_data(doc: SummaryDocument, section: Section) -> dict[str, Any]:
         groups.append({"label": label, "points": [point_data(doc, p) for p in points]})
     return {
         "key": section.key,
-        "title": run(section.title),
+        "title": run(section.title if text(section.title).strip() else "—"),  # never blank
         "marker": text(doc.venue_marker(section).upper()),
         "empty": None if section.points else labels.no_points,
         "groups": groups,
@@ -196,7 +196,7 @@ def next_steps_data(doc: SummaryDocument) -> dict[str, Any]:
 def summary_data(doc: SummaryDocument) -> dict[str, Any]:
     """The whole document as JSON-ready data for ``summary.typ``."""
     labels = doc.labels
-    title = text(doc.title)
+    title = text(doc.title) if text(doc.title).strip() else labels.default_title
     return {
         "lang": labels.language,
         "meta": {
