@@ -86,13 +86,21 @@ def one_line(value: str, limit: int = RUNNING_TITLE_MAX) -> str:
     return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
 
 
-def point_data(doc: SummaryDocument, point: Point) -> dict[str, Any]:
+def point_data(doc: SummaryDocument, point: Point) -> str | dict[str, Any]:
+    """One bullet: its run and the muted extras after it (evidence, provenance).
+
+    A bullet that is nothing but left-to-right text in the document's language is sent as
+    the bare string: with 10,000 notes that spares Typst ~0.15 s of per-bullet work.
+    """
     extras = []
     if point.evidence:
         extras.append(point.evidence)
     if doc.options.provenance and point.venues:
         extras.append(", ".join(point.venues))
-    return {"text": run(point.text), "extra": text("; ".join(extras)), "ids": list(point.note_ids)}
+    body = run(point.text)
+    if not extras and body["lang"] is None and not body["rtl"]:
+        return body["t"]
+    return {"text": body, "extra": text("; ".join(extras))}
 
 
 def section_data(doc: SummaryDocument, section: Section) -> dict[str, Any]:
