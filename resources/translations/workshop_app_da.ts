@@ -4,59 +4,59 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="116" />
+        <location filename="../../workshop_app/ui/app.py" line="121" />
         <source>It was saved by a newer version of the app. Update the app on this laptop to open it.</source>
         <translation>Den er gemt af en nyere version af programmet. Opdater programmet på denne computer for at åbne den.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="119" />
+        <location filename="../../workshop_app/ui/app.py" line="124" />
         <source>The file is damaged, or it is not a consultation file.</source>
         <translation>Filen er beskadiget, eller den er ikke en fil med et dialogforløb.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="121" />
+        <location filename="../../workshop_app/ui/app.py" line="126" />
         <source>The file cannot be read or written here.</source>
         <translation>Filen kan ikke læses eller skrives her.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="107" />
-        <location filename="../../workshop_app/ui/app.py" line="128" />
+        <location filename="../../workshop_app/ui/app.py" line="112" />
+        <location filename="../../workshop_app/ui/app.py" line="133" />
         <source>Cannot open the consultation</source>
         <translation>Dialogforløbet kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="108" />
-        <location filename="../../workshop_app/ui/app.py" line="129" />
+        <location filename="../../workshop_app/ui/app.py" line="113" />
+        <location filename="../../workshop_app/ui/app.py" line="134" />
         <source>“{0}” cannot be opened.</source>
         <translation>»{0}« kan ikke åbnes.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="131" />
+        <location filename="../../workshop_app/ui/app.py" line="136" />
         <source>Open another…</source>
         <translation>Åbn et andet…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="132" />
+        <location filename="../../workshop_app/ui/app.py" line="137" />
         <source>New consultation…</source>
         <translation>Nyt dialogforløb…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="133" />
+        <location filename="../../workshop_app/ui/app.py" line="138" />
         <source>Quit</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="139" />
+        <location filename="../../workshop_app/ui/app.py" line="144" />
         <source>Open consultation</source>
         <translation>Åbn dialogforløb</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="145" />
+        <location filename="../../workshop_app/ui/app.py" line="150" />
         <source>New consultation</source>
         <translation>Nyt dialogforløb</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/app.py" line="192" />
+        <location filename="../../workshop_app/ui/app.py" line="224" />
         <source>{0} already exists. Use Open to open it.</source>
         <translation>{0} findes allerede. Brug Åbn for at åbne den.</translation>
     </message>
@@ -484,67 +484,67 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>DetailsSection</name>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="99" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="111" />
         <source>Consultation</source>
         <translation>Dialogforløb</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="101" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="113" />
         <source>Shown on the summary and the handouts. Each field is saved when you leave it.</source>
         <translation>Vises i opsamlingen og på uddelingsarkene. Hvert felt gemmes, når du forlader det.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="107" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="119" />
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="108" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="120" />
         <source>Hearing &amp;URL:</source>
         <translation>Hørings&amp;adresse (URL):</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="109" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="121" />
         <source>Contact &amp;e-mail:</source>
         <translation>Kontakt-&amp;e-mail:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="110" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="122" />
         <source>Hearing &amp;from:</source>
         <translation>Høring &amp;fra:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="111" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="123" />
         <source>Hearing &amp;until:</source>
         <translation>Høring &amp;til:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="114" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="126" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="115" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="127" />
         <source>Hearing URL</source>
         <translation>Høringsadresse</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="116" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="128" />
         <source>Contact e-mail</source>
         <translation>Kontakt-e-mail</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="117" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="129" />
         <source>Hearing period starts</source>
         <translation>Høringsperioden begynder</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="118" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="130" />
         <source>Hearing period ends</source>
         <translation>Høringsperioden slutter</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="126" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="138" />
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
@@ -613,38 +613,38 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>GroupsSection</name>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="396" />
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="420" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="403" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="427" />
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="398" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="405" />
         <source>Groups belong to one meeting and one theme, e.g. “Table 3”. You can also add them while taking notes (Ctrl+G).</source>
         <translation>En gruppe hører til ét møde og ét tema, fx »Bord 3«. Du kan også tilføje grupper, mens du tager noter (Ctrl+G).</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="404" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="411" />
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="406" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="413" />
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="411" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="418" />
         <source>&amp;Meeting:</source>
         <translation>&amp;Møde:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="413" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="420" />
         <source>T&amp;heme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="453" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="456" />
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -652,27 +652,27 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
         </translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="465" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="468" />
         <source>Table {0}</source>
         <translation>Bord {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="467" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="470" />
         <source>Add group</source>
         <translation>Tilføj gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="467" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="470" />
         <source>Name of the new group:</source>
         <translation>Navn på den nye gruppe:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="479" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="482" />
         <source>Remove group</source>
         <translation>Fjern gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="480" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="483" />
         <source>This group has {0} notes. Remove the group and its notes?</source>
         <translation>Gruppen har {0} noter. Vil du fjerne gruppen og dens noter?</translation>
     </message>
@@ -680,264 +680,264 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>HandoutDialog</name>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="98" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="96" />
         <source>Handouts</source>
         <extracomment>This laptop's last choices (never merged).</extracomment>
         <translation>QR-foldere</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="137" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="121" />
         <source>Handout status</source>
         <extracomment>Unsaved edits per language (kept when switching language, until they print well).</extracomment>
         <translation>Status for QR-foldere</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="138" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="122" />
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="139" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="122" />
         <source>Print the handouts</source>
         <translation>Udskriv QR-folderne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="140" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="123" />
         <source>Print the sheet (Ctrl+P)</source>
         <translation>Udskriv arket (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="142" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="125" />
         <source>&amp;Save PDF…</source>
         <translation>&amp;Gem PDF…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="143" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="125" />
         <source>Save the handouts as PDF</source>
         <translation>Gem QR-folderne som PDF</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="144" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="126" />
         <source>Save the sheet as a PDF file (Ctrl+S)</source>
         <translation>Gem arket som PDF-fil (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="146" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="128" />
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="183" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="153" />
         <source>Sheet</source>
         <translation>Ark</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="187" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="157" />
         <source>Handout language</source>
         <translation>Foldernes sprog</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="191" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="161" />
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="198" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="168" />
         <source>{0} per sheet</source>
         <translation>{0} pr. ark</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="204" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="174" />
         <source>Per &amp;sheet:</source>
         <translation>&amp;Pr. ark:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="210" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="180" />
         <source>Number of sheets</source>
         <translation>Antal ark</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="211" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="181" />
         <source>How many sheets to print, or to put in the PDF file</source>
         <translation>Hvor mange ark der skal udskrives eller lægges i PDF-filen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="212" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="182" />
         <source>S&amp;heets:</source>
         <translation>Antal ar&amp;k:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="215" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="185" />
         <source>Hearing URL</source>
         <translation>Høringsadresse</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="217" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="187" />
         <source>The address the QR code points to. Saved in the consultation when you leave the field.</source>
         <translation>Adressen, QR-koden peger på. Gemmes i dialogforløbet, når du forlader feltet.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="221" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="191" />
         <source>Hearing &amp;URL:</source>
         <translation>Hørings&amp;adresse (URL):</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="229" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="199" />
         <source>Heading</source>
         <translation>Overskrift</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="232" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="202" />
         <source>&amp;Heading:</source>
         <translation>&amp;Overskrift:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="234" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="204" />
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="242" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="212" />
         <source>&amp;Invitation:</source>
         <translation>&amp;Invitation:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="247" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="217" />
         <source>Sender</source>
         <translation>Afsender</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="250" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="220" />
         <source>Se&amp;nder:</source>
         <translation>A&amp;fsender:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="251" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="221" />
         <source>&amp;Restore the built-in texts</source>
         <translation>Gen&amp;dan de indbyggede tekster</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="255" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="225" />
         <source>Saved in the consultation for each language.</source>
         <translation>Gemmes i dialogforløbet for hvert sprog.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="264" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="234" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="316" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="286" />
         <source>Texts in Danish</source>
         <translation>Tekster på dansk</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="317" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="287" />
         <source>Texts in English</source>
         <translation>Tekster på engelsk</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="323" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="293" />
         <source>{0} of {1} characters</source>
         <translation>{0} af {1} tegn</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="405" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="375" />
         <source>{0} per sheet, A4</source>
         <translation>{0} pr. ark, A4</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="414" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="384" />
         <source>The preview could not be made.</source>
         <translation>Forhåndsvisningen kunne ikke laves.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="427" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="397" />
         <source>The hearing URL must start with http:// or https://.</source>
         <translation>Høringsadressen skal begynde med http:// eller https://.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="429" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="399" />
         <source>The hearing URL has no host name (like https://blivhoert.kk.dk/).</source>
         <translation>Høringsadressen mangler et værtsnavn (som https://blivhoert.kk.dk/).</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="431" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="401" />
         <source>The hearing URL must not contain spaces.</source>
         <translation>Høringsadressen må ikke indeholde mellemrum.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="434" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="404" />
         <source>The hearing URL is too long for a handout: use a shorter URL.</source>
         <translation>Høringsadressen er for lang til en folder: brug en kortere adresse.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="435" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="405" />
         <source>The hearing URL is too long for a handout at {0} per sheet: use a shorter URL or fewer per sheet.</source>
         <translation>Høringsadressen er for lang til en folder med {0} pr. ark: brug en kortere adresse eller færre pr. ark.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="439" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="409" />
         <source>The texts do not fit on the sheet: shorten the heading or the invitation.</source>
         <translation>Teksterne kan ikke være på arket: forkort overskriften eller invitationen.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="441" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="411" />
         <source>The texts do not fit on a slip at {0} per sheet: shorten the heading or the invitation, or print fewer per sheet.</source>
         <translation>Teksterne kan ikke være på en folder med {0} pr. ark: forkort overskriften eller invitationen, eller udskriv færre pr. ark.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="444" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="414" />
         <source>The heading is empty.</source>
         <translation>Overskriften er tom.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="446" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="416" />
         <source>The invitation is empty.</source>
         <translation>Invitationen er tom.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="453" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="423" />
         <source>No hearing URL is set: the code points to {0}.</source>
         <translation>Der er ingen høringsadresse: koden peger på {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="456" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="426" />
         <source>No contact e-mail is set, so the slips show none. Add it under Setup → Consultation.</source>
         <translation>Der er ingen kontakt-e-mail, så folderne viser ingen. Tilføj den under Opsætning → Dialogforløb.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="459" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="429" />
         <source>No hearing end date is set, so the slips show no deadline. Add it under Setup → Consultation.</source>
         <translation>Høringen har ingen slutdato, så folderne viser ingen frist. Tilføj den under Opsætning → Dialogforløb.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="542" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="512" />
         <source>Sent to the printer.</source>
         <translation>Sendt til printeren.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="557" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="527" />
         <source>Save the handouts</source>
         <translation>Gem QR-folderne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="558" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="528" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="567" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="537" />
         <source>Saving the handouts…</source>
         <translation>Gemmer QR-folderne…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="577" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="547" />
         <source>Saved {0} ({1} kB).</source>
         <translation>Gemt: {0} ({1} kB).</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="587" />
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="557" />
         <source>Nothing was saved.</source>
         <translation>Intet blev gemt.</translation>
     </message>
@@ -1284,93 +1284,93 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>MeetingsSection</name>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="184" />
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="222" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="196" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="234" />
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="185" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="197" />
         <source>One row per dialogue meeting. Double-click a cell to correct it.</source>
         <translation>Én række pr. dialogmøde. Dobbeltklik på en celle for at rette den.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="191" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="203" />
         <source>Venue of the new meeting</source>
         <translation>Sted for det nye møde</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="197" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="209" />
         <source>Date of the new meeting</source>
         <translation>Dato for det nye møde</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="200" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="212" />
         <source>unknown</source>
         <translation>ukendt</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="201" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="213" />
         <source>Participants at the new meeting</source>
         <translation>Deltagere i det nye møde</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="202" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="214" />
         <source>Add meeting</source>
         <translation>Tilføj møde</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="203" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="215" />
         <source>&amp;Venue:</source>
         <translation>&amp;Sted:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="205" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="217" />
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="207" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="219" />
         <source>&amp;Participants:</source>
         <translation>De&amp;ltagere:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="224" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="236" />
         <source>Venue</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="224" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="236" />
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="224" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="236" />
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="224" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="236" />
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="239" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="251" />
         <source>Remove meeting…</source>
         <translation>Fjern møde…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="302" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="314" />
         <source>Remove the meeting {0}?</source>
         <translation>Vil du fjerne mødet {0}?</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="305" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="317" />
         <source>The meeting {0} has {1} notes. Remove the meeting and its notes?</source>
         <translation>Mødet {0} har {1} noter. Vil du fjerne mødet og dets noter?</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="307" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="319" />
         <source>Remove meeting</source>
         <translation>Fjern møde</translation>
     </message>
@@ -2234,49 +2234,140 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>RecurringPanel</name>
     <message>
-        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="41" />
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="56" />
         <source>&amp;Recurring suggestions</source>
         <translation>&amp;Tilbagevendende forslag</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="44" />
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="59" />
         <source>Find again</source>
         <translation>Søg igen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="46" />
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="61" />
         <source>Look again for proposals raised at several meetings</source>
         <translation>Søg igen efter forslag, der kom frem på flere møder</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="48" />
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="63" />
         <source>Find recurring proposals again</source>
         <translation>Søg igen efter tilbagevendende forslag</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="55" />
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="70" />
         <source>Recurring suggestions</source>
         <translation>Tilbagevendende forslag</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="61" />
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="78" />
         <source>Promote to cross-cutting topic</source>
         <translation>Gør til tværgående emne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="64" />
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="81" />
         <source>Make the selected suggestion a cross-cutting topic with a drafted point linked to its notes (Ctrl+Shift+P)</source>
         <translation>Gør det valgte forslag til et tværgående emne med et udkast til et punkt, koblet til forslagets noter (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="106" />
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="86" />
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="222" />
+        <source>Why together?</source>
+        <translation>Hvorfor sammen?</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="89" />
+        <source>Show why two selected notes (Ctrl+click) were or were not grouped, or why the selected note is in its group: the score, its parts and what the notes share</source>
+        <translation>Vis hvorfor to valgte noter (Ctrl+klik) blev eller ikke blev samlet, eller hvorfor den valgte note er i sin gruppe: scoren, dens dele og hvad noterne har til fælles</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="93" />
+        <source>Explain the grouping of the selected notes</source>
+        <translation>Forklar grupperingen af de valgte noter</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="144" />
         <source>in summary</source>
         <translation>i opsamlingen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="107" />
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="145" />
         <source>Already a point under “{0}”</source>
         <translation>Allerede et punkt under »{0}«</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="226" />
+        <source>Explanation</source>
+        <translation>Forklaring</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="241" />
+        <source>Grouped: these notes are in one recurring suggestion.</source>
+        <translation>Samlet: noterne er i samme tilbagevendende forslag.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="244" />
+        <source>In one group, but it was raised at fewer than {0} meetings.</source>
+        <translation>I samme gruppe, men den blev rejst på færre end {0} møder.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="249" />
+        <source>Not grouped.</source>
+        <translation>Ikke samlet.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="258" />
+        <source>Score {0:.2f} (grouped from {1:.2f}):</source>
+        <translation>Score {0:.2f} (samles fra {1:.2f}):</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="261" />
+        <source>shared words</source>
+        <translation>fælles ord</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="262" />
+        <source>parts of compound words</source>
+        <translation>dele af sammensatte ord</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="263" />
+        <source>shared concepts (same idea, other words)</source>
+        <translation>fælles begreber (samme idé, andre ord)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="269" />
+        <source>What the notes share, and what it adds:</source>
+        <translation>Hvad noterne har til fælles, og hvad det lægger til:</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="271" />
+        <source>word</source>
+        <translation>ord</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="272" />
+        <source>part</source>
+        <translation>orddel</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="273" />
+        <source>concept</source>
+        <translation>begreb</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="281" />
+        <source>The notes share no word, compound part or concept.</source>
+        <translation>Noterne har ingen ord, orddele eller begreber til fælles.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="285" />
+        <source>Ignored as words found in many of the notes: {0}</source>
+        <translation>Set bort fra, fordi de står i mange af noterne: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="293" />
+        <source>The pair is alike, but the notes of the two groups they joined are on average less alike than the threshold.</source>
+        <translation>Parret ligner hinanden, men noterne i de to grupper, de kom i, ligner i gennemsnit hinanden mindre end grænsen.</translation>
     </message>
 </context>
 <context>
@@ -2595,310 +2686,310 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="128" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="125" />
         <source>Export summary</source>
         <extracomment>How long typing must pause before the preview is rebuilt.</extracomment>
         <translation>Eksportér opsamling</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="169" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="149" />
         <source>Export status</source>
         <extracomment>Documents built for the preview, by the choices they were built with.</extracomment>
         <translation>Status for eksport</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="170" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="150" />
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="171" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="150" />
         <source>Print the summary</source>
         <translation>Udskriv opsamlingen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="172" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="151" />
         <source>Print the summary as previewed (Ctrl+P)</source>
         <translation>Udskriv opsamlingen, som den ses (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="174" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="153" />
         <source>&amp;Save…</source>
         <translation>&amp;Gem…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="175" />
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="634" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="153" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="600" />
         <source>Save the summary</source>
         <translation>Gem opsamlingen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="176" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="154" />
         <source>Save the summary in the chosen format (Ctrl+S)</source>
         <translation>Gem opsamlingen i det valgte format (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="178" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="156" />
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="214" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="180" />
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="218" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="184" />
         <source>File format</source>
         <translation>Filformat</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="219" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="185" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="219" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="185" />
         <source>Word (DOCX)</source>
         <translation>Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="220" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="186" />
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="223" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="189" />
         <source>The preview shows the PDF layout; the file has the same content and headings.</source>
         <translation>Visningen viser PDF-opsætningen; filen har samme indhold og overskrifter.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="230" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="196" />
         <source>Document language</source>
         <translation>Dokumentets sprog</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="237" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="203" />
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="242" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="208" />
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="247" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="213" />
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="248" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="214" />
         <source>All meetings in one summary</source>
         <translation>Alle møder i én opsamling</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="250" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="216" />
         <source>One summary per meeting</source>
         <translation>Én opsamling pr. møde</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="252" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="218" />
         <source>Only {0}</source>
         <translation>Kun {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="255" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="221" />
         <source>&amp;Meetings:</source>
         <translation>&amp;Møder:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="258" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="224" />
         <source>Meeting shown in the preview</source>
         <translation>Mødet, der vises</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="262" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="228" />
         <source>Pre&amp;view:</source>
         <translation>Forhånds&amp;visning:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="266" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="232" />
         <source>Show where each point was raised</source>
         <translation>Vis, hvor hvert punkt blev rejst</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="267" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="233" />
         <source>Show venues after each point</source>
         <translation>Vis mødesteder efter hvert punkt</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="268" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="234" />
         <source>Adds the venues after each point, e.g. “(Nørrebro, Tingbjerg)”.</source>
         <translation>Tilføjer mødestederne efter hvert punkt, fx “(Nørrebro, Tingbjerg)”.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="273" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="239" />
         <source>Keep personal data</source>
         <translation>Behold personoplysninger</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="274" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="240" />
         <source>Keep personal data in the summary</source>
         <translation>Behold personoplysninger i opsamlingen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="275" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="241" />
         <source>By default CPR numbers, phone numbers and e-mail addresses in the notes are left out.</source>
         <translation>Som standard udelades cpr-numre, telefonnumre og e-mailadresser i noterne.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="280" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="246" />
         <source>CPR numbers, phone numbers and e-mail addresses in the notes are exported as typed. Do not publish or share this file.</source>
         <translation>Cpr-numre, telefonnumre og e-mailadresser i noterne kommer med, som de er skrevet. Filen må ikke offentliggøres eller deles.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="284" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="250" />
         <source>Personal data warning</source>
         <translation>Advarsel om personoplysninger</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="292" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="258" />
         <source>Texts</source>
         <translation>Tekster</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="293" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="259" />
         <source>Saved in the consultation. A field left empty uses the automatic text.</source>
         <translation>Gemmes i dialogforløbet. Et tomt felt bruger den automatiske tekst.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="298" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="264" />
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="299" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="265" />
         <source>&amp;Author</source>
         <translation>&amp;Afsender</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="300" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="266" />
         <source>&amp;Introduction</source>
         <translation>&amp;Indledning</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="301" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="267" />
         <source>&amp;Next steps</source>
         <translation>Vide&amp;re proces</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="304" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="270" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="305" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="271" />
         <source>Author</source>
         <translation>Afsender</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="306" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="272" />
         <source>Introduction</source>
         <translation>Indledning</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="307" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="273" />
         <source>Next steps</source>
         <translation>Videre proces</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="315" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="281" />
         <source>automatic</source>
         <translation>automatisk</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="317" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="283" />
         <source>Made from the consultation's data; type to change it</source>
         <translation>Lavet ud fra dialogforløbets data; skriv for at ændre den</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="319" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="285" />
         <source>Use the automatic text</source>
         <translation>Brug den automatiske tekst</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="320" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="286" />
         <source>Use the automatic text for {0}</source>
         <translation>Brug den automatiske tekst til {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="321" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="287" />
         <source>Forget your text and go back to the one made from the data</source>
         <translation>Glem din tekst, og gå tilbage til den, der er lavet ud fra data</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="566" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="532" />
         <source>Personal data in the notes is left out ({0} found): CPR numbers, phone numbers and e-mail addresses become a placeholder.</source>
         <translation>Personoplysninger i noterne udelades ({0} fundet): cpr-numre, telefonnumre og e-mailadresser erstattes af en markering.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="569" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="535" />
         <source>No CPR numbers, phone numbers or e-mail addresses found in the notes.</source>
         <translation>Ingen cpr-numre, telefonnumre eller e-mailadresser fundet i noterne.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="576" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="542" />
         <source>1 page</source>
         <translation>1 side</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="577" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="543" />
         <source>{0} pages</source>
         <translation>{0} sider</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="588" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="554" />
         <source>The preview could not be made.</source>
         <translation>Forhåndsvisningen kunne ikke laves.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="611" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="577" />
         <source>Sent to the printer.</source>
         <translation>Sendt til printeren.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="623" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="589" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="624" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="590" />
         <source>Word document (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="625" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="591" />
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="656" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="622" />
         <source>Saving…</source>
         <translation>Gemmer…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="658" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="624" />
         <source>Exporting the summary…</source>
         <translation>Eksporterer opsamlingen…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="663" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="629" />
         <source>Keep personal data?</source>
         <translation>Behold personoplysninger?</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="664" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="630" />
         <source>The file will contain the CPR numbers, phone numbers and e-mail addresses typed in the notes. Do not publish or share it.
 
 Save it anyway?</source>
@@ -2907,29 +2998,29 @@ Save it anyway?</source>
 Gem den alligevel?</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="672" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="638" />
         <source>Replace files?</source>
         <translation>Erstat filer?</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="673" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="639" />
         <source>These files exist already and will be replaced:
 {0}</source>
         <translation>Disse filer findes allerede og bliver erstattet:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="687" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="653" />
         <source>Saved {0} ({1} kB).</source>
         <translation>Gemt: {0} ({1} kB).</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="690" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="656" />
         <source>Saved {0} files: {1}</source>
         <translation>Gemt {0} filer: {1}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="700" />
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="666" />
         <source>Nothing was saved.</source>
         <translation>Intet blev gemt.</translation>
     </message>
@@ -2946,62 +3037,62 @@ Gem den alligevel?</translation>
 <context>
     <name>SummaryUndo</name>
     <message>
-        <location filename="../../workshop_app/ui/summary/actions.py" line="116" />
+        <location filename="../../workshop_app/ui/summary/actions.py" line="117" />
         <source>Edit point “{0}”</source>
         <translation>Ret punkt »{0}«</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/actions.py" line="133" />
+        <location filename="../../workshop_app/ui/summary/actions.py" line="134" />
         <source>Change kind</source>
         <translation>Skift type</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/actions.py" line="253" />
+        <location filename="../../workshop_app/ui/summary/actions.py" line="254" />
         <source>Link a note</source>
         <translation>Kobl en note</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/actions.py" line="255" />
+        <location filename="../../workshop_app/ui/summary/actions.py" line="256" />
         <source>Link {0} notes</source>
         <translation>Kobl {0} noter</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/actions.py" line="261" />
+        <location filename="../../workshop_app/ui/summary/actions.py" line="262" />
         <source>Unlink a note</source>
         <translation>Fjern kobling af en note</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/actions.py" line="263" />
+        <location filename="../../workshop_app/ui/summary/actions.py" line="264" />
         <source>Unlink {0} notes</source>
         <translation>Fjern kobling af {0} noter</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/actions.py" line="306" />
+        <location filename="../../workshop_app/ui/summary/actions.py" line="301" />
         <source>Add point “{0}”</source>
         <translation>Tilføj punkt »{0}«</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/actions.py" line="342" />
+        <location filename="../../workshop_app/ui/summary/actions.py" line="337" />
         <source>Delete point “{0}”</source>
         <translation>Slet punkt »{0}«</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/actions.py" line="383" />
+        <location filename="../../workshop_app/ui/summary/actions.py" line="378" />
         <source>Reorder points</source>
         <translation>Flyt punkter</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/actions.py" line="404" />
+        <location filename="../../workshop_app/ui/summary/actions.py" line="399" />
         <source>Reorder cross-cutting topics</source>
         <translation>Flyt tværgående emner</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/actions.py" line="427" />
+        <location filename="../../workshop_app/ui/summary/actions.py" line="422" />
         <source>Rename topic “{0}”</source>
         <translation>Omdøb emne »{0}«</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/actions.py" line="448" />
+        <location filename="../../workshop_app/ui/summary/actions.py" line="443" />
         <source>Promote “{0}”</source>
         <translation>Gør »{0}« til tværgående emne</translation>
     </message>
@@ -3129,32 +3220,32 @@ Gem den alligevel?</translation>
         <translation>Leder efter forslag, der kom frem på flere møder…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="531" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="533" />
         <source>Looking for recurring proposals…</source>
         <translation>Leder efter tilbagevendende forslag…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="541" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="543" />
         <source>1 proposal came up at more than one meeting.</source>
         <translation>1 forslag kom frem på mere end ét møde.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="543" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="545" />
         <source>{0} proposals came up at more than one meeting.</source>
         <translation>{0} forslag kom frem på mere end ét møde.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="546" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="548" />
         <source>Nothing has come up at more than one meeting yet.</source>
         <translation>Endnu er intet kommet frem på mere end ét møde.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="551" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="553" />
         <source>The search failed.</source>
         <translation>Søgningen mislykkedes.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="576" />
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="578" />
         <source>Promoted: a drafted point linked to {0}. F2 edits its text.</source>
         <translation>Gjort til tværgående emne: et udkast til et punkt, koblet til {0}. F2 retter teksten.</translation>
     </message>
@@ -3229,23 +3320,23 @@ Gem den alligevel?</translation>
 <context>
     <name>ThemesSection</name>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="319" />
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="325" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="331" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="337" />
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="321" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="333" />
         <source>The workshop themes in the order of the summary. Drag or use Move up/down to reorder; F2 renames. A venue-only theme appears only at that venue.</source>
         <translation>Workshoppens temaer i opsamlingens rækkefølge. Træk, eller brug Flyt op/ned for at ændre rækkefølgen; F2 omdøber. Et tema for ét sted vises kun ved det sted.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="341" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="348" />
         <source>only {0}</source>
         <translation>kun {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="342" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="349" />
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -3253,12 +3344,12 @@ Gem den alligevel?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="379" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="386" />
         <source>Remove theme</source>
         <translation>Fjern tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="380" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="387" />
         <source>“{0}” has {1} notes. Remove the theme and its notes?</source>
         <translation>»{0}« har {1} noter. Vil du fjerne temaet og dets noter?</translation>
     </message>
@@ -3314,18 +3405,18 @@ Gem den alligevel?</translation>
 <context>
     <name>TopicsSection</name>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="494" />
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="500" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="497" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="503" />
         <source>Cross-cutting topics</source>
         <translation>Tværgående emner</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="496" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="499" />
         <source>Proposals that recur across themes, e.g. “Long-term funding instead of short projects”. Give a note a topic from its right-click menu.</source>
         <translation>Forslag, der går igen på tværs af temaer, fx »Varig finansiering frem for korte projekter«. Giv en note et emne fra dens højrekliksmenu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="514" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="512" />
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -3333,22 +3424,22 @@ Gem den alligevel?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="527" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="525" />
         <source>Add cross-cutting topic</source>
         <translation>Tilføj tværgående emne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="527" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="525" />
         <source>Name of the topic:</source>
         <translation>Emnets navn:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="546" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="544" />
         <source>Remove cross-cutting topic</source>
         <translation>Fjern tværgående emne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="548" />
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="546" />
         <source>{0} notes have this topic. They keep their text and theme. Remove the topic?</source>
         <translation>{0} noter har dette emne. De beholder deres tekst og tema. Vil du fjerne emnet?</translation>
     </message>
@@ -3371,17 +3462,17 @@ Gem den alligevel?</translation>
         <translation>Sæt tværgående emne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/undo.py" line="154" />
+        <location filename="../../workshop_app/ui/undo.py" line="172" />
         <source>Add note “{0}”</source>
         <translation>Tilføj note »{0}«</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/undo.py" line="176" />
+        <location filename="../../workshop_app/ui/undo.py" line="194" />
         <source>Delete note “{0}”</source>
         <translation>Slet note »{0}«</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/undo.py" line="178" />
+        <location filename="../../workshop_app/ui/undo.py" line="196" />
         <source>Delete {0} notes</source>
         <translation>Slet {0} noter</translation>
     </message>
