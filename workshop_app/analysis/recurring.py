@@ -178,11 +178,11 @@ class _Corpus:
     notes: Sequence[NoteLike]
     words: list[dict[int, float]]  # per note: word feature id -> weight (unit length)
     contents: list[tuple[str, ...]]  # per note: its content words in text order
+    spelling: dict[str, str]  # lemma -> its shortest spelling in the notes
     names: list[str]  # word feature id -> name ("sprog", "§sprog" for a concept)
     parts: dict[str, tuple[str, ...]]  # lemma -> known parts of the compound
     idf: dict[str, float]  # word feature -> idf
     boilerplate: frozenset[str] = frozenset()
-    _spellings: dict[str, dict[str, int]] | None = field(default=None, repr=False)
     _index: dict[str, int] | None = field(default=None, repr=False)
 
     def index(self) -> dict[str, int]:
@@ -194,17 +194,6 @@ class _Corpus:
     def surface(self, i: int) -> list[tuple[str, str]]:
         """Note ``i``'s (word, lemma) pairs in text order (lemmas are cached lookups)."""
         return [(w, danish.lemma(w)) for w in self.contents[i]]
-
-    def spellings(self) -> dict[str, dict[str, int]]:
-        """Every lemma's spellings in all notes, with counts (built once, when needed)."""
-        if self._spellings is None:
-            found: dict[str, dict[str, int]] = {}
-            for i in range(len(self.contents)):
-                for word, lemma in self.surface(i):
-                    forms = found.setdefault(lemma, {})
-                    forms[word] = forms.get(word, 0) + 1
-            self._spellings = found
-        return self._spellings
 
 
 def _tf(count: float) -> float:
@@ -225,9 +214,13 @@ def _vectorise(notes: Sequence[NoteLike]) -> _Corpus:
     # Lemmas seen in the notes: what compounds are split into.
     vocabulary: dict[str, str] = {}
     lemma_of = danish.lemma
+    spelling: dict[str, str] = {}
     for content in contents:
         for word in content:
-            vocabulary[word] = vocabulary[lemma_of(word)] = lemma_of(word)
+            lemma = vocabulary[word] = vocabulary[lemma_of(word)] = lemma_of(word)
+            known_form = spelling.get(lemma)
+            if known_form is None or (len(word), word) < (len(known_form), known_form):
+                spelling[lemma] = word
     part_cache: dict[str, tuple[str, ...]] = {}
     word_tf: list[dict[str, float]] = []
     for content, phrased in zip(contents, phrase_concepts, strict=True):
@@ -273,6 +266,7 @@ def _vectorise(notes: Sequence[NoteLike]) -> _Corpus:
         notes=notes,
         words=words,
         contents=contents,
+        spelling=spelling,
         names=names,
         parts=part_cache,
         idf=idf,
@@ -405,10 +399,11 @@ def _cluster(n: int, pairs: dict[int, float], threshold: float) -> list[list[int
 def _key_terms(corpus: _Corpus, cluster: list[int]) -> tuple[str, ...]:
     """Readable words (not lemmas) that many of the group's notes share, rare elsewhere."""
     in_notes: dict[str, int] = {}
-    for i in cluster:
+    surfaces = [corpus.surface(i) for i in cluster]
+    for surface in surfaces:
         # Words of 3+ letters ("gå" or "fx" say little) and the known parts of compounds.
         found: dict[str, None] = {}
-        for word, lemma in corpus.surface(i):
+        for word, lemma in surface:
             if len(word) > 2 and lemma not in corpus.boilerplate:
                 found[lemma] = None
                 for part in corpus.parts.get(lemma, ()):
@@ -421,15 +416,17 @@ def _key_terms(corpus: _Corpus, cluster: list[int]) -> tuple[str, ...]:
     words: list[str] = []
     for s in ranked[:LABEL_TERMS]:
         # The shortest spelling in the group (usually the base form: "stier" rather
-        # than "stierne"; for a compound part: anywhere in the notes); ties: the more
-        # frequent, then alphabetical.
+        # than "stierne"; ties: the more frequent, then alphabetical); for a compound
+        # part not written on its own in the group: its shortest spelling anywhere.
         forms: dict[str, int] = {}
-        for i in cluster:
-            for word, lemma in corpus.surface(i):
+        for surface in surfaces:
+            for word, lemma in surface:
                 if lemma == s:
                     forms[word] = forms.get(word, 0) + 1
-        forms = forms or corpus.spellings().get(s, {s: 1})
-        words.append(min(forms, key=lambda w: (len(w), -forms[w], w)))
+        if forms:
+            words.append(min(forms, key=lambda w: (len(w), -forms[w], w)))
+        else:
+            words.append(corpus.spelling.get(s, s))
     return tuple(words)
 
 
@@ -685,7 +682,6 @@ def explain_pair(
     corpus = analysis.corpus
     wx, wy = corpus.words[x], corpus.words[y]
     score = _dot(wx, wy)
-    spelled = corpus.spellings()
     in_x = {lemma for _, lemma in corpus.surface(x)}
     in_y = {lemma for _, lemma in corpus.surface(y)}
     shared: list[SharedFeature] = []
@@ -697,8 +693,7 @@ def explain_pair(
         else:
             both = name in in_x and name in in_y
             kind, part = ("word", "words") if both else ("part", "compound parts")
-            forms = spelled.get(name, {name: 1})
-            shown = min(forms, key=lambda w: (len(w), -forms[w], w))
+            shown = corpus.spelling.get(name, name)
         shared.append(SharedFeature(kind, shown, wx[fid] * wy[fid]))
         parts[part] += wx[fid] * wy[fid]
     boiler = sorted(
