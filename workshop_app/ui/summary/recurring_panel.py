@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.analysis.recurring import NoteLike, PairExplanation, RecurringGroup
+from workshop_app.ui import dialogs
 from workshop_app.ui.summary.models import (
     BadgeRole,
     CardDelegate,
@@ -215,8 +216,11 @@ class RecurringPanel(QWidget):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             result = explain_pair(self._notes, *pair, threshold=self._threshold or THRESHOLD)
-        finally:
+        except Exception as exc:  # noqa: BLE001 (shown in the one error dialog, never a traceback)
             QApplication.restoreOverrideCursor()
+            dialogs.report_exception(self, exc)
+            return
+        QApplication.restoreOverrideCursor()
         texts = {n.id: n for n in self._notes}
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Why together?"))
