@@ -222,18 +222,24 @@ def _vectorise(notes: Sequence[NoteLike]) -> _Corpus:
             if known_form is None or (len(word), word) < (len(known_form), known_form):
                 spelling[lemma] = word
     part_cache: dict[str, tuple[str, ...]] = {}
+    # word -> (lemma, its weight, compound parts, concepts named)
+    seen: dict[str, tuple[str, float, tuple[str, ...], tuple[str, ...]]] = {}
     word_tf: list[dict[str, float]] = []
     for content, phrased in zip(contents, phrase_concepts, strict=True):
         tf: dict[str, float] = {}
         named: dict[str, None] = dict.fromkeys(phrased)
         for word in content:
-            lemma = lemma_of(word)
-            names = known.of_word(lemma) or known.of_word(word)
-            weight = CONTEXT_WEIGHT if not names and setting.of_word(lemma) else 1.0
+            about = seen.get(word)
+            if about is None:  # once per distinct word of the consultation
+                lemma = lemma_of(word)
+                names = known.of_word(lemma) or known.of_word(word)
+                weight = CONTEXT_WEIGHT if not names and setting.of_word(lemma) else 1.0
+                found = part_cache.get(lemma)
+                if found is None:
+                    found = part_cache[lemma] = danish.compound_parts(lemma, vocabulary)
+                about = seen[word] = (lemma, weight, found, names)
+            lemma, weight, found, names = about
             tf[lemma] = tf.get(lemma, 0.0) + weight
-            found = part_cache.get(lemma)
-            if found is None:
-                found = part_cache[lemma] = danish.compound_parts(lemma, vocabulary)
             for part in found:
                 tf[part] = tf.get(part, 0.0) + PART_WEIGHT
             for concept in names:
