@@ -432,3 +432,11 @@ def test_cli_explain_bad_input_is_one_line(cli, quality_db, args, message):
     assert result.code == 1
     assert message in result.err and result.err.count("\n") == 1
     assert path.read_bytes() == before
+
+
+def test_lemmas_survive_unloading_the_rules():
+    """After an analysis lemmy's rules are freed; a new word loads them again."""
+    assert danish.lemma("kontingentet") == "kontingent"
+    danish.unload_lemmatizer()
+    assert danish.lemma("kontingentet") == "kontingent"  # cached
+    assert danish.lemma("bibliotekerne") == "bibliotek"  # not cached: rules loaded again

@@ -3281,49 +3281,140 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>RecurringPanel</name>
     <message>
-        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="41"/>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="57"/>
         <source>&amp;Recurring suggestions</source>
         <translation>&amp;Tilbagevendende forslag</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="44"/>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="60"/>
         <source>Find again</source>
         <translation>Søg igen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="46"/>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="62"/>
         <source>Look again for proposals raised at several meetings</source>
         <translation>Søg igen efter forslag, der kom frem på flere møder</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="48"/>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="64"/>
         <source>Find recurring proposals again</source>
         <translation>Søg igen efter tilbagevendende forslag</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="55"/>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="71"/>
         <source>Recurring suggestions</source>
         <translation>Tilbagevendende forslag</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="61"/>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="79"/>
         <source>Promote to cross-cutting topic</source>
         <translation>Gør til tværgående emne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="64"/>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="82"/>
         <source>Make the selected suggestion a cross-cutting topic with a drafted point linked to its notes (Ctrl+Shift+P)</source>
         <translation>Gør det valgte forslag til et tværgående emne med et udkast til et punkt, koblet til forslagets noter (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="106"/>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="87"/>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="226"/>
+        <source>Why together?</source>
+        <translation>Hvorfor sammen?</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="90"/>
+        <source>Show why two selected notes (Ctrl+click) were or were not grouped, or why the selected note is in its group: the score, its parts and what the notes share</source>
+        <translation>Vis hvorfor to valgte noter (Ctrl+klik) blev eller ikke blev samlet, eller hvorfor den valgte note er i sin gruppe: scoren, dens dele og hvad noterne har til fælles</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="94"/>
+        <source>Explain the grouping of the selected notes</source>
+        <translation>Forklar grupperingen af de valgte noter</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="145"/>
         <source>in summary</source>
         <translation>i opsamlingen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="107"/>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="146"/>
         <source>Already a point under “{0}”</source>
         <translation>Allerede et punkt under »{0}«</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="230"/>
+        <source>Explanation</source>
+        <translation>Forklaring</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="245"/>
+        <source>Grouped: these notes are in one recurring suggestion.</source>
+        <translation>Samlet: noterne er i samme tilbagevendende forslag.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="248"/>
+        <source>In one group, but it was raised at fewer than {0} meetings.</source>
+        <translation>I samme gruppe, men den blev rejst på færre end {0} møder.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="253"/>
+        <source>Not grouped.</source>
+        <translation>Ikke samlet.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="262"/>
+        <source>Score {0:.2f} (grouped from {1:.2f}):</source>
+        <translation>Score {0:.2f} (samles fra {1:.2f}):</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="265"/>
+        <source>shared words</source>
+        <translation>fælles ord</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="266"/>
+        <source>parts of compound words</source>
+        <translation>dele af sammensatte ord</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="267"/>
+        <source>shared concepts (same idea, other words)</source>
+        <translation>fælles begreber (samme idé, andre ord)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="273"/>
+        <source>What the notes share, and what it adds:</source>
+        <translation>Hvad noterne har til fælles, og hvad det lægger til:</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="275"/>
+        <source>word</source>
+        <translation>ord</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="276"/>
+        <source>part</source>
+        <translation>orddel</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="277"/>
+        <source>concept</source>
+        <translation>begreb</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="285"/>
+        <source>The notes share no word, compound part or concept.</source>
+        <translation>Noterne har ingen ord, orddele eller begreber til fælles.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="289"/>
+        <source>Ignored as words found in many of the notes: {0}</source>
+        <translation>Set bort fra, fordi de står i mange af noterne: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/summary/recurring_panel.py" line="297"/>
+        <source>The pair is alike, but the notes of the two groups they joined are on average less alike than the threshold.</source>
+        <translation>Parret ligner hinanden, men noterne i de to grupper, de kom i, ligner i gennemsnit hinanden mindre end grænsen.</translation>
     </message>
 </context>
 <context>
@@ -4416,32 +4507,32 @@ Gem den alligevel?</translation>
         <translation>Leder efter forslag, der kom frem på flere møder…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="662"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="664"/>
         <source>Looking for recurring proposals…</source>
         <translation>Leder efter tilbagevendende forslag…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="672"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="674"/>
         <source>1 proposal came up at more than one meeting.</source>
         <translation>1 forslag kom frem på mere end ét møde.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="674"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="676"/>
         <source>{0} proposals came up at more than one meeting.</source>
         <translation>{0} forslag kom frem på mere end ét møde.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="677"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="679"/>
         <source>Nothing has come up at more than one meeting yet.</source>
         <translation>Endnu er intet kommet frem på mere end ét møde.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="682"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="684"/>
         <source>The search failed.</source>
         <translation>Søgningen mislykkedes.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/summary/workspace.py" line="707"/>
+        <location filename="../../workshop_app/ui/summary/workspace.py" line="709"/>
         <source>Promoted: a drafted point linked to {0}. F2 edits its text.</source>
         <translation>Gjort til tværgående emne: et udkast til et punkt, koblet til {0}. F2 retter teksten.</translation>
     </message>

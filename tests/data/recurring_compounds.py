@@ -10,14 +10,7 @@ that belongs to no recurring idea.
 
 from __future__ import annotations
 
-U = "Unge og uddannelse"
-B = "Beskæftigelse"
-AE = "Ældre og sundhed"
-M = "Medborgerskab: At være en del af fællesskabet"
-BD = "Børn i dagtilbud og folkeskole"
-F = "Fritidsliv og foreningsdeltagelse"
-BY = "Byudvikling og tryghed"
-C, S = "challenge", "solution"
+from recurring_themes import AE, BD, BY, B, C, F, M, S, U
 
 MEETINGS = {
     "Nørrebro": "2026-03-03",

@@ -7,14 +7,7 @@ among 40 unrelated notes. Rows are ``(idea, venue, theme, kind, text)``.
 
 from __future__ import annotations
 
-U = "Unge og uddannelse"
-B = "Beskæftigelse"
-AE = "Ældre og sundhed"
-M = "Medborgerskab: At være en del af fællesskabet"
-BD = "Børn i dagtilbud og folkeskole"
-F = "Fritidsliv og foreningsdeltagelse"
-BY = "Byudvikling og tryghed"
-C, S = "challenge", "solution"
+from recurring_themes import AE, BD, BY, B, C, F, M, S, U
 
 MEETINGS = {
     "Valby": "2026-05-05",

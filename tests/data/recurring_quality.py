@@ -9,14 +9,7 @@ is "" for a note that belongs to no recurring idea.
 
 from __future__ import annotations
 
-U = "Unge og uddannelse"
-B = "Beskæftigelse"
-AE = "Ældre og sundhed"
-M = "Medborgerskab: At være en del af fællesskabet"
-BD = "Børn i dagtilbud og folkeskole"
-F = "Fritidsliv og foreningsdeltagelse"
-BY = "Byudvikling og tryghed"
-C, S = "challenge", "solution"
+from recurring_themes import AE, BD, BY, B, C, F, M, S, U
 
 #: Venue -> meeting date.
 MEETINGS = {

@@ -22,6 +22,8 @@ Pipeline for one note (all pure Python, deterministic, offline):
 from __future__ import annotations
 
 import re
+import sys
+import threading
 import unicodedata
 from collections.abc import Mapping
 from functools import lru_cache
@@ -102,6 +104,7 @@ def compound_parts(stemmed: str, vocabulary: Mapping[str, str]) -> tuple[str, ..
 
 
 _LEMMATIZER: Any = None  # lemmy's Lemmatizer; False when lemmy is missing
+_LEMMY_LOCK = threading.Lock()  # the GUI may analyse on a worker and the UI thread at once
 
 
 @lru_cache(maxsize=200_000)
@@ -114,17 +117,36 @@ def lemma(word: str) -> str:
     change the word's meaning in a note: the word itself is kept instead.
     """
     global _LEMMATIZER
-    if _LEMMATIZER is None:
-        try:
-            import lemmy  # ~0.1 s to load its rules: only when notes are analysed
-        except ImportError:  # a stripped-down install: stems still join inflections
-            _LEMMATIZER = False
-        else:
-            _LEMMATIZER = lemmy.load("da")
-    if _LEMMATIZER is False:
-        return stem(word)
-    found = [c for c in _LEMMATIZER.lemmatize("", word) if c[:2] == word[:2]]
+    with _LEMMY_LOCK:
+        if _LEMMATIZER is None:
+            try:
+                import lemmy  # ~0.1 s to load its rules: only when notes are analysed
+            except ImportError:  # a stripped-down install: stems still join inflections
+                _LEMMATIZER = False
+            else:
+                _LEMMATIZER = lemmy.load("da")
+        if _LEMMATIZER is False:
+            return stem(word)
+        proposed = _LEMMATIZER.lemmatize("", word)
+    found = [c for c in proposed if c[:2] == word[:2]]
     return min(found, key=lambda c: (len(c), c)) if found else word
+
+
+def unload_lemmatizer() -> None:
+    """Free lemmy's rules (about 35 MB) once every word of the notes has its lemma.
+
+    ``lemma`` keeps its results in a cache, so labels and explanations of the same
+    notes need no rules; a word not seen before loads them again (0.1 s).
+    """
+    global _LEMMATIZER
+    with _LEMMY_LOCK:
+        if not _LEMMATIZER:
+            return
+        _LEMMATIZER = None
+        rules = sys.modules.get("lemmy.rules")
+        if rules is not None and hasattr(rules, "da"):
+            delattr(rules, "da")
+        sys.modules.pop("lemmy.rules.da", None)
 
 
 def words(text: str) -> list[str]:

@@ -177,13 +177,12 @@ _SENTENCES = re.compile(r"[.;:!?()\[\]\n]+|\s[–—-]\s")
 class _Corpus:
     notes: Sequence[NoteLike]
     words: list[dict[int, float]]  # per note: word feature id -> weight (unit length)
-    keys: list[list[int]]  # per note: its blocking keys (ids, rarest first)
-    surfaces: list[list[tuple[str, str]]]  # per note: (word, lemma) in text order
+    contents: list[tuple[str, ...]]  # per note: its content words in text order
+    spelling: dict[str, str]  # lemma -> its shortest spelling in the notes
     names: list[str]  # word feature id -> name ("sprog", "§sprog" for a concept)
     parts: dict[str, tuple[str, ...]]  # lemma -> known parts of the compound
     idf: dict[str, float]  # word feature -> idf
     boilerplate: frozenset[str] = frozenset()
-    _spellings: dict[str, dict[str, int]] | None = field(default=None, repr=False)
     _index: dict[str, int] | None = field(default=None, repr=False)
 
     def index(self) -> dict[str, int]:
@@ -192,16 +191,9 @@ class _Corpus:
             self._index = {name: i for i, name in enumerate(self.names)}
         return self._index
 
-    def spellings(self) -> dict[str, dict[str, int]]:
-        """Every lemma's spellings in all notes, with counts (built once, when needed)."""
-        if self._spellings is None:
-            found: dict[str, dict[str, int]] = {}
-            for pairs in self.surfaces:
-                for word, lemma in pairs:
-                    forms = found.setdefault(lemma, {})
-                    forms[word] = forms.get(word, 0) + 1
-            self._spellings = found
-        return self._spellings
+    def surface(self, i: int) -> list[tuple[str, str]]:
+        """Note ``i``'s (word, lemma) pairs in text order (lemmas are cached lookups)."""
+        return [(w, danish.lemma(w)) for w in self.contents[i]]
 
 
 def _tf(count: float) -> float:
@@ -212,31 +204,42 @@ def _vectorise(notes: Sequence[NoteLike]) -> _Corpus:
     known = concept_list.bundled()
     setting = concept_list.context()
     n = len(notes)
-    surfaces: list[list[tuple[str, str]]] = []
+    # Only the words are kept per note (a tuple is small); lemmas are cached lookups.
+    contents: list[tuple[str, ...]] = []
     phrase_concepts: list[list[str]] = []
     for note in notes:
         every = danish.words(note.text)
-        surfaces.append(
-            [(w, danish.lemma(w)) for w in every if len(w) > 1 and w not in danish.STOP_WORDS]
-        )
+        contents.append(tuple(w for w in every if len(w) > 1 and w not in danish.STOP_WORDS))
         phrase_concepts.append(known.in_words(every) if known.phrases else [])
     # Lemmas seen in the notes: what compounds are split into.
     vocabulary: dict[str, str] = {}
-    for pairs in surfaces:
-        for word, lemma in pairs:
-            vocabulary[word] = vocabulary[lemma] = lemma
+    lemma_of = danish.lemma
+    spelling: dict[str, str] = {}
+    for content in contents:
+        for word in content:
+            lemma = vocabulary[word] = vocabulary[lemma_of(word)] = lemma_of(word)
+            known_form = spelling.get(lemma)
+            if known_form is None or (len(word), word) < (len(known_form), known_form):
+                spelling[lemma] = word
     part_cache: dict[str, tuple[str, ...]] = {}
+    # word -> (lemma, its weight, compound parts, concepts named)
+    seen: dict[str, tuple[str, float, tuple[str, ...], tuple[str, ...]]] = {}
     word_tf: list[dict[str, float]] = []
-    for pairs, phrased in zip(surfaces, phrase_concepts, strict=True):
+    for content, phrased in zip(contents, phrase_concepts, strict=True):
         tf: dict[str, float] = {}
         named: dict[str, None] = dict.fromkeys(phrased)
-        for word, lemma in pairs:
-            names = known.of_word(lemma) or known.of_word(word)
-            weight = CONTEXT_WEIGHT if not names and setting.of_word(lemma) else 1.0
+        for word in content:
+            about = seen.get(word)
+            if about is None:  # once per distinct word of the consultation
+                lemma = lemma_of(word)
+                names = known.of_word(lemma) or known.of_word(word)
+                weight = CONTEXT_WEIGHT if not names and setting.of_word(lemma) else 1.0
+                found = part_cache.get(lemma)
+                if found is None:
+                    found = part_cache[lemma] = danish.compound_parts(lemma, vocabulary)
+                about = seen[word] = (lemma, weight, found, names)
+            lemma, weight, found, names = about
             tf[lemma] = tf.get(lemma, 0.0) + weight
-            found = part_cache.get(lemma)
-            if found is None:
-                found = part_cache[lemma] = danish.compound_parts(lemma, vocabulary)
             for part in found:
                 tf[part] = tf.get(part, 0.0) + PART_WEIGHT
             for concept in names:
@@ -261,14 +264,15 @@ def _vectorise(notes: Sequence[NoteLike]) -> _Corpus:
         key=lambda f: (word_df[f], f),
     )
     word_id = {f: i for i, f in enumerate(names)}
+    # A vector's keys are in id order (rarest first): they are the note's blocking keys.
     words = [_unit(tf, idf, word_id, boilerplate) for tf in word_tf]
-    # Blocking keys: every word feature of the note (ids are rarest first).
-    keys = [sorted(vector) for vector in words]
+    del word_tf
+    danish.unload_lemmatizer()  # every word's lemma is cached now: 35 MB less at the peak
     return _Corpus(
         notes=notes,
         words=words,
-        keys=keys,
-        surfaces=surfaces,
+        contents=contents,
+        spelling=spelling,
         names=names,
         parts=part_cache,
         idf=idf,
@@ -284,12 +288,8 @@ def _unit(
     norm = math.sqrt(math.fsum(w * w for _, w in raw))
     if not norm:
         return {}
-    vector = {}
-    for f, w in raw:
-        fid = ids.get(f)
-        if fid is not None:
-            vector[fid] = w / norm
-    return vector
+    found = sorted((ids[f], w) for f, w in raw if f in ids)
+    return {fid: w / norm for fid, w in found}
 
 
 def _dot(a: dict[int, float], b: dict[int, float]) -> float:
@@ -325,10 +325,10 @@ def _similar_pairs(corpus: _Corpus, floor: float) -> dict[int, float]:
     del listed
     n = len(words)
     pairs: dict[int, float] = {}
-    for x, note_keys in enumerate(corpus.keys):
+    for x, x_words in enumerate(words):  # a vector's keys: its features, rarest first
         read: list[list[int]] = []
         budget = CANDIDATE_BUDGET
-        for f in note_keys:
+        for f in x_words:
             read.append(postings[f])
             budget -= len(postings[f])
             if budget <= 0:
@@ -338,7 +338,6 @@ def _similar_pairs(corpus: _Corpus, floor: float) -> dict[int, float]:
         # The notes sharing most keys; a stable sort, so equal counts keep the order
         # first met and the choice is deterministic.
         best = sorted(shared.items(), key=_count, reverse=True)[:CANDIDATES]
-        x_words = words[x]
         scored: list[tuple[float, int]] = []
         for y, _ in best:
             score = _dot(x_words, words[y])
@@ -406,10 +405,11 @@ def _cluster(n: int, pairs: dict[int, float], threshold: float) -> list[list[int
 def _key_terms(corpus: _Corpus, cluster: list[int]) -> tuple[str, ...]:
     """Readable words (not lemmas) that many of the group's notes share, rare elsewhere."""
     in_notes: dict[str, int] = {}
-    for i in cluster:
+    surfaces = [corpus.surface(i) for i in cluster]
+    for surface in surfaces:
         # Words of 3+ letters ("gå" or "fx" say little) and the known parts of compounds.
         found: dict[str, None] = {}
-        for word, lemma in corpus.surfaces[i]:
+        for word, lemma in surface:
             if len(word) > 2 and lemma not in corpus.boilerplate:
                 found[lemma] = None
                 for part in corpus.parts.get(lemma, ()):
@@ -422,15 +422,17 @@ def _key_terms(corpus: _Corpus, cluster: list[int]) -> tuple[str, ...]:
     words: list[str] = []
     for s in ranked[:LABEL_TERMS]:
         # The shortest spelling in the group (usually the base form: "stier" rather
-        # than "stierne"; for a compound part: anywhere in the notes); ties: the more
-        # frequent, then alphabetical.
+        # than "stierne"; ties: the more frequent, then alphabetical); for a compound
+        # part not written on its own in the group: its shortest spelling anywhere.
         forms: dict[str, int] = {}
-        for i in cluster:
-            for word, lemma in corpus.surfaces[i]:
+        for surface in surfaces:
+            for word, lemma in surface:
                 if lemma == s:
                     forms[word] = forms.get(word, 0) + 1
-        forms = forms or corpus.spellings().get(s, {s: 1})
-        words.append(min(forms, key=lambda w: (len(w), -forms[w], w)))
+        if forms:
+            words.append(min(forms, key=lambda w: (len(w), -forms[w], w)))
+        else:
+            words.append(corpus.spelling.get(s, s))
     return tuple(words)
 
 
@@ -686,9 +688,8 @@ def explain_pair(
     corpus = analysis.corpus
     wx, wy = corpus.words[x], corpus.words[y]
     score = _dot(wx, wy)
-    spelled = corpus.spellings()
-    in_x = {lemma for _, lemma in corpus.surfaces[x]}
-    in_y = {lemma for _, lemma in corpus.surfaces[y]}
+    in_x = {lemma for _, lemma in corpus.surface(x)}
+    in_y = {lemma for _, lemma in corpus.surface(y)}
     shared: list[SharedFeature] = []
     parts = {"words": 0.0, "compound parts": 0.0, "concepts": 0.0}
     for fid in sorted(wx.keys() & wy.keys(), key=lambda f: (-wx[f] * wy[f], f)):
@@ -698,12 +699,11 @@ def explain_pair(
         else:
             both = name in in_x and name in in_y
             kind, part = ("word", "words") if both else ("part", "compound parts")
-            forms = spelled.get(name, {name: 1})
-            shown = min(forms, key=lambda w: (len(w), -forms[w], w))
+            shown = corpus.spelling.get(name, name)
         shared.append(SharedFeature(kind, shown, wx[fid] * wy[fid]))
         parts[part] += wx[fid] * wy[fid]
     boiler = sorted(
-        {lemma for i in (x, y) for _, lemma in corpus.surfaces[i] if lemma in corpus.boilerplate}
+        {lemma for i in (x, y) for _, lemma in corpus.surface(i) if lemma in corpus.boilerplate}
     )
     edge = min(x, y) * len(ordered) + max(x, y) in analysis.pairs
     cluster = next((c for c in analysis.clusters if x in c and y in c), None)

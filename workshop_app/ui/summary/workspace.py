@@ -654,9 +654,11 @@ class SummaryWorkspace(QWidget):
         self._recurring_stale = False
         self.recurring.refresh_button.setEnabled(False)
         self.recurring.set_status(self.tr("Looking for proposals raised at several meetings…"))
+        notes = self.store.notes()
+        self.recurring.set_notes(notes)  # "Why together?" weighs words across the same notes
         self.workers.run(
             find_recurring,
-            self.store.notes(),
+            notes,
             on_done=self._recurring_done,
             on_error=self._recurring_failed,
             title=self.tr("Looking for recurring proposals…"),
