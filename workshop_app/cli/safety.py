@@ -100,18 +100,7 @@ def privacy_findings(store) -> list[dict]:
                     "end": finding.end,
                 }
             )
-    points = store.db.execute(
-        "SELECT id, text FROM summary_points WHERE deleted = 0 ORDER BY position, created, id"
-    ).fetchall()
-    for point_id, text in points:
-        links = [
-            r[0]
-            for r in store.db.execute(
-                "SELECT note_id FROM point_links WHERE point_id = ? AND deleted = 0 "
-                "ORDER BY note_id",
-                [point_id],
-            )
-        ]
+    for point_id, text, links in store.point_texts():
         for finding in find_personal_data(text):
             rows.append(
                 {

@@ -754,6 +754,23 @@ class Store:
                 params.append(value)
         return self.db.execute(sql, params).fetchone()[0]
 
+    def note_counts_by_kind(self) -> dict[str, int]:
+        """Live notes per kind (``challenge``, ``solution``)."""
+        rows = self.db.execute(
+            "SELECT kind, count(*) FROM notes WHERE deleted = 0 GROUP BY kind"
+        ).fetchall()
+        return {kind: count for kind, count in rows}
+
+    def point_texts(self) -> list[tuple[str, str, list[str]]]:
+        """(id, text, linked note ids sorted) of every live summary point, in document
+        order: what a scan of the published words (personal data) needs, in one query."""
+        rows = self.db.execute(
+            "SELECT p.id, p.text, group_concat(l.note_id) FROM summary_points p "
+            "LEFT JOIN point_links l ON l.point_id = p.id AND l.deleted = 0 "
+            "WHERE p.deleted = 0 GROUP BY p.id ORDER BY p.position, p.created, p.id"
+        ).fetchall()
+        return [(pid, text, sorted(links.split(",")) if links else []) for pid, text, links in rows]
+
     def note_counts(self, meeting_id: str | None = None) -> dict[tuple[str, str | None], int]:
         """Live note counts keyed by (theme_id, group_id)."""
         sql = "SELECT theme_id, group_id, count(*) FROM notes WHERE deleted = 0"
