@@ -189,7 +189,9 @@ class Store:
 
     @classmethod
     def _open_readonly(cls, path: Path, device: str) -> Store:
+        before = database.journal_files(path)
         db, writable = database.connect_readonly(path)
+        held = False
         try:
             version = database.check_file(db, path, allow_empty=False)
             if version < database.LATEST_VERSION:
@@ -199,12 +201,26 @@ class Store:
                 db.close()
                 db = sqlite_utils.Database(memory, execute_plugins=False)
                 database.migrate(db, None)
+            elif writable:
+                # Checked: from here a normal connection (the command only reads through it;
+                # query_only would refuse a session export's VACUUM INTO), so that closing
+                # it tidies up the log files as any close of the file does.
+                db.close()
+                db = database.connect_unchanged(path)
+                database.hold_open(path)
+                held = True
             store = cls(db, path, device)
         except BaseException:
             db.close()
+            if held:
+                database.release(path)
+            # A refused file: the read-only connection may have made an empty log and index
+            # next to it (SQLite does for a file in WAL mode); leave none behind.
+            database.remove_new_journal_files(path, before)
             raise
         store.readonly = True
         store.writable = writable
+        store._held = held
         return store
 
     @classmethod
