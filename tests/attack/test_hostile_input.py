@@ -140,3 +140,16 @@ def test_hostile_csv_through_a_process(tmp_path):
     db = tmp_path / "new.sqlite"
     one_clean_line(run_cli("import-csv", csv, "--db", db))
     assert not db.exists() and sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
+
+
+def test_a_setting_conflict_names_the_whole_setting() -> None:
+    """Promise: a merge conflict on a setting names the setting in full (not "consulta")."""
+    from workshop_app.sync.merge import Conflict
+
+    kept = {"key": "consultation.title", "value": "\"Borgermøde\"", "device": "lapA"}
+    lost = {"key": "consultation.title", "value": "\"Dialogmøde\"", "device": "lapB"}
+    line = Conflict("settings", "consultation.title", "", kept, lost).summary
+    assert "consultation.title" in line
+    note = Conflict("notes", "0123456789abcdef" * 2, "Valby", {"text": "a", "device": "x"},
+                    {"text": "b", "device": "y"}).summary
+    assert "note 01234567:" in note

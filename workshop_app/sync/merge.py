@@ -66,8 +66,10 @@ class Conflict:
     @property
     def summary(self) -> str:
         what = "note" if self.table == "notes" else self.table.rstrip("s").replace("_", " ")
+        # A row id is a random hex id (8 digits tell it apart); a setting's is its whole name.
+        ident = self.row_id if self.table == "settings" else self.row_id[:8]
         return (
-            f"{what} {self.row_id[:8]}: kept {_describe(self.kept)} from {self.kept['device']}, "
+            f"{what} {ident}: kept {_describe(self.kept)} from {self.kept['device']}, "
             f"moved {_describe(self.lost)} from {self.lost['device']} to history"
         )
 
