@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import argparse
 import os
-import tempfile
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -22,9 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 def _csv(path: Path, rows: int, themes: int) -> Path:
     with open(path, "w", encoding="utf-8") as fh:
         fh.write("venue,date,theme,group,kind,text,topic\n")
-        for i in range(rows):
-            fh.write(f"Valby,2026-04-10,Tema {i % themes},Bord {i % themes},challenge,"
-                     f"Tekst nummer {i},\n")
+        fh.writelines(f"Valby,2026-04-10,Tema {i % themes},Bord {i % themes},challenge,"
+                     f"Tekst nummer {i},\n" for i in range(rows))
     return path
 
 
