@@ -9,6 +9,7 @@ file twice adds nothing.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import re
 from dataclasses import dataclass
@@ -205,7 +206,7 @@ def import_rows(store: Store, rows: list[CsvRow]) -> ImportResult:
     """Write checked rows, all or nothing. Linear in the rows, themes, groups and topics:
     every name is looked up in a dictionary built once, and what is missing is created in
     one batch per kind (not one scan of every theme per new theme)."""
-    key = v.name_key
+    key = functools.lru_cache(maxsize=None)(v.name_key)  # a file repeats a few names
     themes = {key(t.name): t for t in store.themes()}
     topics = {key(t.name): t for t in store.topics()}
     dated: dict[tuple[str, str], Meeting] = {}
