@@ -119,3 +119,47 @@ def test_writers_with_kills_figures(tmp_path: Path) -> None:
     print(f"\nwriters with kills: {300 * SCALE} writers, {killed} killed, {acked} acknowledged, "
           f"{lost} lost")
     assert lost == 0
+
+
+def test_creators_on_a_file_system_without_hard_links(tmp_path: Path, monkeypatch) -> None:
+    """Promise: where hard links do not exist (FAT on a USB stick), creators racing on one new
+    file still all succeed, each note is kept and the default themes are seeded once (an
+    empty file is claimed and migrated under SQLite's write lock)."""
+    import errno
+    import os
+    import threading
+
+    from workshop_app.capture.notes import add_note_by_names
+    from workshop_app.store import Store, database
+
+    def no_links(src, dst):
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(database.os, "link", no_links)
+    db = tmp_path / "fat.sqlite"
+    start = threading.Barrier(6)
+    ids: list[str] = []
+    errors: list[BaseException] = []
+
+    def writer(i: int) -> None:
+        try:
+            start.wait()
+            with Store.open(db, device=f"t{i}") as store:
+                ids.append(add_note_by_names(store, venue="Valby", theme="Sundhed",
+                                             kind="challenge", text=f"Tråd {i}"))
+        except BaseException as exc:  # noqa: BLE001 -- reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(i,)) for i in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert errors == [] and len(ids) == 6
+    assert live_notes(db) == set(ids)
+    conn = sqlite3.connect(db)
+    names = [r[0] for r in conn.execute("SELECT name FROM themes WHERE deleted = 0")]
+    conn.close()
+    assert len(names) == len(set(names))
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+    assert os.stat(db).st_mode & 0o777 == 0o600
