@@ -309,7 +309,7 @@ def _open_source(db_path: Path) -> sqlite3.Connection:
     (a foreign, newer, tampered or damaged file is refused before it is copied)."""
     database.check_regular_file(db_path)
     database.sniff_sqlite(db_path)
-    db = database.connect_unchanged(db_path, readonly=True)
+    db, _writable = database.connect_readonly(db_path)  # also from a write-protected medium
     try:
         database.check_file(db, db_path, allow_empty=False)
     except BaseException:
