@@ -191,3 +191,97 @@ def test_opening_a_damaged_consultation_is_clean(data, seeded_store_bytes: bytes
             wal = Path(str(db) + "-wal")
             assert not wal.exists() or wal.stat().st_size == 0
         shutil.rmtree(folder, ignore_errors=True)
+
+
+# ---------------------------------------------------------------- CSV: texts never cut short
+TEXTS = ["Lange ventetider, især om aftenen", "For få hænder; for lidt tid", 'Et "citat" her',
+         "مشكلة في المواصلات، كل يوم", "Kein Komma", "a,b,c", "", "Linje\nto"]
+TOPICS = ["", "Sprog", "Tryghed, om natten"]
+
+
+@st.composite
+def ambiguous_csv(draw) -> tuple[bytes, set[str], set[str]]:
+    """A README-style CSV whose rows are written either properly quoted or naively joined
+    (an unquoted comma or semicolon inside a text); returns it with the texts and topics it
+    holds."""
+    import csv
+    import io
+
+    delimiter = draw(st.sampled_from([",", ";"]))
+    header = ["venue", "date", "theme", "group", "kind", "text", "topic"]
+    if draw(st.booleans()):
+        header = header[:-1]
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\n")
+    writer.writerow(header)
+    lines = [buffer.getvalue().rstrip("\n")]
+    texts, topics = set(), set()
+    for _ in range(draw(st.integers(1, 5))):
+        text = draw(st.sampled_from(TEXTS))
+        topic = draw(st.sampled_from(TOPICS)) if "topic" in header else ""
+        cells = ["Valby", "2026-04-08", "Sundhed", "", "challenge", text] + (
+            [topic] if "topic" in header else [])
+        if draw(st.booleans()):
+            buffer = io.StringIO()
+            csv.writer(buffer, delimiter=delimiter, lineterminator="\n").writerow(cells)
+            lines.append(buffer.getvalue().rstrip("\n"))
+        else:
+            lines.append(delimiter.join(cells) + delimiter * draw(st.integers(0, 2)))
+        texts.add(text.strip())
+        topics.add(topic.strip())
+    return ("\n".join(lines) + "\n").encode("utf-8"), texts, topics
+
+
+@FUZZ
+@given(sample=ambiguous_csv())
+def test_csv_import_never_cuts_a_text(sample, seeded_store_bytes: bytes) -> None:
+    """An import either refuses the file (naming a row, changing nothing) or imports only
+    whole texts and topics that the file really holds: an unquoted separator never cuts a
+    text short or turns its rest into a topic (issue 18, defect 8)."""
+    data, texts, topics = sample
+    with tempfile.TemporaryDirectory() as folder:
+        db = Path(folder) / "c.sqlite"
+        db.write_bytes(seeded_store_bytes)
+        source = Path(folder) / "in.csv"
+        source.write_bytes(data)
+        with Store.open(db, device="fuzz") as store:
+            before_notes = {n.id for n in store.notes()}
+            before_topics = {t.name for t in store.topics()}
+            before = export_json(store)
+            try:
+                import_csv(store, source)
+            except UserError as exc:
+                event("refused")
+                assert "\n" not in str(exc) and "row" in str(exc).lower() or "line" in str(exc)
+                assert export_json(store) == before
+                return
+            event("imported")
+            new = [n for n in store.notes() if n.id not in before_notes]
+            assert {n.text for n in new} <= texts
+            assert {t.name for t in store.topics()} - before_topics <= topics
+
+
+# ---------------------------------------------------------------- refusals change nothing
+@FUZZ
+@given(data=st.data())
+def test_refused_consultation_keeps_bytes_mode_and_folder(data, seeded_store_bytes) -> None:
+    """Opening damaged or arbitrary bytes for reading or for writing either works or is
+    refused with one line, and a refused file keeps every byte and its mode, with no new
+    file next to it (issue 18, defects 3 and 7)."""
+    import os
+
+    blob = data.draw(st.one_of(damaged(seeded_store_bytes), st.binary(max_size=4096)))
+    readonly = data.draw(st.booleans())
+    with tempfile.TemporaryDirectory() as folder:
+        db = Path(folder) / "c.sqlite"
+        db.write_bytes(blob)
+        os.chmod(db, 0o644)
+        try:
+            with Store.open(db, create=False, readonly=readonly) as store:
+                store.notes()
+            event("opened")
+        except UserError as exc:
+            event("refused")
+            assert "\n" not in str(exc)
+            assert db.read_bytes() == blob and (db.stat().st_mode & 0o777) == 0o644
+            assert sorted(p.name for p in Path(folder).iterdir()) == ["c.sqlite"]

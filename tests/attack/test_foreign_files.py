@@ -186,3 +186,25 @@ def test_read_only_commands_on_a_missing_file_create_nothing(name, tmp_path, inp
     r = cli(*argv(name, db, inputs, tmp_path / "out"))
     assert r.code == 1 and r.err.count("\n") == 1 and "no such file" in r.err
     assert not db.exists() and sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+DAMAGE = {
+    "page overwritten": lambda data: data[:8192] + b"\xa5" * 512 + data[8192 + 512:],
+    "cut short": lambda data: data[: len(data) // 2],
+    "header only": lambda data: data[:100],
+}
+
+
+@pytest.mark.parametrize("damage", sorted(DAMAGE))
+@pytest.mark.parametrize("name", sorted(DB_COMMANDS))
+def test_damaged_consultation_is_refused_unchanged(name, damage, tmp_path, inputs, demo,
+                                                   cli) -> None:
+    """Promise: a damaged consultation (a page overwritten, cut short) is refused by every
+    command with one line, before anything is written, and keeps every byte."""
+    demo.write_bytes(DAMAGE[damage](demo.read_bytes()))
+    before = file_state(demo)
+    args = argv(name, demo, inputs, tmp_path / "out")
+    r = cli(*args)
+    assert r.code == 1 and r.err.count("\n") == 1 and "Traceback" not in r.err, (name, r)
+    assert "damaged" in r.err or "not a consultation" in r.err or "integrity" in r.err, r.err
+    assert file_state(demo) == before

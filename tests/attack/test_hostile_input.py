@@ -140,3 +140,41 @@ def test_hostile_csv_through_a_process(tmp_path):
     db = tmp_path / "new.sqlite"
     one_clean_line(run_cli("import-csv", csv, "--db", db))
     assert not db.exists() and sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
+
+
+def test_a_setting_conflict_names_the_whole_setting() -> None:
+    """Promise: a merge conflict on a setting names the setting in full (not "consulta")."""
+    from workshop_app.sync.merge import Conflict
+
+    kept = {"key": "consultation.title", "value": "\"Borgermøde\"", "device": "lapA"}
+    lost = {"key": "consultation.title", "value": "\"Dialogmøde\"", "device": "lapB"}
+    line = Conflict("settings", "consultation.title", "", kept, lost).summary
+    assert "consultation.title" in line
+    note = Conflict("notes", "0123456789abcdef" * 2, "Valby", {"text": "a", "device": "x"},
+                    {"text": "b", "device": "y"}).summary
+    assert "note 01234567:" in note
+
+
+def test_merge_refuses_points_the_editor_would_refuse(cli, demo, tmp_path) -> None:
+    """Promise: the merge and the editor share one limit (domain/limits.py): a session file
+    with a 20,000-character summary point is refused, and the target is unchanged."""
+    from workshop_app.domain.limits import MAX_POINT_CHARS
+    from workshop_app.store import Store
+    from workshop_app.sync.session import export_session
+
+    laptop = tmp_path / "laptop.sqlite"
+    with Store.open(laptop, device="lapB") as store:
+        theme = store.themes()[0]
+        stamp = store.clock.tick()
+        store.db.execute(  # written by hand: no code path of the app writes one this long
+            "INSERT INTO summary_points (id, theme_id, topic_id, kind, text, position, device,"
+            " origin_device, hlc, created, deleted) VALUES (?, ?, NULL, NULL, ?, 1, 'lapB',"
+            " 'lapB', ?, ?, 0)",
+            ["p" * 32, theme.id, "x" * (4 * MAX_POINT_CHARS), stamp, stamp],
+        )
+        export_session(store, tmp_path / "long.wsession")
+    before = _json(cli, demo, tmp_path)
+    result = cli("merge", tmp_path / "long.wsession", "--db", demo)
+    assert result.code == 1 and result.err.count("\n") == 1, result
+    assert "summary_points" in result.err or "summary point" in result.err, result.err
+    assert _json(cli, demo, tmp_path) == before

@@ -55,6 +55,14 @@ def test_read_only_commands_work_on_a_write_protected_medium(name, stick, tmp_pa
     assert stick.read_bytes() == before
 
 
+def test_backup_of_a_file_on_a_write_protected_medium(stick) -> None:
+    """Promise: ``backup create`` copies a consultation from a write-protected medium into the
+    backup folder (a copy is worth having before the stick goes back in a drawer)."""
+    result = run_cli("backup", "create", "--db", stick)
+    assert result.returncode == 0, result
+    assert Path(result.stdout.strip()).is_file()
+
+
 def test_writing_on_a_write_protected_medium_is_refused_cleanly(stick) -> None:
     """Promise: a command that writes says in one line that the file or folder is read-only."""
     result = run_cli("note", "add", "--db", stick, "--venue", "Valby", "--theme", "Sundhed",

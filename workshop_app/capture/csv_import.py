@@ -9,6 +9,7 @@ file twice adds nothing.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import re
 from dataclasses import dataclass
@@ -233,7 +234,7 @@ def import_rows(store: Store, rows: list[CsvRow]) -> ImportResult:
     every name is looked up in a dictionary built once, and what is missing is created in
     one batch per kind (not one scan of every theme per new theme)."""
     only_at = _only_at(rows)
-    key = v.name_key
+    key = functools.lru_cache(maxsize=None)(v.name_key)  # a file repeats a few names
     themes = {key(t.name): t for t in store.themes()}
     topics = {key(t.name): t for t in store.topics()}
     dated: dict[tuple[str, str], Meeting] = {}

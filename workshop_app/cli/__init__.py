@@ -127,7 +127,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 -- a bug, unless the disk filled up
         from workshop_app.store.database import disk_is_full
 
-        if disk_is_full(exc, db_path(args) if hasattr(args, "db") else None):
+        if disk_is_full(exc, getattr(args, "db", None)):
             print("workshop-app: error: the disk is full: nothing more could be written "
                   "(everything saved before is kept)", file=sys.stderr)
             return 1

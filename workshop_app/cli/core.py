@@ -244,11 +244,7 @@ def cmd_import_csv(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------- info
 def info_dict(store: Store) -> dict:
     consultation = store.consultation()
-    counts = dict(
-        store.db.execute(
-            "SELECT kind, count(*) FROM notes WHERE deleted = 0 GROUP BY kind"
-        ).fetchall()
-    )
+    counts = store.note_counts_by_kind()
     return {
         "path": str(store.path) if store.path else None,
         "title": consultation.title,

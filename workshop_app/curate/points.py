@@ -113,7 +113,7 @@ class Evidence:
 def check_point_text(text: str) -> str:
     """A point's text: not empty, at most ``MAX_POINT_CHARS``. Returns it stripped."""
     text = (text or "").strip()
-    if not text:
+    if not text or not v.has_visible_text(text):
         raise UserError("the summary point's text is empty")
     if len(text) > MAX_POINT_CHARS:
         raise UserError(

@@ -24,6 +24,9 @@ MAX_PARTICIPANTS = 100_000
 #: A setting's value in a session file (document texts are long, but not this long).
 MAX_SETTING_CHARS = 1_000_000
 
+#: The texts printed on a QR handout (heading, invitation, sender).
+HANDOUT_TEXT_CHARS = {"heading": 120, "invitation": 600, "sender": 80}
+
 #: A CSV import: bytes and rows per file.
 MAX_CSV_BYTES = 20 * 1024 * 1024
 MAX_CSV_ROWS = 100_000

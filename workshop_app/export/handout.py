@@ -32,6 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from workshop_app.domain.limits import HANDOUT_TEXT_CHARS
 from workshop_app.domain.model import DEFAULT_HEARING_URL
 from workshop_app.domain.validation import check_email, check_url
 from workshop_app.errors import UserError
@@ -56,7 +57,7 @@ PER_PAGE_CHOICES: tuple[int, ...] = (1, 2, 4, 8)
 #: The editable texts, in the order a dialog should show them.
 TEXT_FIELDS: tuple[str, ...] = ("heading", "invitation", "sender")
 #: Longest accepted editable texts (characters); the layout check decides the rest.
-MAX_TEXT_CHARS = {"heading": 120, "invitation": 600, "sender": 80}
+MAX_TEXT_CHARS = HANDOUT_TEXT_CHARS  # one place for every limit: domain/limits.py
 
 #: Smallest printed QR module we accept. Phone cameras read 0.5 mm modules easily
 #: from a slip held in the hand; much smaller and older phones struggle.

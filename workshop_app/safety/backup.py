@@ -306,16 +306,22 @@ def _copy_database(source: sqlite3.Connection, target: Path) -> None:
 
 
 def _open_source(db_path: Path) -> sqlite3.Connection:
-    """A read-only connection to a consultation file, checked as ``Store.open`` checks one
-    (a foreign, newer, tampered or damaged file is refused before it is copied)."""
+    """A connection to a consultation file, checked as ``Store.open`` checks one (a foreign,
+    newer, tampered or damaged file is refused before it is copied). Read-only while it is
+    checked, so that it also works from a write-protected medium."""
     database.check_regular_file(db_path)
     database.sniff_sqlite(db_path)
-    db = database.connect_unchanged(db_path, readonly=True)
+    before = database.journal_files(db_path)
+    db, writable = database.connect_readonly(db_path)
     try:
         database.check_file(db, db_path, allow_empty=False)
     except BaseException:
         db.close()
+        database.remove_new_journal_files(db_path, before)
         raise
+    if writable:  # a normal connection once checked: closing it tidies up the log files
+        db.close()
+        db = database.connect_unchanged(db_path)
     return db.conn
 
 

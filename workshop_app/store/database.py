@@ -91,6 +91,24 @@ def remove_with_journal(path: Path) -> None:
             Path(str(path) + suffix).unlink()
 
 
+def journal_files(path: Path) -> set[str]:
+    """Which of the file's write-ahead log and index exist now."""
+    return {suffix for suffix in ("-wal", "-shm") if os.path.lexists(str(path) + suffix)}
+
+
+def remove_new_journal_files(path: Path, before: set[str]) -> None:
+    """After a refused read: remove an empty log (and its index) that the refused read made;
+    never one that existed before or holds anything."""
+    wal = Path(str(path) + "-wal")
+    if "-wal" not in before:
+        with contextlib.suppress(OSError):
+            if wal.stat().st_size == 0:
+                wal.unlink()
+    if "-shm" not in before and not wal.exists():
+        with contextlib.suppress(OSError):
+            Path(str(path) + "-shm").unlink()
+
+
 def pid_alive(pid: int) -> bool:
     """Whether a process with this id runs (on this machine)."""
     if pid <= 0:

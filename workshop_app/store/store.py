@@ -192,7 +192,9 @@ class Store:
 
     @classmethod
     def _open_readonly(cls, path: Path, device: str) -> Store:
+        before = database.journal_files(path)
         db, writable = database.connect_readonly(path)
+        held = False
         try:
             version = database.check_file(db, path, allow_empty=False)
             if version < database.LATEST_VERSION:
@@ -202,12 +204,26 @@ class Store:
                 db.close()
                 db = sqlite_utils.Database(memory, execute_plugins=False)
                 database.migrate(db, None)
+            elif writable:
+                # Checked: from here a normal connection (the command only reads through it;
+                # query_only would refuse a session export's VACUUM INTO), so that closing
+                # it tidies up the log files as any close of the file does.
+                db.close()
+                db = database.connect_unchanged(path)
+                database.hold_open(path)
+                held = True
             store = cls(db, path, device)
         except BaseException:
             db.close()
+            if held:
+                database.release(path)
+            # A refused file: the read-only connection may have made an empty log and index
+            # next to it (SQLite does for a file in WAL mode); leave none behind.
+            database.remove_new_journal_files(path, before)
             raise
         store.readonly = True
         store.writable = writable
+        store._held = held
         return store
 
     @classmethod
@@ -847,6 +863,23 @@ class Store:
                 sql += f" AND {key} = ?"
                 params.append(value)
         return self.db.execute(sql, params).fetchone()[0]
+
+    def note_counts_by_kind(self) -> dict[str, int]:
+        """Live notes per kind (``challenge``, ``solution``)."""
+        rows = self.db.execute(
+            "SELECT kind, count(*) FROM notes WHERE deleted = 0 GROUP BY kind"
+        ).fetchall()
+        return {kind: count for kind, count in rows}
+
+    def point_texts(self) -> list[tuple[str, str, list[str]]]:
+        """(id, text, linked note ids sorted) of every live summary point, in document
+        order: what a scan of the published words (personal data) needs, in one query."""
+        rows = self.db.execute(
+            "SELECT p.id, p.text, group_concat(l.note_id) FROM summary_points p "
+            "LEFT JOIN point_links l ON l.point_id = p.id AND l.deleted = 0 "
+            "WHERE p.deleted = 0 GROUP BY p.id ORDER BY p.position, p.created, p.id"
+        ).fetchall()
+        return [(pid, text, sorted(links.split(",")) if links else []) for pid, text, links in rows]
 
     def note_counts(self, meeting_id: str | None = None) -> dict[tuple[str, str | None], int]:
         """Live note counts keyed by (theme_id, group_id)."""
