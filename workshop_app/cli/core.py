@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import sys
-import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from workshop_app.cli import db_path
 from workshop_app.errors import UserError
+from workshop_app.export.service import (  # write_output: re-exported for cli.handout
+    FORMATS,
+    check_output_path,
+    write_output,  # noqa: F401
+)
 from workshop_app.store import Store
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -48,71 +51,6 @@ def store_for_writing(args: argparse.Namespace) -> Iterator[Store]:
         if refused and not existed:
             for suffix in ("", "-wal", "-shm"):
                 Path(str(path) + suffix).unlink(missing_ok=True)
-
-
-def check_output_path(path: Path) -> Path:
-    """Refuse an output path that is a folder or lies in a missing folder; return its folder."""
-    try:
-        if path.is_dir():
-            raise UserError(f"{path} is a folder; give a file name")
-        folder = path.parent if str(path.parent) else Path(".")
-        if not folder.is_dir():
-            raise UserError(f"no such folder: {folder}")
-    except OSError as exc:  # e.g. a name longer than the file system allows
-        from workshop_app.store.database import describe_os_error
-
-        raise UserError(describe_os_error(exc, path)) from None
-    if _is_database(path):
-        raise UserError(f"{path} is a database; choose another file name (nothing was written)")
-    return folder
-
-
-def _is_database(path: Path) -> bool:
-    """An SQLite file, or the write-ahead log, shared memory or journal next to one: an
-    export written over it would destroy a consultation (e.g. ``--out`` the same as ``--db``)."""
-    from workshop_app.store.database import SQLITE_HEADER
-
-    name = path.name
-    for suffix in ("-wal", "-shm", "-journal"):
-        if name.endswith(suffix) and path.with_name(name[: -len(suffix)]).is_file():
-            path = path.with_name(name[: -len(suffix)])
-            break
-    try:
-        with open(path, "rb") as fh:
-            return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
-    except OSError:
-        return False
-
-
-def write_output(path: Path, data: bytes | str) -> None:
-    """Write a file atomically (temp file, then rename), owner-only, with clear errors."""
-    payload = data.encode("utf-8") if isinstance(data, str) else data
-    path = Path(path)
-    folder = check_output_path(path)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=folder)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(payload)
-                fh.flush()
-                os.fsync(fh.fileno())
-            try:
-                os.replace(tmp, path)
-            except PermissionError:
-                if not path.exists():
-                    raise
-                # Windows refuses to replace a file that Word or a PDF viewer has open.
-                raise UserError(
-                    f"cannot replace {path}: it is read-only or open in another program "
-                    "(close it there and try again)"
-                ) from None
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        from workshop_app.store.database import describe_os_error
-
-        raise UserError(describe_os_error(exc, path)) from None
 
 
 # ---------------------------------------------------------------- demo
@@ -277,104 +215,27 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 # ---------------------------------------------------------------- export
-def _export_json(store: Store, args: argparse.Namespace) -> bytes:
-    from workshop_app.export.json_export import export_json
-
-    if getattr(args, "meeting", None):  # the JSON export is always the whole consultation
-        raise UserError("--meeting is for the summary formats (pdf, docx, md), not json")
-    return export_json(store).encode("utf-8")
-
-
-def _export_md(store: Store, args: argparse.Namespace) -> bytes:
-    from workshop_app.export.markdown import render_markdown
-
-    return render_markdown(build_document(store, args)).encode("utf-8")
-
-
-def _export_pdf(store: Store, args: argparse.Namespace) -> bytes:
-    from workshop_app.export.pdf import render_pdf
-
-    return render_pdf(build_document(store, args))
-
-
-def _export_docx(store: Store, args: argparse.Namespace) -> bytes:
-    from workshop_app.export.docx_export import render_docx
-
-    return render_docx(build_document(store, args))
-
-
-def _meeting_to_export(store: Store, name: str):
-    """The meeting ``--meeting`` names: a venue, or "VENUE YYYY-MM-DD" when the venue held
-    several meetings (a bare venue is then refused rather than one of them picked)."""
-    from workshop_app.capture.move import meeting_by_label
-
-    return meeting_by_label(store, name)
-
-
-def build_document(store: Store, args: argparse.Namespace):
-    """The summary document with the options given on the command line (redacted unless
-    ``--keep-personal-data``; the GUI builds it through the same function)."""
-    from workshop_app.export.publish import summary_document
-
-    meeting_id = getattr(args, "meeting_id", None)
-    if getattr(args, "meeting", None):
-        meeting_id = _meeting_to_export(store, args.meeting).id
-    return summary_document(
-        store,
-        language=getattr(args, "lang", None) or "da",
-        provenance=getattr(args, "provenance", False),
-        meeting_id=meeting_id,
-        keep_personal_data=getattr(args, "keep_personal_data", False),
-        author=getattr(args, "author", None),
-    )
-
-
-#: Export formats: name -> function(store, args) returning the file's bytes.
-EXPORTERS: dict[str, Callable[[Store, argparse.Namespace], bytes]] = {
-    "json": _export_json,
-    "md": _export_md,
-    "pdf": _export_pdf,
-    "docx": _export_docx,
-}
-
-
-def _export_per_meeting(store: Store, args: argparse.Namespace) -> list[tuple[Path, bytes]]:
-    import argparse as _argparse
-
-    if args.format == "json":
-        raise UserError("--per-meeting is for the summary formats (pdf, docx, md), not json")
-    if getattr(args, "meeting", None):
-        raise UserError("give either --meeting VENUE or --per-meeting, not both")
-    meetings = store.meetings()
-    if not meetings:
-        raise UserError("the consultation has no meetings yet")
-    from workshop_app.export.document import per_meeting_paths
-
-    files = []
-    for meeting, path in per_meeting_paths(args.out, meetings):
-        one = _argparse.Namespace(**{**vars(args), "meeting": None})
-        one.meeting_id = meeting.id
-        files.append((path, EXPORTERS[args.format](store, one)))
-    return files
-
-
 def cmd_export(args: argparse.Namespace) -> int:
-    exporter = EXPORTERS[args.format]
-    if getattr(args, "keep_personal_data", False) and args.format != "json":
-        print("workshop-app: warning: --keep-personal-data: CPR numbers, phone numbers and "
-              "e-mail addresses in the notes are exported as typed; do not publish this file",
-              file=sys.stderr)
-    check_output_path(args.out)  # --per-meeting names files after --out: not a folder either
+    """``export FORMAT --out FILE``: through the export service the window uses too."""
+    from workshop_app.export.service import ExportRequest, prepare
+
+    request = ExportRequest(
+        format=args.format,
+        out=args.out,
+        language=args.lang,
+        provenance=args.provenance,
+        meeting=args.meeting,
+        per_meeting=args.per_meeting,
+        keep_personal_data=args.keep_personal_data,
+        author=args.author,
+    )
+    check_output_path(args.out)
     with open_store(args, create=False) as store:
-        if getattr(args, "per_meeting", False):
-            files = _export_per_meeting(store, args)
-        else:
-            files = [(args.out, exporter(store, args))]
-    for path, _data in files:  # every name checked before the first file is written
-        check_output_path(path)
-    for path, data in files:
-        write_output(path, data)
-        print(f"wrote {path} ({len(data):,} bytes)")
+        job = prepare(store, request)
+    for warning in job.warnings:
+        print(f"workshop-app: warning: {warning}", file=sys.stderr)
+    for path, size in job.run().written:
+        print(f"wrote {path} ({size:,} bytes)")
     return 0
 
 
@@ -455,8 +316,8 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p = subparsers.add_parser(
         "export", parents=[common], help="export the consultation or its summary"
     )
-    p.add_argument("format", choices=sorted(EXPORTERS), metavar="FORMAT",
-                   help="one of: " + ", ".join(sorted(EXPORTERS)))
+    p.add_argument("format", choices=sorted(FORMATS), metavar="FORMAT",
+                   help="one of: " + ", ".join(sorted(FORMATS)))
     p.add_argument("--out", type=Path, required=True, metavar="FILE")
     p.add_argument("--lang", choices=("da", "en"), default="da", help="summary language")
     p.add_argument("--provenance", action="store_true",
