@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.capture.move import Move, move_back, move_notes, redo_moves
+from workshop_app.capture.move import Move, move_notes, replay
 from workshop_app.domain.model import Note
 from workshop_app.errors import UserError
 from workshop_app.store import Store
@@ -140,10 +140,10 @@ class _MoveNotes(AppliedCommand):
         self.mover.attempt(write)
 
     def forward(self) -> None:
-        redo_moves(self.mover.store, self.moves)
+        replay(self.mover.store, self.moves, undo=False)
 
     def backward(self) -> None:
-        move_back(self.mover.store, self.moves)
+        replay(self.mover.store, self.moves, undo=True)
 
     def after_forward(self) -> None:
         self.mover.announce()
