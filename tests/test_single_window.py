@@ -98,8 +98,10 @@ def test_two_processes_one_window_then_a_killed_window_does_not_lock_the_file(
             env=env, capture_output=True, text=True, timeout=WAIT_S, check=False,
         )
         assert second.returncode == 0
-        assert "already open in another window" in second.stderr
-        assert "brought forward" in second.stderr and "Traceback" not in second.stderr
+        # In the window's language (Danish unless chosen otherwise), one line.
+        assert "er allerede åben i et andet vindue" in second.stderr, second.stderr
+        assert "hentet frem" in second.stderr and "Traceback" not in second.stderr
+        assert len(second.stderr.strip().splitlines()) == 1
         # A script still writes to the file the window holds (and waits if it must).
         added = subprocess.run(
             [sys.executable, "-m", "workshop_app", "note", "add", "--db", str(db),
@@ -115,6 +117,6 @@ def test_two_processes_one_window_then_a_killed_window_does_not_lock_the_file(
     try:
         _wait_until_held_by(db, third)  # the dead window's lock was taken over
     finally:
-        third.send_signal(signal.SIGTERM)
+        third.send_signal(signal.SIGTERM)  # (before the window is up: the default action)
         _out, err = third.communicate(timeout=WAIT_S)
-    assert third.returncode == 0, err
+    assert third.returncode in (0, -signal.SIGTERM) and "Traceback" not in err, err
