@@ -264,7 +264,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p.add_argument("--hearing-to", metavar="YYYY-MM-DD", help="last day of the hearing")
     p.set_defaults(func=cmd_event)
 
-    note = subparsers.add_parser("note", help="add, list, edit or delete notes")
+    note = subparsers.add_parser("note", help="add, list, edit, move or delete notes")
     note_sub = note.add_subparsers(dest="note_command", metavar="ACTION", required=True)
     p = note_sub.add_parser("add", parents=[common], help="add one note; prints its id")
     p.add_argument("--venue", required=True)
