@@ -120,3 +120,49 @@ def test_two_processes_one_window_then_a_killed_window_does_not_lock_the_file(
         third.send_signal(signal.SIGTERM)  # (before the window is up: the default action)
         _out, err = third.communicate(timeout=WAIT_S)
     assert third.returncode in (0, -signal.SIGTERM) and "Traceback" not in err, err
+
+
+@pytest.fixture
+def controller(qapp):
+    from workshop_app.ui.app import AppController
+    from workshop_app.ui.i18n import Translators
+    from workshop_app.ui.settings import Settings
+
+    translators = Translators()
+    translators.install("en")
+    c = AppController(Settings(), translators)
+    yield c
+    if c.window is not None:
+        c.window.close()
+    if c.store is not None:
+        c.store.close()
+    c.release_claim()
+
+
+def test_file_open_of_a_file_another_window_holds_is_one_dialog(
+    qtbot, controller, tmp_path, monkeypatch
+):
+    from workshop_app.store import Store
+    from workshop_app.ui import dialogs
+
+    first, second = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
+    for path in (first, second):
+        Store.open(path).close()
+    errors: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, text, title=None: errors.append(text))
+    assert controller.start(first)
+    other_window = FileClaim.acquire(second)  # "another window of the app" holds b.sqlite
+    try:
+        with qtbot.waitSignal(other_window.activationRequested, timeout=10000):
+            controller.switch_file(second, create=False)
+        assert len(errors) == 1 and "b.sqlite" in errors[0] and "another window" in errors[0]
+        assert controller.store.path == first  # nothing else was opened
+        controller.reopen()  # its own file again (after a restore): no refusal
+        assert len(errors) == 1 and controller.store.path == first
+    finally:
+        other_window.release()
+    controller.switch_file(second, create=False)
+    assert controller.store.path == second and len(errors) == 1
+    FileClaim.acquire(first).release()  # the first file was given up when the window moved on
+    with pytest.raises(HeldElsewhere):
+        FileClaim.acquire(second)
