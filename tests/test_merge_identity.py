@@ -40,10 +40,11 @@ def identity(path: Path) -> str | None:
         return store.get_setting(CONSULTATION_ID_KEY)
 
 
-def test_a_new_consultation_gets_an_id_and_merging_carries_it(tmp_path: Path) -> None:
+def test_a_new_consultation_gets_an_id_and_merging_carries_it(tmp_path: Path, cli) -> None:
     coordinator = laptop(tmp_path / "coord.sqlite", "coord", title="Dialogmøder 2026")
     ident = identity(coordinator)
     assert ident and len(ident) == 32
+    assert json.loads(cli("info", "--db", coordinator).out)["consultation_id"] == ident
     assert identity(laptop(tmp_path / "other.sqlite", "other")) != ident
     # A laptop set up from the coordinator's session file carries the same id.
     setup = session(coordinator, "coord")

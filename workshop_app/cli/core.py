@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from workshop_app.cli import db_path
+from workshop_app.domain.model import CONSULTATION_ID_KEY
 from workshop_app.errors import UserError
 from workshop_app.export.service import (  # write_output: re-exported for cli.handout
     FORMATS,
@@ -189,6 +190,7 @@ def info_dict(store: Store) -> dict:
     return {
         "path": str(store.path) if store.path else None,
         "title": consultation.title,
+        "consultation_id": store.get_setting(CONSULTATION_ID_KEY),
         "hearing": {
             "url": consultation.hearing_url,
             "email": consultation.hearing_email,
