@@ -236,8 +236,10 @@ def prepare(
         from workshop_app.export.publish import summary_document
 
         build = functools.partial(_build_summary, summary_document, store, request)
+    if request.per_meeting and (request.meeting or request.meeting_id):
+        raise UserError("give either --meeting VENUE or --per-meeting, not both")
     meeting_id = request.meeting_id
-    if request.meeting and not request.per_meeting:
+    if request.meeting:
         from workshop_app.capture.move import meeting_by_label
 
         meeting_id = meeting_by_label(store, request.meeting).id
@@ -245,7 +247,7 @@ def prepare(
         request.out,
         store.meetings() if request.per_meeting else [],
         per_meeting=request.per_meeting,
-        meeting_id=meeting_id if not request.per_meeting else (meeting_id or request.meeting),
+        meeting_id=meeting_id,
     )
     warnings = [KEEP_PERSONAL_DATA_WARNING] if request.keep_personal_data else []
     return ExportJob(fmt, [(path, build(meeting_id)) for path, meeting_id in planned], warnings)
