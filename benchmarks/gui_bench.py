@@ -62,10 +62,10 @@ EMPTY_WINDOW = PAINT_SPY + textwrap.dedent(
     """
 )
 
-# The real entry point (workshop_app.cli.run, as `workshop-app --db FILE` runs it).
+# The real entry point (workshop_app.__main__.run, as `workshop-app --db FILE` runs it).
 APP_WINDOW = PAINT_SPY + textwrap.dedent(
     """
-    from workshop_app.cli import run
+    from workshop_app.__main__ import run
     code = run(["--db", sys.argv[1], "--lang", "da"])
     print(f"exit {code}", flush=True)
     """

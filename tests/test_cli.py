@@ -334,7 +334,7 @@ def test_replacing_an_export_that_another_program_holds_is_explained(demo_db, tm
             raise PermissionError(13, "Permission denied", str(dst))
         real_replace(src, dst)
 
-    monkeypatch.setattr("workshop_app.cli.core.os.replace", locked)
+    monkeypatch.setattr("workshop_app.files.os.replace", locked)
     result = cli("export", "md", "--db", demo_db, "--out", out, "--lang", "en")
     assert result.code == 1
     assert "it is read-only or open in another program" in result.err

@@ -309,7 +309,7 @@ def test_missing_folder_is_one_line_error(summary_db: Path, tmp_path: Path, cli)
 
 
 def test_progress_is_reported_up_to_the_total(summary_db: Path) -> None:
-    from workshop_app.export.document import render_summary
+    from workshop_app.export.service import render_summary
 
     calls: list[tuple[int, int]] = []
     with Store.open(summary_db) as store:

@@ -40,10 +40,11 @@ def identity(path: Path) -> str | None:
         return store.get_setting(CONSULTATION_ID_KEY)
 
 
-def test_a_new_consultation_gets_an_id_and_merging_carries_it(tmp_path: Path) -> None:
+def test_a_new_consultation_gets_an_id_and_merging_carries_it(tmp_path: Path, cli) -> None:
     coordinator = laptop(tmp_path / "coord.sqlite", "coord", title="Dialogmøder 2026")
     ident = identity(coordinator)
     assert ident and len(ident) == 32
+    assert json.loads(cli("info", "--db", coordinator).out)["consultation_id"] == ident
     assert identity(laptop(tmp_path / "other.sqlite", "other")) != ident
     # A laptop set up from the coordinator's session file carries the same id.
     setup = session(coordinator, "coord")
@@ -149,3 +150,18 @@ def test_every_changed_detail_is_listed_in_dry_run_report_and_json(cli, tmp_path
         assert text in done.out
     again = cli("merge", file, "--db", coord)
     assert "consultation details" not in again.out  # nothing changes the second time
+
+
+def test_a_new_file_takes_the_identity_without_a_detail_line_but_a_change_is_listed(tmp_path):
+    a = laptop(tmp_path / "a.sqlite", "lapA", title="Dialogmøder 2026")
+    b = laptop(tmp_path / "b.sqlite", "lapB", title="Dialogmøder 2026")  # set up on its own
+    report = merge_files(tmp_path / "new.sqlite", [session(a, "lapA")], device="coord")
+    # The title is listed ("(none) → …"); taking on the identity is not.
+    assert [d.summary.split(" (from")[0] for d in report.details] == [
+        "title: (none) → Dialogmøder 2026"
+    ]
+    assert identity(tmp_path / "new.sqlite") == identity(a)
+    # B's id is younger than A's: merged into B, B takes A's id, and the report says so.
+    report = merge_files(b, [session(a, "lapA")], device="lapB")
+    assert [d.key for d in report.details] == ["consultation.id"]
+    assert report.details[0].old != report.details[0].new == identity(a)

@@ -80,6 +80,10 @@ def test_dropping_notes_on_a_group_tab_moves_them_there(qtbot, window):
     target_index = next(i for i in range(page.group_tabs.count()) if i != current)
     target_name = page.group_name_at_tab(target_index)
     note = select_rows(page, [0])[0]
+    # A drag from the list carries the selected notes' ids.
+    assert page.note_list.dragEnabled()
+    dragged = page.note_model.mimeData(page.note_list.selectionModel().selectedIndexes())
+    assert bytes(dragged.data(NOTE_IDS_MIME).data()).decode("ascii") == note.id
     pos = page.group_tabs.tabRect(target_index).center()
     event = drop(page.group_tabs, pos, [note.id])
     assert event.isAccepted() and event.dropAction() == Qt.DropAction.CopyAction

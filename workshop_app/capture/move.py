@@ -135,19 +135,11 @@ def move_notes(
     return moves
 
 
-def move_back(store: Store, moves: Sequence[Move]) -> None:
-    """Undo ``moves``: every note back where it was (a new change, like the move itself)."""
+def replay(store: Store, moves: Sequence[Move], *, undo: bool) -> None:
+    """Put every moved note back where it was (``undo``), or where the move took it (a redo
+    after an undo). Each is a new change, like the move itself."""
     with store.transaction():
         for move in moves:
             if move.moved:
-                place = move.before
-                store.move_note(move.note_id, place.meeting_id, place.theme_id, place.group_id)
-
-
-def redo_moves(store: Store, moves: Sequence[Move]) -> None:
-    """Make ``moves`` again after an undo."""
-    with store.transaction():
-        for move in moves:
-            if move.moved:
-                place = move.after
+                place = move.before if undo else move.after
                 store.move_note(move.note_id, place.meeting_id, place.theme_id, place.group_id)

@@ -2,7 +2,9 @@
 
 Same services as the GUI. Exit codes: 0 success; 1 bad input or a refused
 operation, with one clear line on stderr; 2 usage error (argparse).
-Without a command the GUI opens. Nothing here imports Qt unless the GUI starts.
+This package never imports the window (``workshop_app.ui``), nor the window this package:
+``workshop_app.__main__`` chooses between them and hands ``run`` the function that starts
+the window when no command is given.
 """
 
 from __future__ import annotations
@@ -85,7 +87,13 @@ class _QuietParser(argparse.ArgumentParser):
         raise ValueError(message)
 
 
-def run(argv: Sequence[str] | None = None) -> int:
+#: Starts the window for ``--db``/``--lang`` without a command; returns the exit code.
+WindowStarter = Callable[[argparse.Namespace], int]
+
+
+def run(argv: Sequence[str] | None = None, start_window: WindowStarter | None = None) -> int:
+    """Run one command; without a command, ``start_window(args)`` (the entry point passes
+    it), or the usage when there is no window to start."""
     argv = sys.argv[1:] if argv is None else list(argv)
     args = _window_only_args(argv)
     if args is None:
@@ -94,13 +102,14 @@ def run(argv: Sequence[str] | None = None) -> int:
     try:
         with _sigterm_as_interrupt():
             if handler is None:
+                if start_window is None:
+                    build_parser().print_usage()
+                    return 2
                 from workshop_app.store import database
 
                 # The file's integrity check runs while the window's modules load.
                 database.start_precheck(db_path(args))
-                from workshop_app.ui.app import run_gui  # Qt only when the window is wanted
-
-                return run_gui(args.db, language=args.lang)
+                return start_window(args)
             # The composition root of the command line: one open policy (automatic backups,
             # the newest good backup named when a file is refused) for every command.
             from workshop_app.safety.backup import open_policy
@@ -224,5 +233,5 @@ def _log_crash() -> Path | None:
 
 
 def main() -> None:
-    """Process entry point of ``workshop-app``."""
+    """The command line alone (``workshop-app`` itself starts at ``workshop_app.__main__``)."""
     sys.exit(run())

@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import sys
-import tempfile
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
 from workshop_app.cli import db_path
+from workshop_app.domain.model import CONSULTATION_ID_KEY
 from workshop_app.errors import UserError
+from workshop_app.export.service import (  # write_output: re-exported for cli.handout
+    FORMATS,
+    check_output_path,
+    write_output,  # noqa: F401
+)
 from workshop_app.store import Store
 
 T = TypeVar("T")
@@ -50,73 +55,6 @@ def write_to_store(args: argparse.Namespace, write: Callable[[Store], T]) -> T:
             return done[0]
     with open_store(args, create=True) as store:
         return write(store)
-
-
-def check_output_path(path: Path) -> Path:
-    """Refuse an output path that is a folder or lies in a missing folder; return its folder."""
-    try:
-        if path.is_dir():
-            raise UserError(f"{path} is a folder; give a file name")
-        if path.exists() and not path.is_file():  # a FIFO would block the check below
-            raise UserError(f"{path} is not a regular file (a pipe, device or socket)")
-        folder = path.parent if str(path.parent) else Path(".")
-        if not folder.is_dir():
-            raise UserError(f"no such folder: {folder}")
-    except OSError as exc:  # e.g. a name longer than the file system allows
-        from workshop_app.store.database import describe_os_error
-
-        raise UserError(describe_os_error(exc, path)) from None
-    if _is_database(path):
-        raise UserError(f"{path} is a database; choose another file name (nothing was written)")
-    return folder
-
-
-def _is_database(path: Path) -> bool:
-    """An SQLite file, or the write-ahead log, shared memory or journal next to one: an
-    export written over it would destroy a consultation (e.g. ``--out`` the same as ``--db``)."""
-    from workshop_app.store.database import SQLITE_HEADER
-
-    name = path.name
-    for suffix in ("-wal", "-shm", "-journal"):
-        if name.endswith(suffix) and path.with_name(name[: -len(suffix)]).is_file():
-            path = path.with_name(name[: -len(suffix)])
-            break
-    try:
-        with open(path, "rb") as fh:
-            return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
-    except OSError:
-        return False
-
-
-def write_output(path: Path, data: bytes | str) -> None:
-    """Write a file atomically (temp file, then rename), owner-only, with clear errors."""
-    payload = data.encode("utf-8") if isinstance(data, str) else data
-    path = Path(path)
-    folder = check_output_path(path)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=folder)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(payload)
-                fh.flush()
-                os.fsync(fh.fileno())
-            try:
-                os.replace(tmp, path)
-            except PermissionError:
-                if not path.exists():
-                    raise
-                # Windows refuses to replace a file that Word or a PDF viewer has open.
-                raise UserError(
-                    f"cannot replace {path}: it is read-only or open in another program "
-                    "(close it there and try again)"
-                ) from None
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        from workshop_app.store.database import describe_os_error
-
-        raise UserError(describe_os_error(exc, path)) from None
 
 
 # ---------------------------------------------------------------- demo
@@ -248,6 +186,7 @@ def info_dict(store: Store) -> dict:
     return {
         "path": str(store.path) if store.path else None,
         "title": consultation.title,
+        "consultation_id": store.get_setting(CONSULTATION_ID_KEY),
         "hearing": {
             "url": consultation.hearing_url,
             "email": consultation.hearing_email,
@@ -274,128 +213,44 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 # ---------------------------------------------------------------- export
-def _export_json(store: Store, args: argparse.Namespace) -> bytes:
-    from workshop_app.export.json_export import export_json
-
-    if getattr(args, "meeting", None):  # the JSON export is always the whole consultation
-        raise UserError("--meeting is for the summary formats (pdf, docx, md), not json")
-    built = getattr(args, "documents", None)
-    if built is not None:  # the tally of the summary, as every export prints it
-        from workshop_app.export.document import build_summary
-
-        built.append(build_summary(store))
-    return export_json(store).encode("utf-8")
-
-
-def _export_md(store: Store, args: argparse.Namespace) -> bytes:
-    from workshop_app.export.markdown import render_markdown
-
-    return render_markdown(build_document(store, args)).encode("utf-8")
-
-
-def _export_pdf(store: Store, args: argparse.Namespace) -> bytes:
-    from workshop_app.export.fonts import missing_characters
-    from workshop_app.export.pdf import render_pdf
-
-    doc = build_document(store, args)
-    for missing in missing_characters(doc):  # never dropped in silence: one line per note
-        print(f"workshop-app: {missing.message()}", file=sys.stderr)
-    return render_pdf(doc)
-
-
-def _export_docx(store: Store, args: argparse.Namespace) -> bytes:
-    from workshop_app.export.docx_export import render_docx
-
-    return render_docx(build_document(store, args))
-
-
-def _meeting_to_export(store: Store, name: str):
-    """The meeting ``--meeting`` names: a venue, or "VENUE YYYY-MM-DD" when the venue held
-    several meetings (a bare venue is then refused rather than one of them picked)."""
-    from workshop_app.capture.move import meeting_by_label
-
-    return meeting_by_label(store, name)
-
-
-def build_document(store: Store, args: argparse.Namespace):
-    """The summary document with the options given on the command line (redacted unless
-    ``--keep-personal-data``; the GUI builds it through the same function)."""
-    from workshop_app.export.publish import summary_document
-
-    meeting_id = getattr(args, "meeting_id", None)
-    if getattr(args, "meeting", None):
-        meeting_id = _meeting_to_export(store, args.meeting).id
-    doc = summary_document(
-        store,
-        language=getattr(args, "lang", None) or "da",
-        provenance=getattr(args, "provenance", False),
-        meeting_id=meeting_id,
-        keep_personal_data=getattr(args, "keep_personal_data", False),
-        author=getattr(args, "author", None),
-    )
-    built = getattr(args, "documents", None)
-    if built is not None:  # cmd_export reports each document's tally
-        built.append(doc)
-    return doc
-
-
-#: Export formats: name -> function(store, args) returning the file's bytes.
-EXPORTERS: dict[str, Callable[[Store, argparse.Namespace], bytes]] = {
-    "json": _export_json,
-    "md": _export_md,
-    "pdf": _export_pdf,
-    "docx": _export_docx,
-}
-
-
-def _export_per_meeting(store: Store, args: argparse.Namespace) -> list[tuple[Path, bytes]]:
-    import argparse as _argparse
-
-    if args.format == "json":
-        raise UserError("--per-meeting is for the summary formats (pdf, docx, md), not json")
-    if getattr(args, "meeting", None):
-        raise UserError("give either --meeting VENUE or --per-meeting, not both")
-    meetings = store.meetings()
-    if not meetings:
-        raise UserError("the consultation has no meetings yet")
-    from workshop_app.export.document import per_meeting_paths
-
-    files = []
-    for meeting, path in per_meeting_paths(args.out, meetings):
-        one = _argparse.Namespace(**{**vars(args), "meeting": None})
-        one.meeting_id = meeting.id
-        files.append((path, EXPORTERS[args.format](store, one)))
-    return files
-
-
 def cmd_export(args: argparse.Namespace) -> int:
+    """``export FORMAT --out FILE``: through the export service the window uses too."""
     from workshop_app.cli import curation
+    from workshop_app.export.document import SummaryDocument
+    from workshop_app.export.service import ExportRequest, prepare
 
     if args.check:  # the review: nothing is written
         return curation.cmd_export_check(args)
     if args.format is None or args.out is None:
         raise UserError("give a format and --out FILE (or --check to review without writing)")
-    args.documents = []
-    exporter = EXPORTERS[args.format]
-    if getattr(args, "keep_personal_data", False) and args.format != "json":
-        print("workshop-app: warning: --keep-personal-data: CPR numbers, phone numbers and "
-              "e-mail addresses in the notes are exported as typed; do not publish this file",
-              file=sys.stderr)
-    check_output_path(args.out)  # --per-meeting names files after --out: not a folder either
+    request = ExportRequest(
+        format=args.format,
+        out=args.out,
+        language=args.lang,
+        provenance=args.provenance,
+        meeting=args.meeting,
+        per_meeting=args.per_meeting,
+        keep_personal_data=args.keep_personal_data,
+        author=args.author,
+    )
+    check_output_path(args.out)
     with open_store(args, readonly=True) as store:
-        if getattr(args, "per_meeting", False):
-            files = _export_per_meeting(store, args)
-        else:
-            files = [(args.out, exporter(store, args))]
-    for path, _data in files:  # every name checked before the first file is written
+        job = prepare(store, request)
+        documents = [content for _path, content in job.items
+                     if isinstance(content, SummaryDocument)]
+        if args.format == "json":  # the tally of the summary, as every export prints it
+            from workshop_app.export.document import build_summary
+
+            documents = [build_summary(store)]
+    for path in job.paths:  # every name checked before the first file is written
         check_output_path(path)
-    if args.documents:
-        curation.report_documents(
-            args.documents, [path.name for path, _data in files], final=args.final
-        )
-    for path, data in files:
-        write_output(path, data)
-        print(f"wrote {path} ({len(data):,} bytes)")
+    for warning in job.warnings:
+        print(f"workshop-app: warning: {warning}", file=sys.stderr)
+    names = [path.name for path in job.paths]
+    curation.report_documents(documents, names if len(documents) == len(names) else
+                              [job.paths[0].name], final=args.final)
+    for path, size in job.run().written:
+        print(f"wrote {path} ({size:,} bytes)")
     return 0
 
 
@@ -424,7 +279,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p.add_argument("--hearing-to", metavar="YYYY-MM-DD", help="last day of the hearing")
     p.set_defaults(func=cmd_event)
 
-    note = subparsers.add_parser("note", help="add, list, edit or delete notes")
+    note = subparsers.add_parser("note", help="add, list, edit, move or delete notes")
     note_sub = note.add_subparsers(dest="note_command", metavar="ACTION", required=True)
     p = note_sub.add_parser("add", parents=[common], help="add one note; prints its id")
     p.add_argument("--venue", required=True)
@@ -479,8 +334,8 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p = subparsers.add_parser(
         "export", parents=[common], help="export the consultation or its summary"
     )
-    p.add_argument("format", choices=sorted(EXPORTERS), metavar="FORMAT", nargs="?",
-                   help="one of: " + ", ".join(sorted(EXPORTERS)))
+    p.add_argument("format", choices=sorted(FORMATS), metavar="FORMAT", nargs="?",
+                   help="one of: " + ", ".join(sorted(FORMATS)))
     p.add_argument("--out", type=Path, metavar="FILE", help="the file to write")
     p.add_argument("--lang", choices=("da", "en"), default="da", help="summary language")
     p.add_argument("--provenance", action="store_true",

@@ -645,36 +645,12 @@ def per_meeting_paths(out: Path, meetings: list[Meeting]) -> list[tuple[Meeting,
     return result
 
 
-#: Summary formats: name -> file suffix.
-SUMMARY_FORMATS = {"pdf": ".pdf", "docx": ".docx", "md": ".md"}
-
 #: progress(done, total): called now and then while a document is rendered. It may raise
 #: (e.g. a Cancelled exception of the caller's own) to stop the export.
 Progress = Callable[[int, int], None]
 
-
-def render_summary(doc: SummaryDocument, fmt: str, progress: Progress | None = None) -> bytes:
-    """Render *doc* as ``pdf``, ``docx`` or ``md`` bytes; the one entry point for CLI and GUI.
-
-    Safe to call from a worker thread: it touches no Qt and no database. *progress* gets
-    (done, total) counts as the document is laid out, ending with done == total.
-    """
-    if fmt == "pdf":
-        from workshop_app.export.pdf import render_pdf
-
-        return render_pdf(doc, progress=progress)
-    if fmt == "docx":
-        from workshop_app.export.docx_export import render_docx
-
-        return render_docx(doc, progress=progress)
-    if fmt == "md":
-        from workshop_app.export.markdown import render_markdown
-
-        data = render_markdown(doc).encode("utf-8")
-        if progress:
-            progress(1, 1)
-        return data
-    raise ValueError(f"unknown summary format {fmt!r} (use {', '.join(SUMMARY_FORMATS)})")
+# The renderers (pdf, docx, md) are chosen in ``export.service.render_summary``: they import
+# this module, so this module imports none of them.
 
 
 KINDS_IN_ORDER = (CHALLENGE, SOLUTION, None)

@@ -35,7 +35,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from workshop_app import paths
+from workshop_app import files, paths
 from workshop_app.domain.model import CONSULTATION_ID_KEY
 from workshop_app.errors import DamagedFileError, StoreError, UserError
 from workshop_app.store import database
@@ -259,24 +259,6 @@ def newest_good_backup(db_path: str | Path) -> Backup | None:
 
 
 # ---------------------------------------------------------------- taking a backup
-def _fsync_dir(folder: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-def _private_temp(folder: Path, name: str) -> Path:
-    # The process id in the name lets the next backup remove it at once should this
-    # process be killed (see ``sweep_temp_files``).
-    tmp = folder / f"{TEMP_PREFIX}{os.getpid()}-{secrets.token_hex(4)}-{name}"
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    os.close(fd)
-    return tmp
-
-
 def _write_error(exc: BaseException, where: Path) -> StoreError:
     if isinstance(exc, OSError):
         return StoreError("cannot write a backup: " + database.describe_os_error(exc, where))
@@ -349,33 +331,24 @@ def snapshot(
     own = connection is None
     sweep_temp_files(db_path)
     try:
-        tmp = _private_temp(folder, name)
-    except OSError as exc:
-        raise _write_error(exc, folder) from None
-    try:
-        source = _open_source(db_path) if own else connection
-        try:
-            _copy_database(source, tmp)  # type: ignore[arg-type]
-        finally:
-            if own:
-                source.close()  # type: ignore[union-attr]
-        os.replace(tmp, final)
-        _fsync_dir(folder)
+        # The one atomic write (temp file, fsync, rename, fsync of the folder); the temp file
+        # of a killed backup is removed by the next one.
+        with files.atomic_path(final, suffix=SUFFIX) as tmp:
+            source = _open_source(db_path) if own else connection
+            try:
+                _copy_database(source, tmp)  # type: ignore[arg-type]
+            finally:
+                if own:
+                    source.close()  # type: ignore[union-attr]
     except UserError:
-        tmp.unlink(missing_ok=True)
         raise
     except sqlite3.DatabaseError as exc:
-        tmp.unlink(missing_ok=True)
         text = _one_line(exc)
         if any(w in text for w in ("not a database", "malformed", "corrupt", "unsupported")):
             raise DamagedFileError(f"{db_path.name} is damaged ({text}); no backup taken") from None
         raise _write_error(exc, folder) from None
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise _write_error(exc, folder) from None
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     rotate(db_path)
     return final
 
@@ -619,23 +592,15 @@ def _restore_in_place(src: sqlite3.Connection, db_path: Path) -> None:
 
 
 def _restore_by_rename(src: sqlite3.Connection, db_path: Path) -> None:
-    folder = db_path.parent
     try:
-        tmp = database.temp_sibling(db_path)
-    except OSError as exc:
-        raise StoreError(database.describe_os_error(exc, folder)) from None
-    try:
-        _copy_database(src, tmp)
-        # The old write-ahead log belongs to the damaged file (a raw copy is kept); left in
-        # place, SQLite would replay it onto the restored file.
-        for suffix in ("-wal", "-shm"):
-            Path(str(db_path) + suffix).unlink(missing_ok=True)
-        os.replace(tmp, db_path)
-        _fsync_dir(folder)
+        with files.atomic_path(db_path) as tmp:
+            _copy_database(src, tmp)
+            # The old write-ahead log belongs to the damaged file (a raw copy is kept); left
+            # in place, SQLite would replay it onto the restored file.
+            for suffix in ("-wal", "-shm"):
+                Path(str(db_path) + suffix).unlink(missing_ok=True)
     except OSError as exc:
         raise StoreError(database.describe_os_error(exc, db_path)) from None
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 # ---------------------------------------------------------------- hooks

@@ -199,6 +199,8 @@ def detail_changes(before: State, after: State, names: dict[str, str]) -> list[D
         old, new = old_values.get(key), new_values.get(key)
         if old == new or key not in after.get(SETTINGS, {}):
             continue
+        if key == CONSULTATION_ID_KEY and old is None:
+            continue  # a new (or older) file taking on the identity: nothing to tell
         device = str(after[SETTINGS][key][device_at])
         changes.append(
             DetailChange(key, setting_label(key), old, new, device, names.get(device, ""))

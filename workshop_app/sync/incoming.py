@@ -11,9 +11,7 @@ a session file the manifest's checksum and counts.
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -21,6 +19,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from workshop_app import files
 from workshop_app.domain.limits import MAX_SESSION_BYTES
 from workshop_app.errors import DamagedFileError, NewerVersionError, StoreError
 from workshop_app.store import database
@@ -123,20 +122,18 @@ def _check_header(path: Path, name: str) -> None:
 
 @contextmanager
 def _private_copy(path: Path) -> Iterator[Path]:
-    """Copy the file (and its write-ahead log) into an owner-only temporary folder."""
-    folder = Path(tempfile.mkdtemp(prefix="workshop-merge-"))
-    try:
+    """Copy the file (and its write-ahead log) into an owner-only temporary folder, removed
+    afterwards (and, after a kill, at the next start: ``files.sweep_private_temp_dirs``)."""
+    with files.private_temp_dir(files.MERGE_PREFIX) as folder:
         copy = folder / "incoming.sqlite"
         try:
-            shutil.copyfile(path, copy)
+            files.copy_private(path, copy)
             wal = Path(str(path) + "-wal")
             if wal.is_file():
-                shutil.copyfile(wal, Path(str(copy) + "-wal"))
+                files.copy_private(wal, Path(str(copy) + "-wal"))
         except OSError as exc:
             raise StoreError(f"cannot read {path}: {exc.strerror or exc}") from None
         yield copy
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _open_copy(copy: Path, name: str) -> sqlite3.Connection:

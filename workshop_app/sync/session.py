@@ -19,15 +19,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import platform
 import sqlite3
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from workshop_app import __version__
+from workshop_app import __version__, files
 from workshop_app.errors import DamagedFileError, UserError
 from workshop_app.store import Store, database
 from workshop_app.store.migrations import LATEST_VERSION
@@ -71,7 +69,8 @@ class SessionManifest:
 
 
 def export_session(store: Store, out: str | Path) -> SessionManifest:
-    """Write ``store`` as a session file at ``out`` (atomic, owner-only). Returns its manifest."""
+    """Write ``store`` as a session file at ``out`` (atomic, owner-only: ``files.atomic_path``;
+    a temporary file a killed export left in that folder is removed). Returns its manifest."""
     out = Path(out)
     if out.is_dir():
         raise UserError(f"{out} is a folder; give a file name, e.g. laptop1{EXTENSION}")
@@ -86,30 +85,20 @@ def export_session(store: Store, out: str | Path) -> SessionManifest:
             "another name (nothing was written)"
         )
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=".tmp-", suffix=EXTENSION, dir=folder)
+        with files.atomic_path(out, suffix=EXTENSION) as tmp:
+            try:
+                store.db.execute("VACUUM INTO ?", [str(tmp)])  # into the empty temp file
+            except sqlite3.DatabaseError as exc:
+                raise UserError(f"cannot write {out}: {exc}") from None
+            try:
+                manifest = _finish_snapshot(tmp, store.device)
+            except sqlite3.DatabaseError as exc:  # e.g. text that is not UTF-8 in a damaged file
+                raise DamagedFileError(
+                    f"cannot export {store.path.name if store.path else 'the consultation'}: "
+                    f"{' '.join(str(exc).split())}"
+                ) from None
     except OSError as exc:
         raise UserError(database.describe_os_error(exc, out)) from None
-    os.close(fd)  # mkstemp made it empty and owner-only; VACUUM INTO accepts an empty file
-    tmp = Path(tmp_name)
-    try:
-        try:
-            store.db.execute("VACUUM INTO ?", [str(tmp)])
-        except sqlite3.DatabaseError as exc:
-            raise UserError(f"cannot write {out}: {exc}") from None
-        try:
-            manifest = _finish_snapshot(tmp, store.device)
-        except sqlite3.DatabaseError as exc:  # e.g. text that is not UTF-8 in a damaged file
-            raise DamagedFileError(
-                f"cannot export {store.path.name if store.path else 'the consultation'}: "
-                f"{' '.join(str(exc).split())}"
-            ) from None
-        with open(tmp, "rb") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
-    except OSError as exc:
-        raise UserError(database.describe_os_error(exc, out)) from None
-    finally:
-        tmp.unlink(missing_ok=True)
     return manifest
 
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.capture.move import Move, move_back, move_notes, redo_moves
+from workshop_app.capture.move import Move, move_notes, replay
 from workshop_app.domain.model import Note
 from workshop_app.store import Store
 from workshop_app.ui.models import NOTE_IDS_MIME
@@ -141,10 +141,10 @@ class _MoveNotes(AppliedCommand):
         self.mover, self.moves = mover, moves
 
     def forward(self) -> None:
-        redo_moves(self.mover.store, self.moves)
+        replay(self.mover.store, self.moves, undo=False)
 
     def backward(self) -> None:
-        move_back(self.mover.store, self.moves)
+        replay(self.mover.store, self.moves, undo=True)
 
     def changes(self) -> Changes:
         return MOVED

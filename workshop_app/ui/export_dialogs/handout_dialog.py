@@ -77,7 +77,7 @@ def _render_preview(content: HandoutContent, per_page: int, progress=None
 def render_and_write(content: HandoutContent, per_page: int, sheets: int, path: Path,
                      progress=None) -> tuple[Path, int]:
     """Render the sheet *sheets* times and write it atomically (worker thread: no Qt, no DB)."""
-    from workshop_app.cli.core import write_output
+    from workshop_app.export.service import write_output
     from workshop_app.export.handout import render_handout
 
     with RENDER_LOCK:

@@ -16,7 +16,6 @@ typing stays smooth.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import itertools
 import time
 from pathlib import Path
@@ -49,14 +48,13 @@ from workshop_app.export.document import (
     INTRO_KEY,
     LABELS,
     NEXT_STEPS_KEY,
-    SUMMARY_FORMATS,
     TITLE_KEY,
     SummaryDocument,
     default_intro,
     default_next_steps,
-    per_meeting_paths,
 )
 from workshop_app.export.publish import removed_personal_data, summary_document, summary_texts
+from workshop_app.export.service import SUMMARY_FORMATS, ExportJob, plan_files, render_summary
 from workshop_app.store import Store
 from workshop_app.ui import dialogs
 from workshop_app.ui.bus import Bus
@@ -84,35 +82,12 @@ QLabel#hint { color: #59636d; }
 
 
 def _render_preview(doc: SummaryDocument, progress=None) -> bytes:
-    from workshop_app.export.document import render_summary
-
     return render_summary(doc, "pdf", progress)
 
 
-def _scaled(progress, index: int, count: int, name: str, done: int, total: int) -> None:
-    """Report one file's progress as a share of all *count* files."""
-    if progress is not None:
-        part = int(100 * done / total) if total else 100
-        progress(index * 100 + part, count * 100, name)
-
-
-def render_and_write(items: list[tuple[Path, SummaryDocument]], fmt: str,
-                     progress=None) -> list[tuple[Path, int]]:
-    """Render each document as *fmt* and write it (atomically); returns (path, bytes) pairs.
-
-    Runs on a worker thread: no Qt, no database.
-    """
-    from workshop_app.cli.core import write_output
-    from workshop_app.export.document import render_summary
-
-    written: list[tuple[Path, int]] = []
-    for index, (path, doc) in enumerate(items):
-        step = functools.partial(_scaled, progress, index, len(items), path.name)
-        with RENDER_LOCK:
-            data = render_summary(doc, fmt, step)
-        write_output(path, data)
-        written.append((path, len(data)))
-    return written
+def _write_job(job: ExportJob, progress=None) -> list[tuple[Path, int]]:
+    """Render and write the files (worker thread: no Qt, no database); (path, bytes) pairs."""
+    return job.run(progress, lock=RENDER_LOCK).written
 
 
 class SummaryDialog(QDialog):
@@ -627,13 +602,12 @@ class SummaryDialog(QDialog):
         if path.suffix.lower() != suffix:
             path = path.with_name(path.name + suffix)
         try:
-            if kind == EACH:
-                items = [(p, self.build(m.id)) for m, p in per_meeting_paths(path, self.meetings)]
-                existing = [p.name for p, _doc in items if p.exists()]
-                if existing and not self._confirm_replace(existing):
-                    return
-            else:
-                items = [(path, self.build(meeting_id))]
+            planned = plan_files(path, self.meetings, per_meeting=kind == EACH,
+                                 meeting_id=None if kind == EACH else meeting_id)
+            existing = [p.name for p, _id in planned if p.exists()]
+            if kind == EACH and existing and not self._confirm_replace(existing):
+                return
+            job = ExportJob(fmt, [(p, self.build(m_id)) for p, m_id in planned])
         except UserError as exc:
             dialogs.show_error(self, str(exc))
             return
@@ -644,7 +618,7 @@ class SummaryDialog(QDialog):
         self._saving_docs = [doc for _path, doc in items]  # for the tally once saved
         self.save_button.setEnabled(False)
         self.status.setText(self.tr("Saving…"))
-        self.workers.run(render_and_write, items, fmt, progress=True,
+        self.workers.run(_write_job, job, progress=True,
                          title=self.tr("Exporting the summary…"),
                          on_done=self._saved, on_error=self._save_failed)
 
