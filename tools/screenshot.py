@@ -5,7 +5,7 @@
 
 It works in a temporary folder (``WORKSHOP_APP_HOME`` points there, so the user's own data
 folder, settings and drafts are never touched): ``workshop-app demo`` makes the demo
-consultation, ``workshop-app note add`` adds a few notes of our own (one of them in Arabic),
+consultation, ``workshop-app note add`` adds a few notes of our own (in Danish, Arabic and Somali),
 then the real window opens in Danish on the offscreen platform, goes to that group, switches
 to the solutions phase, puts a half-typed note in the field, and saves ``QWidget.grab()``.
 The temporary folder is removed afterwards. Run it again after a change to the capture page.
@@ -27,12 +27,16 @@ ROOT = Path(__file__).resolve().parent.parent
 VENUE, THEME, GROUP = "Nørrebro", "Beskæftigelse", "Bord 3"
 
 # Our own sentences (not taken from the seeds). The Arabic one reads: "The job centre should
-# offer interpreters at the first meeting, so that families understand the plan."
+# offer an interpreter at the first meeting, so that families understand the plan"; the Somali
+# one: "Language courses held at the workplace".
 EXTRA_NOTES = [
     ("challenge", "Mange oplever, at praktikforløb ender uden et rigtigt job bagefter."),
     ("challenge", "ينبغي أن يوفّر مركز العمل مترجمًا في الاجتماع الأول حتى تفهم العائلات الخطة."),
     ("solution", "Faste kontaktpersoner i jobcentret, så man ikke skal forklare sig forfra hver gang."),
+    ("challenge", "Sagsbehandlerne skifter ofte, og så skal man starte forfra med sin plan."),
     ("solution", "Virksomheder i bydelen kan tilbyde sprogpraktik med en mentor fra arbejdspladsen."),
+    ("solution", "Koorsooyin luqadda oo lagu qabto goobta shaqada."),
+    ("solution", "Sommerjob for unge i de lokale butikker, formidlet af klubben."),
 ]
 HALF_TYPED = "Jobmesse på biblioteket, hvor lokale virksomheder"
 
