@@ -90,3 +90,23 @@ def test_the_link_checker_finds_a_dead_link_and_a_missing_anchor(tmp_path: Path)
     assert links(page) == ["a.md#some-heading-with-words", "gone.md", "a.md#nope"]
     assert "some-heading-with-words" in anchors(tmp_path / "a.md")
     assert "nope" not in anchors(tmp_path / "a.md")
+
+
+def tour_commands() -> list[list[str]]:
+    """The command lines of the README's tour, without the comments."""
+    import shlex
+
+    text = README.read_text(encoding="utf-8").split("## A ten-line tour", 1)[1]
+    block = text.split("```bash\n", 1)[1].split("```", 1)[0]
+    return [shlex.split(line, comments=True) for line in block.splitlines() if line.strip()]
+
+
+def test_every_command_of_the_tour_parses_with_the_real_cli():
+    """The tour names commands and options the CLI has (running them is the CLI tests' job)."""
+    from workshop_app.cli import build_parser
+
+    commands = tour_commands()
+    assert 8 <= len(commands) <= 12
+    for argv in commands:
+        assert argv[0] == "workshop-app"
+        build_parser().parse_args(argv[1:])  # a usage error exits 2 and fails the test
