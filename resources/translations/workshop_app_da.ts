@@ -405,105 +405,59 @@
 <context>
     <name>AppController</name>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/app.py" line="187"/>
-=======
-        <location filename="../../workshop_app/ui/app.py" line="181" />
->>>>>>> h7-merge-move
         <source>It was saved by a newer version of the app. Update the app on this laptop to open it.</source>
         <translation>Den er gemt af en nyere version af programmet. Opdater programmet på denne computer for at åbne den.</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/app.py" line="190"/>
-=======
-        <location filename="../../workshop_app/ui/app.py" line="184" />
->>>>>>> h7-merge-move
         <source>The file is damaged, or it is not a consultation file.</source>
         <translation>Filen er beskadiget, eller den er ikke en fil med et dialogforløb.</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/app.py" line="192"/>
-=======
-        <location filename="../../workshop_app/ui/app.py" line="186" />
->>>>>>> h7-merge-move
         <source>The file cannot be read or written here.</source>
         <translation>Filen kan ikke læses eller skrives her.</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/app.py" line="178"/>
         <location filename="../../workshop_app/ui/app.py" line="199"/>
-=======
-        <location filename="../../workshop_app/ui/app.py" line="172" />
-        <location filename="../../workshop_app/ui/app.py" line="193" />
->>>>>>> h7-merge-move
         <source>Cannot open the consultation</source>
         <translation>Dialogforløbet kan ikke åbnes</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/app.py" line="179"/>
         <location filename="../../workshop_app/ui/app.py" line="200"/>
-=======
-        <location filename="../../workshop_app/ui/app.py" line="173" />
-        <location filename="../../workshop_app/ui/app.py" line="194" />
->>>>>>> h7-merge-move
         <source>“{0}” cannot be opened.</source>
         <translation>»{0}« kan ikke åbnes.</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/app.py" line="202"/>
-=======
-        <location filename="../../workshop_app/ui/app.py" line="196" />
->>>>>>> h7-merge-move
         <source>Open another…</source>
         <translation>Åbn et andet…</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/app.py" line="203"/>
-=======
-        <location filename="../../workshop_app/ui/app.py" line="197" />
->>>>>>> h7-merge-move
         <source>New consultation…</source>
         <translation>Nyt dialogforløb…</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/app.py" line="204"/>
-=======
-        <location filename="../../workshop_app/ui/app.py" line="198" />
->>>>>>> h7-merge-move
         <source>Quit</source>
         <translation>Afslut</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/app.py" line="210"/>
-=======
-        <location filename="../../workshop_app/ui/app.py" line="204" />
->>>>>>> h7-merge-move
         <source>Open consultation</source>
         <translation>Åbn dialogforløb</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/app.py" line="216"/>
-=======
-        <location filename="../../workshop_app/ui/app.py" line="210" />
->>>>>>> h7-merge-move
         <source>New consultation</source>
         <translation>Nyt dialogforløb</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/app.py" line="290"/>
-=======
-        <location filename="../../workshop_app/ui/app.py" line="285" />
->>>>>>> h7-merge-move
         <source>{0} already exists. Use Open to open it.</source>
         <translation>{0} findes allerede. Brug Åbn for at åbne den.</translation>
     </message>
@@ -550,232 +504,129 @@ Vil du gendanne den? Den beskadigede fil gemmes i mappen med sikkerhedskopier.</
 <context>
     <name>BackupsDialog</name>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="51"/>
         <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="52"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="51" />
-        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="52" />
->>>>>>> h7-merge-move
         <source>Backups</source>
         <extracomment>A backup was written into the consultation (the window reopens it).</extracomment>
         <translation>Sikkerhedskopier</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="60"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="60" />
->>>>>>> h7-merge-move
         <source>Backups, newest first</source>
         <translation>Sikkerhedskopier, nyeste først</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="62"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="62" />
->>>>>>> h7-merge-move
         <source>Taken</source>
         <translation>Taget</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="62"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="62" />
->>>>>>> h7-merge-move
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="62"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="62" />
->>>>>>> h7-merge-move
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="62"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="62" />
->>>>>>> h7-merge-move
         <source>Size</source>
         <translation>Størrelse</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="83"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="83" />
->>>>>>> h7-merge-move
         <source>&amp;Restore…</source>
         <translation>&amp;Gendan…</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="85"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="85" />
->>>>>>> h7-merge-move
         <source>Put the consultation back as it was when this backup was taken</source>
         <translation>Sæt dialogforløbet tilbage, som det var, da denne sikkerhedskopi blev taget</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="87"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="87" />
->>>>>>> h7-merge-move
         <source>Show &amp;folder</source>
         <translation>Vis &amp;mappe</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="104"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="104" />
->>>>>>> h7-merge-move
         <source>Before the app updated the file</source>
         <translation>Før programmet opdaterede filen</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="106"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="106" />
->>>>>>> h7-merge-move
         <source>When the consultation was opened</source>
         <translation>Da dialogforløbet blev åbnet</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="107"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="107" />
->>>>>>> h7-merge-move
         <source>While notes were being written</source>
         <translation>Mens der blev skrevet noter</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="108"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="108" />
->>>>>>> h7-merge-move
         <source>Before a merge</source>
         <translation>Før en fletning</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="109"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="109" />
->>>>>>> h7-merge-move
         <source>Before a restore</source>
         <translation>Før en gendannelse</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="110"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="110" />
->>>>>>> h7-merge-move
         <source>Made by hand</source>
         <translation>Taget manuelt</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="139"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="139" />
->>>>>>> h7-merge-move
         <source>Backups of “{0}” are taken automatically: when it is opened, every few minutes while notes are written, and before a merge or a restore. The newest 20 are kept, and one for every day.</source>
         <translation>Der tages automatisk sikkerhedskopier af “{0}”: når den åbnes, med få minutters mellemrum mens der skrives noter, og før en fletning eller gendannelse. De 20 nyeste gemmes, og én for hver dag.</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="146"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="146" />
->>>>>>> h7-merge-move
         <source>There are no backups of “{0}” yet.</source>
         <translation>Der er endnu ingen sikkerhedskopier af “{0}”.</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="148"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="148" />
->>>>>>> h7-merge-move
         <source>Kept in {0}</source>
         <translation>Gemt i {0}</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="173"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="173" />
->>>>>>> h7-merge-move
         <source>Restore backup</source>
         <translation>Gendan sikkerhedskopi</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="175"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="175" />
->>>>>>> h7-merge-move
         <source>Put the consultation back as it was on {0}?</source>
         <translation>Sætte dialogforløbet tilbage, som det var {0}?</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="179"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="179" />
->>>>>>> h7-merge-move
         <source>The backup holds {0} notes. Changes made since then are replaced; the current state is backed up first, so you can come back to it from this list.</source>
         <translation>Sikkerhedskopien rummer {0} noter. Ændringer siden da erstattes; den nuværende tilstand sikkerhedskopieres først, så du kan vende tilbage til den fra denne liste.</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="188"/>
-        <source>This backup is of another consultation: “{0}”, not “{1}”. Replace “{1}” with it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="193"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="188" />
         <source>This backup is of another consultation: “{0}”, not “{1}”. Replace “{1}” with it?</source>
         <translation>Denne backup er af en anden høring: “{0}”, ikke “{1}”. Skal “{1}” erstattes med den?</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="193" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="193"/>
         <source>Restore</source>
         <translation>Gendan</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="193"/>
-        <source>Restore anyway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="218"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="193" />
         <source>Restore anyway</source>
         <translation>Gendan alligevel</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="218" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/sync_dialogs/backups_dialog.py" line="218"/>
         <source>Restoring the backup…</source>
         <translation>Gendanner sikkerhedskopien…</translation>
     </message>
@@ -783,438 +634,226 @@ Vil du gendanne den? Den beskadigede fil gemmes i mappen med sikkerhedskopier.</
 <context>
     <name>CapturePage</name>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/capture_page.py" line="330"/>
-=======
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="318" />
->>>>>>> h7-merge-move
         <source>No meetings yet.
 Add the first meeting (venue and date) in Setup, then come back here to take notes.</source>
         <translation>Der er ingen møder endnu.
 Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage hertil for at tage noter.</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/capture_page.py" line="334"/>
-=======
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="322" />
->>>>>>> h7-merge-move
         <source>Go to Setup</source>
         <translation>Gå til Opsætning</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/capture_page.py" line="335"/>
-=======
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="323" />
->>>>>>> h7-merge-move
         <source>&amp;Meeting</source>
         <translation>&amp;Møde</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/capture_page.py" line="336"/>
         <source>&amp;Themes</source>
         <translation>&amp;Temaer</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/pages/capture_page.py" line="337"/>
-=======
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="324" />
-        <source>T&amp;hemes</source>
-        <translation>&amp;Temaer</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="325" />
->>>>>>> h7-merge-move
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/capture_page.py" line="338"/>
-=======
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="326" />
->>>>>>> h7-merge-move
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/capture_page.py" line="339"/>
-=======
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="327" />
->>>>>>> h7-merge-move
         <source>Ctrl+1 to Ctrl+9 choose a theme</source>
         <translation>Ctrl+1 til Ctrl+9 vælger et tema</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/capture_page.py" line="340"/>
-=======
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="328" />
->>>>>>> h7-merge-move
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/capture_page.py" line="342"/>
-=======
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="330" />
->>>>>>> h7-merge-move
         <source>Ctrl+Page Up and Ctrl+Page Down choose a group</source>
         <translation>Ctrl+Page Up og Ctrl+Page Down vælger en gruppe</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/capture_page.py" line="344"/>
-=======
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="332" />
->>>>>>> h7-merge-move
         <source>+ Group</source>
         <translation>+ Gruppe</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/capture_page.py" line="345"/>
-=======
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="333" />
->>>>>>> h7-merge-move
         <source>Add a group to this theme (Ctrl+G)</source>
         <translation>Tilføj en gruppe til dette tema (Ctrl+G)</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/capture_page.py" line="346"/>
         <location filename="../../workshop_app/ui/pages/capture_page.py" line="763"/>
-=======
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="334" />
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="749" />
->>>>>>> h7-merge-move
         <source>Add group</source>
         <translation>Tilføj gruppe</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/capture_page.py" line="347"/>
-=======
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="335" />
->>>>>>> h7-merge-move
         <source>Notes of this group</source>
         <translation>Gruppens noter</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/capture_page.py" line="349"/>
-=======
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="337" />
->>>>>>> h7-merge-move
         <source>Enter or F2 edits, Delete deletes, Escape returns to the note field</source>
         <translation>Enter eller F2 retter, Delete sletter, Escape går tilbage til notefeltet</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/capture_page.py" line="351"/>
-=======
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="339" />
->>>>>>> h7-merge-move
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/capture_page.py" line="352"/>
         <location filename="../../workshop_app/ui/pages/capture_page.py" line="353"/>
-=======
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="340" />
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="341" />
->>>>>>> h7-merge-move
         <source>Cross-cutting topic of the next note</source>
         <translation>Tværgående emne for den næste note</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/capture_page.py" line="354"/>
-=======
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="342" />
->>>>>>> h7-merge-move
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/capture_page.py" line="355"/>
-=======
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="343" />
->>>>>>> h7-merge-move
         <source>Save the note (Enter)</source>
         <translation>Gem noten (Enter)</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/capture_page.py" line="356"/>
-=======
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="344" />
->>>>>>> h7-merge-move
         <source>Save note</source>
         <translation>Gem note</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/capture_page.py" line="357"/>
-=======
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="345" />
->>>>>>> h7-merge-move
         <source>Ctrl+T switches · Enter saves · Shift+Enter new line</source>
         <translation>Ctrl+T skifter · Enter gemmer · Shift+Enter ny linje</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/capture_page.py" line="609"/>
-=======
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="358" />
-        <source>Switch challenges/solutions</source>
-        <translation>Skift mellem udfordringer og løsninger</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="361" />
-        <source>Next group</source>
-        <translation>Næste gruppe</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="364" />
-        <source>Previous group</source>
-        <translation>Forrige gruppe</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="366" />
-        <source>Add group…</source>
-        <translation>Tilføj gruppe…</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="368" />
-        <source>Choose meeting…</source>
-        <translation>Vælg møde…</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="373" />
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="597" />
->>>>>>> h7-merge-move
         <source>Theme {0}</source>
         <translation>Tema {0}</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/capture_page.py" line="382"/>
-=======
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="378" />
-        <source>Edit note</source>
-        <translation>Ret note</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="379" />
-        <source>Delete note</source>
-        <translation>Slet note</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="380" />
->>>>>>> h7-merge-move
         <source>In the note list: Enter or F2</source>
         <translation>I notelisten: Enter eller F2</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/capture_page.py" line="383"/>
-=======
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="381" />
->>>>>>> h7-merge-move
         <source>In the note list: Delete</source>
         <translation>I notelisten: Delete</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/capture_page.py" line="466"/>
-=======
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="457" />
->>>>>>> h7-merge-move
         <source>No cross-cutting topic</source>
         <translation>Intet tværgående emne</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/capture_page.py" line="546"/>
-=======
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="537" />
->>>>>>> h7-merge-move
         <source>No group</source>
         <translation>Uden gruppe</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/capture_page.py" line="583"/>
-=======
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="571" />
->>>>>>> h7-merge-move
         <source>No themes</source>
         <translation>Ingen temaer</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/capture_page.py" line="588"/>
-=======
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="576" />
->>>>>>> h7-merge-move
         <source>{0} in this group · {1} in this theme</source>
         <translation>{0} i gruppen · {1} i temaet</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/capture_page.py" line="598"/>
-=======
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="586" />
->>>>>>> h7-merge-move
         <source>No notes here yet. Type in the field below and press Enter.</source>
         <translation>Ingen noter her endnu. Skriv i feltet nedenfor, og tryk Enter.</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/capture_page.py" line="719"/>
-=======
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="706" />
->>>>>>> h7-merge-move
         <source>Challenges</source>
         <translation>Udfordringer</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/capture_page.py" line="720"/>
-=======
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="707" />
->>>>>>> h7-merge-move
         <source>A challenge the group mentions…</source>
         <translation>En udfordring, gruppen nævner …</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/capture_page.py" line="722"/>
-=======
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="709" />
->>>>>>> h7-merge-move
         <source>Solutions</source>
         <translation>Løsninger</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/capture_page.py" line="723"/>
-=======
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="710" />
->>>>>>> h7-merge-move
         <source>A solution the group proposes…</source>
         <translation>En løsning, gruppen foreslår …</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/capture_page.py" line="725"/>
-=======
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="712" />
->>>>>>> h7-merge-move
         <source>Phase: {0}. Press to switch</source>
         <translation>Fase: {0}. Tryk for at skifte</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/capture_page.py" line="727"/>
-=======
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="714" />
->>>>>>> h7-merge-move
         <source>Switch between challenges and solutions (Ctrl+T)</source>
         <translation>Skift mellem udfordringer og løsninger (Ctrl+T)</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/capture_page.py" line="761"/>
-=======
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="747" />
->>>>>>> h7-merge-move
         <source>Table {0}</source>
         <translation>Bord {0}</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/capture_page.py" line="763"/>
-=======
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="749" />
->>>>>>> h7-merge-move
         <source>Name of the new group:</source>
         <translation>Navn på den nye gruppe:</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/capture_page.py" line="776"/>
         <source>Add group {0}</source>
         <translation>Tilføj gruppe {0}</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/pages/capture_page.py" line="817"/>
-=======
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="794" />
->>>>>>> h7-merge-move
         <source>Edit</source>
         <translation>Ret</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/capture_page.py" line="820"/>
-=======
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="797" />
->>>>>>> h7-merge-move
         <source>Make it a solution</source>
         <translation>Gør den til en løsning</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/capture_page.py" line="820"/>
-=======
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="797" />
->>>>>>> h7-merge-move
         <source>Make it a challenge</source>
         <translation>Gør den til en udfordring</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/capture_page.py" line="823"/>
-=======
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="800" />
->>>>>>> h7-merge-move
         <source>Cross-cutting topic</source>
         <translation>Tværgående emne</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/capture_page.py" line="824"/>
-=======
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="801" />
->>>>>>> h7-merge-move
         <source>None</source>
         <translation>Intet</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/capture_page.py" line="832"/>
-        <source>Move to…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="835"/>
-=======
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="809" />
         <source>Move to…</source>
         <translation>Flyt til…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/capture_page.py" line="812" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/pages/capture_page.py" line="835"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
@@ -1243,43 +882,26 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>DetailsSection</name>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="137"/>
-=======
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="111" />
->>>>>>> h7-merge-move
         <source>Consultation</source>
         <translation>Dialogforløb</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="139"/>
-=======
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="113" />
->>>>>>> h7-merge-move
         <source>Shown on the summary and the handouts. Each field is saved when you leave it.</source>
         <translation>Vises i opsamlingen og på uddelingsarkene. Hvert felt gemmes, når du forlader det.</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="145"/>
-=======
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="119" />
->>>>>>> h7-merge-move
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="146"/>
-=======
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="120" />
->>>>>>> h7-merge-move
         <source>Hearing &amp;URL:</source>
         <translation>Hørings&amp;adresse (URL):</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="147"/>
         <source>Contact e-&amp;mail:</source>
         <translation>Kontakt-&amp;e-mail:</translation>
@@ -1296,73 +918,33 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
     </message>
     <message>
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="152"/>
-=======
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="121" />
-        <source>Contact &amp;e-mail:</source>
-        <translation>Kontakt-&amp;e-mail:</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="122" />
-        <source>Hearing &amp;from:</source>
-        <translation>Høring &amp;fra:</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="123" />
-        <source>Hearing &amp;until:</source>
-        <translation>Høring &amp;til:</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="126" />
->>>>>>> h7-merge-move
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="153"/>
-=======
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="127" />
->>>>>>> h7-merge-move
         <source>Hearing URL</source>
         <translation>Høringsadresse</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="154"/>
-=======
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="128" />
->>>>>>> h7-merge-move
         <source>Contact e-mail</source>
         <translation>Kontakt-e-mail</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="155"/>
-=======
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="129" />
->>>>>>> h7-merge-move
         <source>Hearing period starts</source>
         <translation>Høringsperioden begynder</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="156"/>
-=======
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="130" />
->>>>>>> h7-merge-move
         <source>Hearing period ends</source>
         <translation>Høringsperioden slutter</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="210"/>
         <source>Change {0}</source>
         <translation>Ændr {0}</translation>
-=======
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="138" />
-        <source>YYYY-MM-DD</source>
-        <translation>ÅÅÅÅ-MM-DD</translation>
->>>>>>> h7-merge-move
     </message>
 </context>
 <context>
@@ -2003,68 +1585,38 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>GroupsSection</name>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="483"/>
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="507"/>
-=======
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="403" />
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="427" />
->>>>>>> h7-merge-move
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="485"/>
-=======
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="405" />
->>>>>>> h7-merge-move
         <source>Groups belong to one meeting and one theme, e.g. “Table 3”. You can also add them while taking notes (Ctrl+G).</source>
         <translation>En gruppe hører til ét møde og ét tema, fx »Bord 3«. Du kan også tilføje grupper, mens du tager noter (Ctrl+G).</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="491"/>
-=======
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="411" />
->>>>>>> h7-merge-move
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="493"/>
-=======
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="413" />
->>>>>>> h7-merge-move
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="498"/>
-=======
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="418" />
->>>>>>> h7-merge-move
         <source>&amp;Meeting:</source>
         <translation>&amp;Møde:</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="500"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message numerus="yes">
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="536"/>
-=======
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="420" />
-        <source>T&amp;heme:</source>
-        <translation>&amp;Tema:</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="456" />
->>>>>>> h7-merge-move
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -2072,39 +1624,26 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
         </translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="545"/>
         <source>Add group {0}</source>
         <translation>Tilføj gruppe {0}</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="551"/>
-=======
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="468" />
->>>>>>> h7-merge-move
         <source>Table {0}</source>
         <translation>Bord {0}</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="553"/>
-=======
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="470" />
->>>>>>> h7-merge-move
         <source>Add group</source>
         <translation>Tilføj gruppe</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="553"/>
-=======
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="470" />
->>>>>>> h7-merge-move
         <source>Name of the new group:</source>
         <translation>Navn på den nye gruppe:</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="561"/>
         <source>Rename group {0}</source>
         <translation>Omdøb gruppe {0}</translation>
@@ -2112,18 +1651,11 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
     <message>
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="570"/>
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="574"/>
-=======
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="482" />
->>>>>>> h7-merge-move
         <source>Remove group</source>
         <translation>Fjern gruppe</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="571"/>
-=======
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="483" />
->>>>>>> h7-merge-move
         <source>This group has {0} notes. Remove the group and its notes?</source>
         <translation>Gruppen har {0} noter. Vil du fjerne gruppen og dens noter?</translation>
     </message>
@@ -2131,149 +1663,83 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>HandoutDialog</name>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="103"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="96" />
->>>>>>> h7-merge-move
         <source>Handouts</source>
         <extracomment>This laptop&apos;s last choices (never merged).</extracomment>
         <translation>QR-foldere</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="129"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="121" />
->>>>>>> h7-merge-move
         <source>Handout status</source>
         <extracomment>Unsaved edits per language (kept when switching language, until they print well).</extracomment>
         <translation>Status for QR-foldere</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="130"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="122" />
->>>>>>> h7-merge-move
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="130"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="122" />
->>>>>>> h7-merge-move
         <source>Print the handouts</source>
         <translation>Udskriv QR-folderne</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="131"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="123" />
->>>>>>> h7-merge-move
         <source>Print the sheet (Ctrl+P)</source>
         <translation>Udskriv arket (Ctrl+P)</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="133"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="125" />
->>>>>>> h7-merge-move
         <source>&amp;Save PDF…</source>
         <translation>&amp;Gem PDF…</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="133"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="125" />
->>>>>>> h7-merge-move
         <source>Save the handouts as PDF</source>
         <translation>Gem QR-folderne som PDF</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="134"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="126" />
->>>>>>> h7-merge-move
         <source>Save the sheet as a PDF file (Ctrl+S)</source>
         <translation>Gem arket som PDF-fil (Ctrl+S)</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="136"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="128" />
->>>>>>> h7-merge-move
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="162"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="153" />
->>>>>>> h7-merge-move
         <source>Sheet</source>
         <translation>Ark</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="166"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="157" />
->>>>>>> h7-merge-move
         <source>Handout language</source>
         <translation>Foldernes sprog</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="170"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="161" />
->>>>>>> h7-merge-move
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="187"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="168" />
->>>>>>> h7-merge-move
         <source>{0} per sheet</source>
         <translation>{0} pr. ark</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="199"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="174" />
-        <source>Per &amp;sheet:</source>
-        <translation>&amp;Pr. ark:</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="180" />
->>>>>>> h7-merge-move
         <source>Number of sheets</source>
         <translation>Antal ark</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="200"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="181" />
->>>>>>> h7-merge-move
         <source>How many sheets to print, or to put in the PDF file</source>
         <translation>Hvor mange ark der skal udskrives eller lægges i PDF-filen</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="193"/>
         <source>Per sh&amp;eet:</source>
         <translation>&amp;Pr. ark:</translation>
@@ -2305,118 +1771,65 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
     </message>
     <message>
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="204"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="182" />
-        <source>S&amp;heets:</source>
-        <translation>Antal ar&amp;k:</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="185" />
->>>>>>> h7-merge-move
         <source>Hearing URL</source>
         <translation>Høringsadresse</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="206"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="187" />
->>>>>>> h7-merge-move
         <source>The address the QR code points to. Saved in the consultation when you leave the field.</source>
         <translation>Adressen, QR-koden peger på. Gemmes i dialogforløbet, når du forlader feltet.</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="210"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="191" />
->>>>>>> h7-merge-move
         <source>Hearing &amp;URL:</source>
         <translation>Hørings&amp;adresse (URL):</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="218"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="199" />
->>>>>>> h7-merge-move
         <source>Heading</source>
         <translation>Overskrift</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="221"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="202" />
->>>>>>> h7-merge-move
         <source>&amp;Heading:</source>
         <translation>&amp;Overskrift:</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="223"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="204" />
->>>>>>> h7-merge-move
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="231"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="212" />
->>>>>>> h7-merge-move
         <source>&amp;Invitation:</source>
         <translation>&amp;Invitation:</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="236"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="217" />
->>>>>>> h7-merge-move
         <source>Sender</source>
         <translation>Afsender</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="239"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="220" />
->>>>>>> h7-merge-move
         <source>Se&amp;nder:</source>
         <translation>A&amp;fsender:</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="240"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="221" />
->>>>>>> h7-merge-move
         <source>&amp;Restore the built-in texts</source>
         <translation>Gen&amp;dan de indbyggede tekster</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="244"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="225" />
->>>>>>> h7-merge-move
         <source>Saved in the consultation for each language.</source>
         <translation>Gemmes i dialogforløbet for hvert sprog.</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="253"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="234" />
->>>>>>> h7-merge-move
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="288"/>
         <source>Danish</source>
         <translation>Dansk</translation>
@@ -2453,23 +1866,15 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
     </message>
     <message>
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="326"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="286" />
->>>>>>> h7-merge-move
         <source>Texts in Danish</source>
         <translation>Tekster på dansk</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="326"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="287" />
->>>>>>> h7-merge-move
         <source>Texts in English</source>
         <translation>Tekster på engelsk</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="327"/>
         <source>Texts in Arabic</source>
         <translation>Tekster på arabisk</translation>
@@ -2496,140 +1901,80 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
     </message>
     <message>
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="341"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="293" />
->>>>>>> h7-merge-move
         <source>{0} of {1} characters</source>
         <translation>{0} af {1} tegn</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="436"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="375" />
->>>>>>> h7-merge-move
         <source>{0} per sheet, A4</source>
         <translation>{0} pr. ark, A4</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="445"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="384" />
->>>>>>> h7-merge-move
         <source>The preview could not be made.</source>
         <translation>Forhåndsvisningen kunne ikke laves.</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="458"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="397" />
->>>>>>> h7-merge-move
         <source>The hearing URL must start with http:// or https://.</source>
         <translation>Høringsadressen skal begynde med http:// eller https://.</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="460"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="399" />
->>>>>>> h7-merge-move
         <source>The hearing URL has no host name (like https://blivhoert.kk.dk/).</source>
         <translation>Høringsadressen mangler et værtsnavn (som https://blivhoert.kk.dk/).</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="462"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="401" />
->>>>>>> h7-merge-move
         <source>The hearing URL must not contain spaces.</source>
         <translation>Høringsadressen må ikke indeholde mellemrum.</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="465"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="404" />
->>>>>>> h7-merge-move
         <source>The hearing URL is too long for a handout: use a shorter URL.</source>
         <translation>Høringsadressen er for lang til en folder: brug en kortere adresse.</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="466"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="405" />
->>>>>>> h7-merge-move
         <source>The hearing URL is too long for a handout at {0} per sheet: use a shorter URL or fewer per sheet.</source>
         <translation>Høringsadressen er for lang til en folder med {0} pr. ark: brug en kortere adresse eller færre pr. ark.</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="470"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="409" />
->>>>>>> h7-merge-move
         <source>The texts do not fit on the sheet: shorten the heading or the invitation.</source>
         <translation>Teksterne kan ikke være på arket: forkort overskriften eller invitationen.</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="472"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="411" />
->>>>>>> h7-merge-move
         <source>The texts do not fit on a slip at {0} per sheet: shorten the heading or the invitation, or print fewer per sheet.</source>
         <translation>Teksterne kan ikke være på en folder med {0} pr. ark: forkort overskriften eller invitationen, eller udskriv færre pr. ark.</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="475"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="414" />
->>>>>>> h7-merge-move
         <source>The heading is empty.</source>
         <translation>Overskriften er tom.</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="477"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="416" />
->>>>>>> h7-merge-move
         <source>The invitation is empty.</source>
         <translation>Invitationen er tom.</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="486"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="423" />
->>>>>>> h7-merge-move
         <source>No hearing URL is set: the code points to {0}.</source>
         <translation>Der er ingen høringsadresse: koden peger på {0}.</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="489"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="426" />
->>>>>>> h7-merge-move
         <source>No contact e-mail is set, so the slips show none. Add it under Setup → Consultation.</source>
         <translation>Der er ingen kontakt-e-mail, så folderne viser ingen. Tilføj den under Opsætning → Dialogforløb.</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="492"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="429" />
->>>>>>> h7-merge-move
         <source>No hearing end date is set, so the slips show no deadline. Add it under Setup → Consultation.</source>
         <translation>Høringen har ingen slutdato, så folderne viser ingen frist. Tilføj den under Opsætning → Dialogforløb.</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="498"/>
         <source>{0}: the texts contain personal data (a CPR number, phone number or e-mail address), which is left out of the handouts.</source>
         <translation>{0}: teksterne indeholder personoplysninger (et CPR-nummer, telefonnummer eller en e-mailadresse), som udelades af folderne.</translation>
@@ -2646,54 +1991,31 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
     </message>
     <message>
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="592"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="512" />
->>>>>>> h7-merge-move
         <source>Sent to the printer.</source>
         <translation>Sendt til printeren.</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="608"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="527" />
->>>>>>> h7-merge-move
         <source>Save the handouts</source>
         <translation>Gem QR-folderne</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="609"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="528" />
->>>>>>> h7-merge-move
         <source>PDF document (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="618"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="537" />
->>>>>>> h7-merge-move
         <source>Saving the handouts…</source>
         <translation>Gemmer QR-folderne…</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="628"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="547" />
->>>>>>> h7-merge-move
         <source>Saved {0} ({1} kB).</source>
         <translation>Gemt: {0} ({1} kB).</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="638"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="557" />
->>>>>>> h7-merge-move
         <source>Nothing was saved.</source>
         <translation>Intet blev gemt.</translation>
     </message>
@@ -2701,194 +2023,28 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>Help</name>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/help_dialog.py" line="29"/>
         <location filename="../../workshop_app/ui/help_dialog.py" line="32"/>
-=======
-        <location filename="../../workshop_app/ui/help_dialog.py" line="23" />
-        <source>Save the note</source>
-        <translation>Gem noten</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="24" />
-        <source>New line in the note</source>
-        <translation>Ny linje i noten</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="25" />
-        <source>Switch between challenges and solutions</source>
-        <translation>Skift mellem udfordringer og løsninger</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="26" />
-        <source>Choose theme 1 to 9</source>
-        <translation>Vælg tema 1 til 9</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="27" />
-        <source>Previous / next group</source>
-        <translation>Forrige / næste gruppe</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="28" />
-        <source>Add a group</source>
-        <translation>Tilføj en gruppe</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="31" />
-        <source>Move the selected notes to another group, theme or meeting</source>
-        <translation>Flyt de valgte noter til en anden gruppe, et andet tema eller møde</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="35" />
-        <source>Choose the meeting</source>
-        <translation>Vælg mødet</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="37" />
-        <source>Up (in an empty note field)</source>
-        <translation>Pil op (i et tomt notefelt)</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="38" />
-        <source>Go to the last note in the list</source>
-        <translation>Gå til den sidste note i listen</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="41" />
-        <source>Enter or F2 (in the list)</source>
-        <translation>Enter eller F2 (i listen)</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="42" />
-        <source>Edit the note</source>
-        <translation>Ret noten</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="45" />
-        <source>Delete (in the list)</source>
-        <translation>Delete (i listen)</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="46" />
-        <source>Delete the selected notes</source>
-        <translation>Slet de valgte noter</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="49" />
-        <source>Esc (in the list)</source>
-        <translation>Esc (i listen)</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="50" />
-        <source>Back to the note field</source>
-        <translation>Tilbage til notefeltet</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="52" />
-        <source>Undo / redo</source>
-        <translation>Fortryd / annullér fortryd</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="53" />
-        <source>Search notes</source>
-        <translation>Søg i noterne</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="54" />
-        <source>Back to taking notes</source>
-        <translation>Tilbage til at tage noter</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="55" />
-        <source>Projector view on or off</source>
-        <translation>Projektorvisning til eller fra</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="58" />
-        <source>Start or pause / reset the round timer</source>
-        <translation>Start eller pause / nulstil nedtællingen</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="60" />
-        <source>Summary workspace</source>
-        <translation>Opsamlingens arbejdsrum</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="63" />
-        <source>Summary: link the selected notes / draft a point from them</source>
-        <translation>Opsamling: knyt de valgte noter / skriv et udkast til et punkt ud fra dem</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="69" />
-        <source>Summary: promote a recurring group to a topic</source>
-        <translation>Opsamling: gør en tilbagevendende gruppe til et tværgående emne</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="71" />
-        <source>Where is this note from?</source>
-        <translation>Hvor kommer denne note fra?</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="72" />
-        <source>Merge sessions from other laptops</source>
-        <translation>Flet sessioner fra andre computere</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="73" />
-        <source>Export the summary</source>
-        <translation>Eksportér opsamlingen</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="74" />
-        <source>Print QR handouts</source>
-        <translation>Udskriv QR-sedler</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="75" />
-        <source>Quit (notes are saved already)</source>
-        <translation>Afslut (noterne er allerede gemt)</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/help_dialog.py" line="81" />
-        <location filename="../../workshop_app/ui/help_dialog.py" line="84" />
->>>>>>> h7-merge-move
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/help_dialog.py" line="35"/>
-=======
-        <location filename="../../workshop_app/ui/help_dialog.py" line="87" />
->>>>>>> h7-merge-move
         <source>Keys</source>
         <translation>Taster</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/help_dialog.py" line="36"/>
-=======
-        <location filename="../../workshop_app/ui/help_dialog.py" line="88" />
->>>>>>> h7-merge-move
         <source>What it does</source>
         <translation>Hvad de gør</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/help_dialog.py" line="60"/>
-=======
-        <location filename="../../workshop_app/ui/help_dialog.py" line="112" />
->>>>>>> h7-merge-move
         <source>About the workshop app</source>
         <translation>Om dialogmøde-appen</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/help_dialog.py" line="61"/>
-=======
-        <location filename="../../workshop_app/ui/help_dialog.py" line="113" />
->>>>>>> h7-merge-move
         <source>&lt;p&gt;&lt;b&gt;Workshop app&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Notes from citizen dialogue meetings, captured live and saved as you type. Works offline.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dialogmøde-app&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Noter fra borgernes dialogmøder, skrevet direkte og gemt, mens du skriver. Virker uden internet.&lt;/p&gt;</translation>
     </message>
@@ -2896,221 +2052,69 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>MainWindow</name>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/main_window.py" line="105"/>
-=======
-        <location filename="../../workshop_app/ui/main_window.py" line="85" />
->>>>>>> h7-merge-move
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/main_window.py" line="202"/>
-=======
-        <location filename="../../workshop_app/ui/main_window.py" line="95" />
-        <source>&amp;Notes</source>
-        <translation>&amp;Noter</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="96" />
-        <source>&amp;Search</source>
-        <translation>&amp;Søg</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="97" />
-        <source>Set&amp;up</source>
-        <translation>&amp;Opsætning</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="199" />
-        <source>&amp;File</source>
-        <translation>&amp;Filer</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="200" />
-        <source>&amp;Edit</source>
-        <translation>&amp;Rediger</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="201" />
-        <source>&amp;Capture</source>
-        <translation>&amp;Indtastning</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="202" />
-        <source>&amp;View</source>
-        <translation>&amp;Vis</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="203" />
-        <source>S&amp;ettings</source>
-        <translation>I&amp;ndstillinger</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="204" />
-        <source>&amp;Help</source>
-        <translation>&amp;Hjælp</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="208" />
-        <source>&amp;New consultation…</source>
-        <translation>&amp;Nyt dialogforløb…</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="210" />
-        <source>&amp;Open…</source>
-        <translation>&amp;Åbn…</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="211" />
-        <source>Open &amp;recent</source>
-        <translation>Åbn &amp;seneste</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="215" />
-        <source>&amp;Quit</source>
-        <translation>&amp;Afslut</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="219" />
->>>>>>> h7-merge-move
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/main_window.py" line="205"/>
-=======
-        <location filename="../../workshop_app/ui/main_window.py" line="221" />
->>>>>>> h7-merge-move
         <source>&amp;Redo</source>
         <translation>&amp;Annullér fortryd</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/main_window.py" line="253"/>
-=======
-        <location filename="../../workshop_app/ui/main_window.py" line="230" />
-        <source>&amp;Projector view</source>
-        <translation>&amp;Projektorvisning</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="234" />
-        <source>Start/pause round &amp;timer</source>
-        <translation>Start/pause &amp;nedtælling</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="235" />
-        <source>R&amp;eset round timer</source>
-        <translation>N&amp;ulstil nedtælling</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="239" />
-        <source>Round &amp;length…</source>
-        <translation>Rundens &amp;længde…</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="241" />
-        <source>&amp;Language</source>
-        <translation>&amp;Sprog</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="256" />
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Tastaturgenveje</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="260" />
-        <source>&amp;About</source>
-        <translation>&amp;Om</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/main_window.py" line="284" />
->>>>>>> h7-merge-move
         <source>No other recent consultations</source>
         <translation>Ingen andre seneste dialogforløb</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/main_window.py" line="259"/>
-=======
-        <location filename="../../workshop_app/ui/main_window.py" line="290" />
->>>>>>> h7-merge-move
         <source>The file no longer exists:
 {0}</source>
         <translation>Filen findes ikke længere:
 {0}</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/main_window.py" line="266"/>
-=======
-        <location filename="../../workshop_app/ui/main_window.py" line="297" />
->>>>>>> h7-merge-move
         <source>Open consultation</source>
         <translation>Åbn dialogforløb</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/main_window.py" line="274"/>
-=======
-        <location filename="../../workshop_app/ui/main_window.py" line="305" />
->>>>>>> h7-merge-move
         <source>New consultation</source>
         <translation>Nyt dialogforløb</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/main_window.py" line="355"/>
-=======
-        <location filename="../../workshop_app/ui/main_window.py" line="358" />
->>>>>>> h7-merge-move
         <source>Save status</source>
         <translation>Gemt-status</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/main_window.py" line="358"/>
-=======
-        <location filename="../../workshop_app/ui/main_window.py" line="361" />
->>>>>>> h7-merge-move
         <source>All changes are saved</source>
         <translation>Alle ændringer er gemt</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/main_window.py" line="362"/>
-=======
-        <location filename="../../workshop_app/ui/main_window.py" line="365" />
->>>>>>> h7-merge-move
         <source>✓ Saved {0}</source>
         <translation>✓ Gemt {0}</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/main_window.py" line="366"/>
-=======
-        <location filename="../../workshop_app/ui/main_window.py" line="369" />
->>>>>>> h7-merge-move
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/main_window.py" line="383"/>
-=======
-        <location filename="../../workshop_app/ui/main_window.py" line="382" />
->>>>>>> h7-merge-move
         <source>{0} – Workshop app</source>
         <translation>{0} – Dialogmøde-app</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/main_window.py" line="383"/>
-=======
-        <location filename="../../workshop_app/ui/main_window.py" line="382" />
->>>>>>> h7-merge-move
         <source>Workshop app</source>
         <translation>Dialogmøde-app</translation>
     </message>
@@ -3118,136 +2122,77 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>MeetingsSection</name>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="237"/>
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="272"/>
-=======
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="196" />
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="234" />
->>>>>>> h7-merge-move
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="238"/>
-=======
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="197" />
->>>>>>> h7-merge-move
         <source>One row per dialogue meeting. Double-click a cell to correct it.</source>
         <translation>Én række pr. dialogmøde. Dobbeltklik på en celle for at rette den.</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="244"/>
-=======
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="203" />
->>>>>>> h7-merge-move
         <source>Venue of the new meeting</source>
         <translation>Sted for det nye møde</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="247"/>
-=======
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="209" />
->>>>>>> h7-merge-move
         <source>Date of the new meeting</source>
         <translation>Dato for det nye møde</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="250"/>
-=======
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="212" />
->>>>>>> h7-merge-move
         <source>unknown</source>
         <translation>ukendt</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="251"/>
-=======
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="213" />
->>>>>>> h7-merge-move
         <source>Participants at the new meeting</source>
         <translation>Deltagere i det nye møde</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="252"/>
-=======
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="214" />
->>>>>>> h7-merge-move
         <source>Add meeting</source>
         <translation>Tilføj møde</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="253"/>
         <source>Ve&amp;nue:</source>
         <translation>&amp;Sted:</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="255"/>
-=======
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="215" />
-        <source>&amp;Venue:</source>
-        <translation>&amp;Sted:</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="217" />
->>>>>>> h7-merge-move
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="257"/>
-=======
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="219" />
->>>>>>> h7-merge-move
         <source>&amp;Participants:</source>
         <translation>De&amp;ltagere:</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="274"/>
-=======
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="236" />
->>>>>>> h7-merge-move
         <source>Venue</source>
         <translation>Sted</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="274"/>
-=======
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="236" />
->>>>>>> h7-merge-move
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="274"/>
-=======
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="236" />
->>>>>>> h7-merge-move
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="274"/>
-=======
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="236" />
->>>>>>> h7-merge-move
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="275"/>
         <source>Preposition</source>
         <translation>Forholdsord</translation>
@@ -3259,14 +2204,10 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
     </message>
     <message>
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="293"/>
-=======
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="251" />
->>>>>>> h7-merge-move
         <source>Remove meeting…</source>
         <translation>Fjern møde…</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="332"/>
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="340"/>
         <source>Add meeting {0}</source>
@@ -3279,27 +2220,16 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
     </message>
     <message>
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="377"/>
-=======
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="314" />
->>>>>>> h7-merge-move
         <source>Remove the meeting {0}?</source>
         <translation>Vil du fjerne mødet {0}?</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="380"/>
-=======
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="317" />
->>>>>>> h7-merge-move
         <source>The meeting {0} has {1} notes. Remove the meeting and its notes?</source>
         <translation>Mødet {0} har {1} noter. Vil du fjerne mødet og dets noter?</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="382"/>
-=======
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="319" />
->>>>>>> h7-merge-move
         <source>Remove meeting</source>
         <translation>Fjern møde</translation>
     </message>
@@ -3312,659 +2242,356 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>MergePreviewDialog</name>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="115"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="115" />
->>>>>>> h7-merge-move
         <source>Merge sessions</source>
         <translation>Flet sessioner</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="116"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="116" />
->>>>>>> h7-merge-move
         <source>Merge preview</source>
         <translation>Forhåndsvisning af fletning</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="121"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="121" />
->>>>>>> h7-merge-move
         <source>What merging these files into “{0}” would change</source>
         <translation>Det ville en fletning af disse filer ind i “{0}” ændre</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="137"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="137" />
->>>>>>> h7-merge-move
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="137"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="137" />
->>>>>>> h7-merge-move
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="137"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="137" />
->>>>>>> h7-merge-move
         <source>Laptop</source>
         <translation>Computer</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="137"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="137" />
->>>>>>> h7-merge-move
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="137"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="137" />
->>>>>>> h7-merge-move
         <source>Made</source>
         <translation>Lavet</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="139"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="139" />
->>>>>>> h7-merge-move
         <source>Files to merge</source>
         <translation>Filer, der skal flettes</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="141"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="141" />
->>>>>>> h7-merge-move
         <source>Session file</source>
         <translation>Sessionsfil</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="141"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="141" />
->>>>>>> h7-merge-move
         <source>Consultation</source>
         <translation>Dialogforløb</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="157"/>
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="167"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="157" />
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="167" />
->>>>>>> h7-merge-move
         <source>Notes per meeting place</source>
         <translation>Noter pr. mødested</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="160"/>
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="200"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="160" />
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="200" />
->>>>>>> h7-merge-move
         <source>Meeting place</source>
         <translation>Mødested</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="161"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="161" />
->>>>>>> h7-merge-move
         <source>New</source>
         <translation>Nye</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="162"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="162" />
->>>>>>> h7-merge-move
         <source>Updated</source>
         <translation>Ændrede</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="163"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="163" />
->>>>>>> h7-merge-move
         <source>Deleted</source>
         <translation>Slettede</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="164"/>
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="205"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="164" />
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="205" />
->>>>>>> h7-merge-move
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="170"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="170" />
->>>>>>> h7-merge-move
         <source>(no meeting)</source>
         <translation>(intet møde)</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="171"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="171" />
->>>>>>> h7-merge-move
         <source>Total</source>
         <translation>I alt</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="181"/>
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="186"/>
-        <source>Consultation details that would change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="195"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="181" />
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="186" />
         <source>Consultation details that would change</source>
         <translation>Oplysninger om høringen, der ville blive ændret</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="195" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="195"/>
         <source>Conflicts ({0})</source>
         <translation>Konflikter ({0})</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="199"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="199" />
->>>>>>> h7-merge-move
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="201"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="201" />
->>>>>>> h7-merge-move
         <source>Kept</source>
         <translation>Beholdt</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="202"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="202" />
->>>>>>> h7-merge-move
         <source>Moved to history</source>
         <translation>Flyttet til historikken</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="216"/>
         <source>Two laptops changed the same thing differently. The later change is kept; the other version is saved in the consultation&apos;s history, not thrown away.</source>
         <translation>To computere har ændret det samme forskelligt. Den seneste ændring beholdes; den anden version gemmes i dialogforløbets historik og går ikke tabt.</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="221"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="216" />
-        <source>Two laptops changed the same thing differently. The later change is kept; the other version is saved in the consultation's history, not thrown away.</source>
-        <translation>To computere har ændret det samme forskelligt. Den seneste ændring beholdes; den anden version gemmes i dialogforløbets historik og går ikke tabt.</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="221" />
->>>>>>> h7-merge-move
         <source>No conflicts: no two laptops changed the same thing differently.</source>
         <translation>Ingen konflikter: ingen to computere har ændret det samme forskelligt.</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="229"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="229" />
->>>>>>> h7-merge-move
         <source>Nothing has been written yet. A backup of this consultation is taken before the merge.</source>
         <translation>Intet er skrevet endnu. Der tages en sikkerhedskopi af dialogforløbet før fletningen.</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="234"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="234" />
->>>>>>> h7-merge-move
         <source>Nothing new: this consultation already holds everything in these files.</source>
         <translation>Intet nyt: dialogforløbet rummer allerede alt i disse filer.</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="243"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="243" />
->>>>>>> h7-merge-move
         <source>&amp;Merge</source>
         <translation>&amp;Flet</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="254"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="254" />
->>>>>>> h7-merge-move
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="266"/>
-        <source>{0} is another consultation: “{1}”, not “{2}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="280"/>
-        <source>Merging it would put its notes into “{0}” and may change this consultation&apos;s title and details (listed below). Do these notes belong to “{0}”?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="288"/>
-        <source>&amp;Yes, merge them into “{0}” anyway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="296"/>
-        <source>{0}: {1} → {2} (from {3})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="302"/>
-        <source>laptop {0}</source>
-        <translation type="unfinished">computer {0}</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="309"/>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="313"/>
-        <source>consultation id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="314"/>
-        <source>title</source>
-        <translation type="unfinished">titel</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="315"/>
-        <source>hearing URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="316"/>
-        <source>e-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="317"/>
-        <source>hearing from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="318"/>
-        <source>hearing to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="319"/>
-        <source>summary title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="320"/>
-        <source>summary introduction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="321"/>
-        <source>summary next steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="322"/>
-        <source>summary author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="328"/>
-        <source>handout text ({0}, {1})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="378"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="266" />
         <source>{0} is another consultation: “{1}”, not “{2}”.</source>
         <translation>{0} er en anden høring: “{1}”, ikke “{2}”.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="280" />
-        <source>Merging it would put its notes into “{0}” and may change this consultation's title and details (listed below). Do these notes belong to “{0}”?</source>
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="280"/>
+        <source>Merging it would put its notes into “{0}” and may change this consultation&apos;s title and details (listed below). Do these notes belong to “{0}”?</source>
         <translation>Fletter du den, kommer dens noter ind i “{0}”, og høringens titel og oplysninger kan blive ændret (se nedenfor). Hører disse noter til “{0}”?</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="288" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="288"/>
         <source>&amp;Yes, merge them into “{0}” anyway</source>
         <translation>&amp;Ja, flet dem ind i “{0}” alligevel</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="296" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="296"/>
         <source>{0}: {1} → {2} (from {3})</source>
         <translation>{0}: {1} → {2} (fra {3})</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="302" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="302"/>
         <source>laptop {0}</source>
         <translation>computer {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="309" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="309"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="313" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="313"/>
         <source>consultation id</source>
         <translation>høringens id</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="314" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="314"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="315" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="315"/>
         <source>hearing URL</source>
         <translation>høringens webadresse</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="316" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="316"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="317" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="317"/>
         <source>hearing from</source>
         <translation>høring fra</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="318" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="318"/>
         <source>hearing to</source>
         <translation>høring til</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="319" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="319"/>
         <source>summary title</source>
         <translation>opsamlingens titel</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="320" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="320"/>
         <source>summary introduction</source>
         <translation>opsamlingens indledning</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="321" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="321"/>
         <source>summary next steps</source>
         <translation>opsamlingens videre proces</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="322" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="322"/>
         <source>summary author</source>
         <translation>opsamlingens afsender</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="328" />
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="328"/>
         <source>handout text ({0}, {1})</source>
         <translation>tekst på uddelingsark ({0}, {1})</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="378" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="378"/>
         <source>this laptop</source>
         <translation>denne computer</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="384"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="384" />
->>>>>>> h7-merge-move
         <source>themes</source>
         <translation>temaer</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="385"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="385" />
->>>>>>> h7-merge-move
         <source>meetings</source>
         <translation>møder</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="386"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="386" />
->>>>>>> h7-merge-move
         <source>groups</source>
         <translation>grupper</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="387"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="387" />
->>>>>>> h7-merge-move
         <source>cross-cutting topics</source>
         <translation>tværgående emner</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="388"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="388" />
->>>>>>> h7-merge-move
         <source>summary points</source>
         <translation>opsamlingspunkter</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="389"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="389" />
->>>>>>> h7-merge-move
         <source>links to notes</source>
         <translation>henvisninger til noter</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="390"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="390" />
->>>>>>> h7-merge-move
         <source>texts and settings</source>
         <translation>tekster og indstillinger</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="401"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="401" />
->>>>>>> h7-merge-move
         <source>{0} new</source>
         <translation>{0} nye</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="403"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="403" />
->>>>>>> h7-merge-move
         <source>{0} updated</source>
         <translation>{0} ændrede</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="405"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="405" />
->>>>>>> h7-merge-move
         <source>{0} deleted</source>
         <translation>{0} slettede</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="407"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="407" />
->>>>>>> h7-merge-move
         <source>{0} in conflict</source>
         <translation>{0} i konflikt</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="412"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="412" />
->>>>>>> h7-merge-move
         <source>Also changed: {0}.</source>
         <translation>Desuden ændret: {0}.</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="418"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="418" />
->>>>>>> h7-merge-move
         <source>Made into one (same name on several laptops): {0}.</source>
         <translation>Slået sammen til én (samme navn på flere computere): {0}.</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="426"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="426" />
->>>>>>> h7-merge-move
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="427"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="427" />
->>>>>>> h7-merge-move
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="428"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="428" />
->>>>>>> h7-merge-move
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="429"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="429" />
->>>>>>> h7-merge-move
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="430"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="430" />
->>>>>>> h7-merge-move
         <source>Cross-cutting topic</source>
         <translation>Tværgående emne</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="431"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="431" />
->>>>>>> h7-merge-move
         <source>Summary point</source>
         <translation>Opsamlingspunkt</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="432"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="432" />
->>>>>>> h7-merge-move
         <source>Link to a note</source>
         <translation>Henvisning til en note</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="433"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="433" />
->>>>>>> h7-merge-move
         <source>Text or setting</source>
         <translation>Tekst eller indstilling</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="438"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="438" />
->>>>>>> h7-merge-move
         <source>(deleted)</source>
         <translation>(slettet)</translation>
     </message>
@@ -3972,7 +2599,6 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>Models</name>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/models.py" line="50"/>
         <source>CPR number</source>
         <translation>cpr-nummer</translation>
@@ -3994,229 +2620,118 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
     </message>
     <message>
         <location filename="../../workshop_app/ui/models.py" line="62"/>
-=======
-        <location filename="../../workshop_app/ui/models.py" line="33" />
->>>>>>> h7-merge-move
         <source>Challenge</source>
         <translation>Udfordring</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/models.py" line="63"/>
-=======
-        <location filename="../../workshop_app/ui/models.py" line="34" />
->>>>>>> h7-merge-move
         <source>Solution</source>
         <translation>Løsning</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/models.py" line="237"/>
-=======
-        <location filename="../../workshop_app/ui/models.py" line="204" />
->>>>>>> h7-merge-move
         <source>{0}. {1}, {2} notes</source>
         <extracomment>The drag format of notes: their ids, one a line.</extracomment>
         <translation>{0}. {1}, {2} noter</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/models.py" line="245"/>
-=======
-        <location filename="../../workshop_app/ui/models.py" line="212" />
->>>>>>> h7-merge-move
         <source>Only at {0}</source>
         <translation>Kun i {0}</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/models.py" line="282"/>
-=======
-        <location filename="../../workshop_app/ui/models.py" line="249" />
->>>>>>> h7-merge-move
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/models.py" line="283"/>
-=======
-        <location filename="../../workshop_app/ui/models.py" line="250" />
->>>>>>> h7-merge-move
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/models.py" line="284"/>
-=======
-        <location filename="../../workshop_app/ui/models.py" line="251" />
->>>>>>> h7-merge-move
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/models.py" line="285"/>
-=======
-        <location filename="../../workshop_app/ui/models.py" line="252" />
->>>>>>> h7-merge-move
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/models.py" line="286"/>
-=======
-        <location filename="../../workshop_app/ui/models.py" line="253" />
->>>>>>> h7-merge-move
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/models.py" line="287"/>
-=======
-        <location filename="../../workshop_app/ui/models.py" line="254" />
->>>>>>> h7-merge-move
         <source>Cross-cutting topic</source>
         <translation>Tværgående emne</translation>
     </message>
 </context>
 <context>
-<<<<<<< HEAD
     <name>MoveNotesDialog</name>
     <message>
         <location filename="../../workshop_app/ui/move_notes.py" line="60"/>
         <source>Move notes</source>
         <extracomment>A move may make a group at the new place: the pages read everything again (one reload; the capture page keeps its place). The group choice &quot;the group of the same name there&quot; (``capture.move``&apos;s default). The group choice &quot;no group&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Flyt noter</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/move_notes.py" line="64"/>
         <source>Move “{0}” to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt “{0}” til:</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/move_notes.py" line="66"/>
         <source>Move the {0} selected notes to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt de {0} valgte noter til:</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/move_notes.py" line="73"/>
         <source>Meeting</source>
-        <translation type="unfinished">Møde</translation>
+        <translation>Møde</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/move_notes.py" line="74"/>
         <source>Theme</source>
-        <translation type="unfinished">Tema</translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/move_notes.py" line="75"/>
         <source>Group</source>
-        <translation type="unfinished">Gruppe</translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/move_notes.py" line="77"/>
         <source>&amp;Meeting:</source>
-        <translation type="unfinished">&amp;Møde:</translation>
+        <translation>&amp;Møde:</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/move_notes.py" line="78"/>
         <source>&amp;Theme:</source>
-        <translation type="unfinished">&amp;Tema:</translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/move_notes.py" line="79"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppe:</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/move_notes.py" line="83"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/move_notes.py" line="113"/>
         <source>The group of the same name (made if missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen med samme navn (oprettes hvis den mangler)</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/move_notes.py" line="114"/>
         <source>No group</source>
-        <translation type="unfinished">Uden gruppe</translation>
-=======
-    <name>MoveNotes</name>
-    <message>
-        <location filename="../../workshop_app/ui/move_notes.py" line="303" />
-        <source>&amp;Move notes to…</source>
-        <translation>Fl&amp;yt noter til…</translation>
-    </message>
-</context>
-<context>
-    <name>MoveNotesDialog</name>
-    <message>
-        <location filename="../../workshop_app/ui/move_notes.py" line="57" />
-        <source>Move notes</source>
-        <extracomment>The group choice "the group of the same name there" (``capture.move``'s default). The group choice "no group".</extracomment>
-        <translation>Flyt noter</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/move_notes.py" line="61" />
-        <source>Move “{0}” to:</source>
-        <translation>Flyt “{0}” til:</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/move_notes.py" line="63" />
-        <source>Move the {0} selected notes to:</source>
-        <translation>Flyt de {0} valgte noter til:</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/move_notes.py" line="70" />
-        <source>Meeting</source>
-        <translation>Møde</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/move_notes.py" line="71" />
-        <source>Theme</source>
-        <translation>Tema</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/move_notes.py" line="72" />
-        <source>Group</source>
-        <translation>Gruppe</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/move_notes.py" line="74" />
-        <source>&amp;Meeting:</source>
-        <translation>&amp;Møde:</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/move_notes.py" line="75" />
-        <source>&amp;Theme:</source>
-        <translation>&amp;Tema:</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/move_notes.py" line="76" />
-        <source>&amp;Group:</source>
-        <translation>&amp;Gruppe:</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/move_notes.py" line="80" />
-        <source>Move</source>
-        <translation>Flyt</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/move_notes.py" line="110" />
-        <source>The group of the same name (made if missing)</source>
-        <translation>Gruppen med samme navn (oprettes hvis den mangler)</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/move_notes.py" line="111" />
-        <source>No group</source>
         <translation>Ingen gruppe</translation>
->>>>>>> h7-merge-move
     </message>
 </context>
 <context>
@@ -4230,17 +2745,10 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>NoteMover</name>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/move_notes.py" line="202"/>
         <source>Select the notes to move in the list first.</source>
         <extracomment>Notes were moved (the list of ``capture.move.Move``).</extracomment>
-        <translation type="unfinished"></translation>
-=======
-        <location filename="../../workshop_app/ui/move_notes.py" line="215" />
-        <source>Select the notes to move in the list first.</source>
-        <extracomment>Notes were moved (the list of ``capture.move.Move``).</extracomment>
         <translation>Vælg først de noter, der skal flyttes, i listen.</translation>
->>>>>>> h7-merge-move
     </message>
 </context>
 <context>
@@ -5200,75 +3708,43 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>SessionMerger</name>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="495"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="495" />
->>>>>>> h7-merge-move
         <source>Merge sessions</source>
         <extracomment>A merge was written; carries its report (after the pages were told to reload). The preview dialog is showing (tests and screenshots use it).</extracomment>
         <translation>Flet sessioner</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="497"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="497" />
->>>>>>> h7-merge-move
         <source>Session files and consultations (*{0} *.sqlite *.db);;All files (*)</source>
         <translation>Sessionsfiler og dialogforløb (*{0} *.sqlite *.db);;Alle filer (*)</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="520"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="520" />
->>>>>>> h7-merge-move
         <source>Checking the files…</source>
         <translation>Kontrollerer filerne…</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="549"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="549" />
->>>>>>> h7-merge-move
         <source>Merging…</source>
         <translation>Fletter…</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="555"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="555" />
->>>>>>> h7-merge-move
         <source>Merging the sessions…</source>
         <translation>Fletter sessionerne…</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="571"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="571" />
->>>>>>> h7-merge-move
         <source>Merged {0} file(s): {1} new, {2} updated, {3} deleted notes, {4} conflicts.</source>
         <translation>{0} fil(er) flettet: {1} nye, {2} ændrede, {3} slettede noter, {4} konflikter.</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="585"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="585" />
->>>>>>> h7-merge-move
         <source>Nothing was merged: {0}</source>
         <translation>Intet blev flettet: {0}</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="586"/>
-=======
-        <location filename="../../workshop_app/ui/sync_dialogs/merge_dialog.py" line="586" />
->>>>>>> h7-merge-move
         <source>Cannot merge</source>
         <translation>Kan ikke flette</translation>
     </message>
@@ -5314,27 +3790,15 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>SingleWindow</name>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/single_window.py" line="144"/>
-        <source>“{0}” is already open in another window of the app; that window was brought forward.</source>
-        <extracomment>What a second window sends to the first: come forward.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../workshop_app/ui/single_window.py" line="151"/>
-        <source>“{0}” is already open in another window of the app (process {1}); close it there first.</source>
-        <translation type="unfinished"></translation>
-=======
-        <location filename="../../workshop_app/ui/single_window.py" line="144" />
         <source>“{0}” is already open in another window of the app; that window was brought forward.</source>
         <extracomment>What a second window sends to the first: come forward.</extracomment>
         <translation>“{0}” er allerede åben i et andet vindue i appen; det vindue er hentet frem.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/single_window.py" line="151" />
+        <location filename="../../workshop_app/ui/single_window.py" line="158"/>
         <source>“{0}” is already open in another window of the app (process {1}); close it there first.</source>
         <translation>“{0}” er allerede åben i et andet vindue i appen (proces {1}); luk den der først.</translation>
->>>>>>> h7-merge-move
     </message>
 </context>
 <context>
@@ -5408,566 +3872,320 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>SummaryDialog</name>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="126"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="100" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="101"/>
         <source>Export summary</source>
         <extracomment>How long typing must pause before the preview is rebuilt.</extracomment>
         <translation>Eksportér opsamling</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="151"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="124" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="126"/>
         <source>Export status</source>
         <extracomment>Documents built for the preview, by the choices they were built with.</extracomment>
         <translation>Status for eksport</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="152"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="125" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="127"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="152"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="125" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="127"/>
         <source>Print the summary</source>
         <translation>Udskriv opsamlingen</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="153"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="126" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="128"/>
         <source>Print the summary as previewed (Ctrl+P)</source>
         <translation>Udskriv opsamlingen, som den ses (Ctrl+P)</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="155"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="128" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="130"/>
         <source>&amp;Save…</source>
         <translation>&amp;Gem…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="155"/>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="623"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="128" />
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="575" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="130"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="598"/>
         <source>Save the summary</source>
         <translation>Gem opsamlingen</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="156"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="129" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="131"/>
         <source>Save the summary in the chosen format (Ctrl+S)</source>
         <translation>Gem opsamlingen i det valgte format (Ctrl+S)</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="158"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="131" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="133"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="182"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="155" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="157"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="186"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="159" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="161"/>
         <source>File format</source>
         <translation>Filformat</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="187"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="160" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="162"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="187"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="160" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="162"/>
         <source>Word (DOCX)</source>
         <translation>Word (DOCX)</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="188"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="161" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="163"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="191"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="164" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="166"/>
         <source>The preview shows the PDF layout; the file has the same content and headings.</source>
         <translation>Visningen viser PDF-opsætningen; filen har samme indhold og overskrifter.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="198"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="171" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="173"/>
         <source>Document language</source>
         <translation>Dokumentets sprog</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="205"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="178" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="180"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="210"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="183" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="185"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="215"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="188" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="190"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="216"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="189" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="191"/>
         <source>All meetings in one summary</source>
         <translation>Alle møder i én opsamling</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="218"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="191" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="193"/>
         <source>One summary per meeting</source>
         <translation>Én opsamling pr. møde</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="220"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="193" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="195"/>
         <source>Only {0}</source>
         <translation>Kun {0}</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="223"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="196" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="198"/>
         <source>&amp;Meetings:</source>
         <translation>&amp;Møder:</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="226"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="199" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="201"/>
         <source>Meeting shown in the preview</source>
         <translation>Mødet, der vises</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="230"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="203" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="205"/>
         <source>Pre&amp;view:</source>
         <translation>Forhånds&amp;visning:</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="234"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="207" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="209"/>
         <source>Show where each point was raised</source>
         <translation>Vis, hvor hvert punkt blev rejst</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="235"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="208" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="210"/>
         <source>Show venues after each point</source>
         <translation>Vis mødesteder efter hvert punkt</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="236"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="209" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="211"/>
         <source>Adds the venues after each point, e.g. “(Nørrebro, Tingbjerg)”.</source>
         <translation>Tilføjer mødestederne efter hvert punkt, fx “(Nørrebro, Tingbjerg)”.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="241"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="214" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="216"/>
         <source>Keep personal data</source>
         <translation>Behold personoplysninger</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="242"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="215" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="217"/>
         <source>Keep personal data in the summary</source>
         <translation>Behold personoplysninger i opsamlingen</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="243"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="216" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="218"/>
         <source>By default CPR numbers, phone numbers and e-mail addresses in the notes are left out.</source>
         <translation>Som standard udelades cpr-numre, telefonnumre og e-mailadresser i noterne.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="248"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="221" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="223"/>
         <source>CPR numbers, phone numbers and e-mail addresses in the notes are exported as typed. Do not publish or share this file.</source>
         <translation>Cpr-numre, telefonnumre og e-mailadresser i noterne kommer med, som de er skrevet. Filen må ikke offentliggøres eller deles.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="252"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="225" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="227"/>
         <source>Personal data warning</source>
         <translation>Advarsel om personoplysninger</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="263"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="238"/>
         <source>Missing characters warning</source>
         <translation>Advarsel om manglende tegn</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="268"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="233" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="243"/>
         <source>Texts</source>
         <translation>Tekster</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="269"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="234" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="244"/>
         <source>Saved in the consultation. A field left empty uses the automatic text.</source>
         <translation>Gemmes i dialogforløbet. Et tomt felt bruger den automatiske tekst.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="274"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="239" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="249"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="275"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="240" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="250"/>
         <source>&amp;Author</source>
         <translation>&amp;Afsender</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="276"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="241" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="251"/>
         <source>&amp;Introduction</source>
         <translation>&amp;Indledning</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="277"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="242" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="252"/>
         <source>&amp;Next steps</source>
         <translation>Vide&amp;re proces</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="280"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="245" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="255"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="281"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="246" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="256"/>
         <source>Author</source>
         <translation>Afsender</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="282"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="247" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="257"/>
         <source>Introduction</source>
         <translation>Indledning</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="283"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="248" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="258"/>
         <source>Next steps</source>
         <translation>Videre proces</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="291"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="256" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="266"/>
         <source>automatic</source>
         <translation>automatisk</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="293"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="268"/>
         <source>Made from the consultation&apos;s data; type to change it</source>
         <translation>Lavet ud fra dialogforløbets data; skriv for at ændre den</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="295"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="258" />
-        <source>Made from the consultation's data; type to change it</source>
-        <translation>Lavet ud fra dialogforløbets data; skriv for at ændre den</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="260" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="270"/>
         <source>Use the automatic text</source>
         <translation>Brug den automatiske tekst</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="296"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="261" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="271"/>
         <source>Use the automatic text for {0}</source>
         <translation>Brug den automatiske tekst til {0}</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="297"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="262" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="272"/>
         <source>Forget your text and go back to the one made from the data</source>
         <translation>Glem din tekst, og gå tilbage til den, der er lavet ud fra data</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="546"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="507" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="521"/>
         <source>Personal data in the notes is left out ({0} found): CPR numbers, phone numbers and e-mail addresses become a placeholder.</source>
         <translation>Personoplysninger i noterne udelades ({0} fundet): cpr-numre, telefonnumre og e-mailadresser erstattes af en markering.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="549"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="510" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="524"/>
         <source>No CPR numbers, phone numbers or e-mail addresses found in the notes.</source>
         <translation>Ingen cpr-numre, telefonnumre eller e-mailadresser fundet i noterne.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="556"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="531"/>
         <source>{0}: no bundled font draws {1}; the PDF prints the code instead</source>
         <translation>{0}: ingen af de medfølgende skrifttyper kan tegne {1}; PDF&apos;en viser koden i stedet</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="565"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="517" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="540"/>
         <source>1 page</source>
         <translation>1 side</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="566"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="518" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="541"/>
         <source>{0} pages</source>
         <translation>{0} sider</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="577"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="529" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="552"/>
         <source>The preview could not be made.</source>
         <translation>Forhåndsvisningen kunne ikke laves.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="600"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="552" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="575"/>
         <source>Sent to the printer.</source>
         <translation>Sendt til printeren.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="612"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="564" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="587"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="613"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="565" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="588"/>
         <source>Word document (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="614"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="566" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="589"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="646"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="596" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="620"/>
         <source>Saving…</source>
         <translation>Gemmer…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="648"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="598" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="622"/>
         <source>Exporting the summary…</source>
         <translation>Eksporterer opsamlingen…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="653"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="603" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="627"/>
         <source>Keep personal data?</source>
         <translation>Behold personoplysninger?</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="654"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="604" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="628"/>
         <source>The file will contain the CPR numbers, phone numbers and e-mail addresses typed in the notes. Do not publish or share it.
 
 Save it anyway?</source>
@@ -5976,49 +4194,29 @@ Save it anyway?</source>
 Gem den alligevel?</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="662"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="612" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="636"/>
         <source>Replace files?</source>
         <translation>Erstat filer?</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="663"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="613" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="637"/>
         <source>These files exist already and will be replaced:
 {0}</source>
         <translation>Disse filer findes allerede og bliver erstattet:
 {0}</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="677"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="627" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="651"/>
         <source>Saved {0} ({1} kB).</source>
         <translation>Gemt: {0} ({1} kB).</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="680"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="630" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="654"/>
         <source>Saved {0} files: {1}</source>
         <translation>Gemt {0} filer: {1}</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="698"/>
-=======
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="640" />
->>>>>>> h7-merge-move
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="672"/>
         <source>Nothing was saved.</source>
         <translation>Intet blev gemt.</translation>
     </message>
@@ -6026,110 +4224,62 @@ Gem den alligevel?</translation>
 <context>
     <name>SummaryUndo</name>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/summary/actions.py" line="101"/>
-=======
-        <location filename="../../workshop_app/ui/summary/actions.py" line="117" />
->>>>>>> h7-merge-move
         <source>Edit point “{0}”</source>
         <translation>Ret punkt »{0}«</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/summary/actions.py" line="120"/>
-=======
-        <location filename="../../workshop_app/ui/summary/actions.py" line="134" />
->>>>>>> h7-merge-move
         <source>Change kind</source>
         <translation>Skift type</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/summary/actions.py" line="238"/>
-=======
-        <location filename="../../workshop_app/ui/summary/actions.py" line="254" />
->>>>>>> h7-merge-move
         <source>Link a note</source>
         <translation>Kobl en note</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/summary/actions.py" line="240"/>
-=======
-        <location filename="../../workshop_app/ui/summary/actions.py" line="256" />
->>>>>>> h7-merge-move
         <source>Link {0} notes</source>
         <translation>Kobl {0} noter</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/summary/actions.py" line="246"/>
-=======
-        <location filename="../../workshop_app/ui/summary/actions.py" line="262" />
->>>>>>> h7-merge-move
         <source>Unlink a note</source>
         <translation>Fjern kobling af en note</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/summary/actions.py" line="248"/>
-=======
-        <location filename="../../workshop_app/ui/summary/actions.py" line="264" />
->>>>>>> h7-merge-move
         <source>Unlink {0} notes</source>
         <translation>Fjern kobling af {0} noter</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/summary/actions.py" line="278"/>
-=======
-        <location filename="../../workshop_app/ui/summary/actions.py" line="301" />
->>>>>>> h7-merge-move
         <source>Add point “{0}”</source>
         <translation>Tilføj punkt »{0}«</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/summary/actions.py" line="314"/>
-=======
-        <location filename="../../workshop_app/ui/summary/actions.py" line="337" />
->>>>>>> h7-merge-move
         <source>Delete point “{0}”</source>
         <translation>Slet punkt »{0}«</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/summary/actions.py" line="355"/>
-=======
-        <location filename="../../workshop_app/ui/summary/actions.py" line="378" />
->>>>>>> h7-merge-move
         <source>Reorder points</source>
         <translation>Flyt punkter</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/summary/actions.py" line="378"/>
-=======
-        <location filename="../../workshop_app/ui/summary/actions.py" line="399" />
->>>>>>> h7-merge-move
         <source>Reorder cross-cutting topics</source>
         <translation>Flyt tværgående emner</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/summary/actions.py" line="399"/>
-=======
-        <location filename="../../workshop_app/ui/summary/actions.py" line="422" />
->>>>>>> h7-merge-move
         <source>Rename topic “{0}”</source>
         <translation>Omdøb emne »{0}«</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/summary/actions.py" line="418"/>
-=======
-        <location filename="../../workshop_app/ui/summary/actions.py" line="443" />
->>>>>>> h7-merge-move
         <source>Promote “{0}”</source>
         <translation>Gør »{0}« til tværgående emne</translation>
     </message>
@@ -6442,40 +4592,23 @@ Gem den alligevel?</translation>
 <context>
     <name>ThemesSection</name>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="396"/>
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="402"/>
-=======
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="331" />
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="337" />
->>>>>>> h7-merge-move
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="398"/>
-=======
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="333" />
->>>>>>> h7-merge-move
         <source>The workshop themes in the order of the summary. Drag or use Move up/down to reorder; F2 renames. A venue-only theme appears only at that venue.</source>
         <translation>Workshoppens temaer i opsamlingens rækkefølge. Træk, eller brug Flyt op/ned for at ændre rækkefølgen; F2 omdøber. Et tema for ét sted vises kun ved det sted.</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="413"/>
-=======
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="348" />
->>>>>>> h7-merge-move
         <source>only {0}</source>
         <translation>kun {0}</translation>
     </message>
     <message numerus="yes">
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="414"/>
-=======
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="349" />
->>>>>>> h7-merge-move
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -6483,7 +4616,6 @@ Gem den alligevel?</translation>
         </translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="421"/>
         <source>Add theme {0}</source>
         <translation>Tilføj tema {0}</translation>
@@ -6500,18 +4632,11 @@ Gem den alligevel?</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="464"/>
-=======
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="386" />
->>>>>>> h7-merge-move
         <source>Remove theme</source>
         <translation>Fjern tema</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="465"/>
-=======
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="387" />
->>>>>>> h7-merge-move
         <source>“{0}” has {1} notes. Remove the theme and its notes?</source>
         <translation>»{0}« har {1} noter. Vil du fjerne temaet og dets noter?</translation>
     </message>
@@ -6572,31 +4697,18 @@ Gem den alligevel?</translation>
 <context>
     <name>TopicsSection</name>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="587"/>
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="593"/>
-=======
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="497" />
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="503" />
->>>>>>> h7-merge-move
         <source>Cross-cutting topics</source>
         <translation>Tværgående emner</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="589"/>
-=======
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="499" />
->>>>>>> h7-merge-move
         <source>Proposals that recur across themes, e.g. “Long-term funding instead of short projects”. Give a note a topic from its right-click menu.</source>
         <translation>Forslag, der går igen på tværs af temaer, fx »Varig finansiering frem for korte projekter«. Giv en note et emne fra dens højrekliksmenu.</translation>
     </message>
     <message numerus="yes">
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="602"/>
-=======
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="512" />
->>>>>>> h7-merge-move
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -6604,30 +4716,21 @@ Gem den alligevel?</translation>
         </translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="611"/>
         <source>Add topic {0}</source>
         <translation>Tilføj tværgående emne {0}</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="618"/>
-=======
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="525" />
->>>>>>> h7-merge-move
         <source>Add cross-cutting topic</source>
         <translation>Tilføj tværgående emne</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="618"/>
-=======
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="525" />
->>>>>>> h7-merge-move
         <source>Name of the topic:</source>
         <translation>Emnets navn:</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="626"/>
         <source>Rename topic {0}</source>
         <translation>Omdøb tværgående emne {0}</translation>
@@ -6640,18 +4743,11 @@ Gem den alligevel?</translation>
     <message>
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="647"/>
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="653"/>
-=======
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="544" />
->>>>>>> h7-merge-move
         <source>Remove cross-cutting topic</source>
         <translation>Fjern tværgående emne</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="649"/>
-=======
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="546" />
->>>>>>> h7-merge-move
         <source>{0} notes have this topic. They keep their text and theme. Remove the topic?</source>
         <translation>{0} noter har dette emne. De beholder deres tekst og tema. Vil du fjerne emnet?</translation>
     </message>
@@ -6674,52 +4770,29 @@ Gem den alligevel?</translation>
         <translation>Sæt tværgående emne</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/undo.py" line="107"/>
-=======
-        <location filename="../../workshop_app/ui/undo.py" line="172" />
->>>>>>> h7-merge-move
         <source>Add note “{0}”</source>
         <translation>Tilføj note »{0}«</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/undo.py" line="127"/>
-=======
-        <location filename="../../workshop_app/ui/undo.py" line="194" />
->>>>>>> h7-merge-move
         <source>Delete note “{0}”</source>
         <translation>Slet note »{0}«</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/undo.py" line="129"/>
-=======
-        <location filename="../../workshop_app/ui/undo.py" line="196" />
->>>>>>> h7-merge-move
         <source>Delete {0} notes</source>
         <translation>Slet {0} noter</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../workshop_app/ui/move_notes.py" line="137"/>
-        <source>Move note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/ui/move_notes.py" line="139"/>
-        <source>Move {0} notes</source>
-        <translation type="unfinished"></translation>
-=======
-        <location filename="../../workshop_app/ui/move_notes.py" line="133" />
         <source>Move note</source>
         <translation>Flyt note</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/move_notes.py" line="135" />
+        <location filename="../../workshop_app/ui/move_notes.py" line="139"/>
         <source>Move {0} notes</source>
         <translation>Flyt {0} noter</translation>
->>>>>>> h7-merge-move
     </message>
 </context>
 <context>
