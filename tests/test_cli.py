@@ -28,6 +28,36 @@ def test_help_lists_every_command(cli):
         assert command in result.out
 
 
+def test_each_command_is_found_in_the_module_the_table_names():
+    """A run registers only its command's module (cli.COMMANDS): the table must be right,
+    and every command the modules register must be in it (else it would still run, through
+    the whole parser, but pay for importing every command module)."""
+    from workshop_app import cli as cli_module
+
+    everything = cli_module.build_parser()
+    (sub,) = [a for a in everything._actions if a.dest == "command"]
+    assert set(sub.choices) == set(cli_module.COMMANDS)
+    for command in cli_module.COMMANDS:
+        parser = cli_module.build_parser(command)
+        (only,) = [a for a in parser._actions if a.dest == "command"]
+        assert command in only.choices
+
+
+def test_the_command_word_is_found_after_the_global_options():
+    from workshop_app.cli import command_of
+
+    assert command_of(["--db", "x.sqlite", "--lang", "da", "info"]) == "info"
+    assert command_of(["--db=x.sqlite", "note", "add"]) == "note"
+    assert command_of(["--help"]) is None and command_of(["--version"]) == ""
+    assert command_of(["no-such-command"]) is None and command_of([]) is None
+
+
+def test_a_command_given_lazily_still_shows_its_own_help_and_errors(cli):
+    result = cli("note", "--help")
+    assert result.code == 0 and "add" in result.out and "list" in result.out
+    assert cli("info", "--no-such-option").code == 2
+
+
 def test_usage_error_exits_2(cli):
     assert cli("note", "add", "--db", "x.sqlite").code == 2
     assert cli("no-such-command").code == 2

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import sys
-import uuid
 from pathlib import Path
 
 APP_NAME = "workshop-app"
@@ -74,6 +73,8 @@ def device_id() -> str:
         from workshop_app.errors import UserError
 
         raise UserError(f"cannot read this laptop's id from {path}: {exc}") from None
+    import uuid  # here, not at the top: every command (even --version) imports this module
+
     value = uuid.uuid4().hex[:12]
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)

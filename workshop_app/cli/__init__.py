@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import traceback
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -30,6 +29,23 @@ COMMAND_MODULES = (
     "workshop_app.cli.setup",
 )
 
+#: Each command and the module that registers it. A run imports only the module of the
+#: command it runs (importing every command module costs more than a small command does);
+#: ``--help``, a usage error and a command missing here build the whole parser, so every
+#: command is always listed (tests/test_cli.py checks this table against the modules).
+COMMANDS = {
+    "demo": "workshop_app.cli.core", "event": "workshop_app.cli.core",
+    "note": "workshop_app.cli.core", "import-csv": "workshop_app.cli.core",
+    "info": "workshop_app.cli.core", "export": "workshop_app.cli.core",
+    "session": "workshop_app.cli.sync", "merge": "workshop_app.cli.sync",
+    "handout": "workshop_app.cli.handout",
+    "backup": "workshop_app.cli.safety", "privacy": "workshop_app.cli.safety",
+    "recurring": "workshop_app.cli.curate", "point": "workshop_app.cli.curate",
+    "theme": "workshop_app.cli.setup", "meeting": "workshop_app.cli.setup",
+    "group": "workshop_app.cli.setup", "topic": "workshop_app.cli.setup",
+    "document": "workshop_app.cli.setup",
+}  # fmt: skip
+
 
 def common_options() -> argparse.ArgumentParser:
     """Options every command takes (``--db``)."""
@@ -44,7 +60,9 @@ def common_options() -> argparse.ArgumentParser:
     return common
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser with every command, or only with the module of ``command`` if given
+    (``""``: with none, for ``--version``)."""
     import importlib
 
     parser = argparse.ArgumentParser(
@@ -61,9 +79,29 @@ def build_parser() -> argparse.ArgumentParser:
                         help="language of the window (default: the saved setting, else the system's)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     common = common_options()
-    for name in COMMAND_MODULES:
+    modules = [COMMANDS[command]] if command in COMMANDS else COMMAND_MODULES
+    if command == "":
+        modules = []
+    for name in modules:
         importlib.import_module(name).register(subparsers, common)
     return parser
+
+
+def command_of(argv: Sequence[str]) -> str | None:
+    """The command word of ``argv`` (after the global options); ``""`` for ``--version``
+    (no command module needed); None when the whole parser must answer (help, errors)."""
+    args = iter(argv)
+    for arg in args:
+        if arg in ("--db", "--lang"):
+            next(args, None)  # its value
+        elif arg == "--version":
+            return ""
+        elif arg.startswith("-"):
+            if not arg.startswith(("--db=", "--lang=")):
+                return None  # help or an unknown option: the whole parser answers
+        else:
+            return arg if arg in COMMANDS else None
+    return None
 
 
 def db_path(args: argparse.Namespace) -> Path:
@@ -97,7 +135,7 @@ def run(argv: Sequence[str] | None = None, start_window: WindowStarter | None = 
     argv = sys.argv[1:] if argv is None else list(argv)
     args = _window_only_args(argv)
     if args is None:
-        args = build_parser().parse_args(argv)
+        args = build_parser(command_of(argv)).parse_args(argv)
     handler: Callable[[argparse.Namespace], int | None] | None = getattr(args, "func", None)
     try:
         with _sigterm_as_interrupt():
@@ -221,6 +259,8 @@ def _warn(message: str) -> None:
 
 
 def _log_crash() -> Path | None:
+    import traceback
+
     try:
         log = paths.data_dir() / "error.log"
         # Owner-only: a traceback can quote what was being saved (citizens' words).
