@@ -171,3 +171,20 @@ def test_a_window_closed_before_its_paint_still_leaves_the_backup(qapp, db_path:
     finally:
         if controller.store is not None:
             controller.store.close()
+
+
+# ---------------------------------------------------------------- PySide6's feature scan
+def test_the_faster_feature_scan_answers_as_pyside6s_own() -> None:
+    import sys
+
+    import workshop_app.ui  # noqa: F401 -- installs it
+    import workshop_app.ui.main_window  # noqa: F401 -- and some modules that use PySide6
+
+    fast = sys.modules["shibokensupport.feature"]._mod_uses_pyside
+    assert fast._workshop_fast
+    modules = [m for m in list(sys.modules.values())
+               if str(getattr(m, "__file__", "")).endswith(".py")]
+    answers = {m.__name__: fast(m) for m in modules}
+    assert answers == {m.__name__: fast.original(m) for m in modules}
+    assert answers["workshop_app.ui.main_window"] is True
+    assert answers["workshop_app.store.store"] is False
