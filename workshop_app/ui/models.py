@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -43,7 +44,7 @@ def personal_data_description(text: str) -> str:
     """
     if not _MAYBE_PERSONAL.search(text):
         return ""
-    kinds = tuple(dict.fromkeys(f.kind for f in find_personal_data(text)))
+    kinds = _personal_kinds(text)
     if not kinds:
         return ""
     names = {
@@ -54,6 +55,12 @@ def personal_data_description(text: str) -> str:
     return QCoreApplication.translate("Models", "Contains personal data: {0}").format(
         ", ".join(names.get(k, k) for k in kinds)
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def _personal_kinds(text: str) -> tuple[str, ...]:
+    """The kinds of personal data in a text (the search is the costly part of a row)."""
+    return tuple(dict.fromkeys(f.kind for f in find_personal_data(text)))
 
 
 def kind_label(kind: str) -> str:
@@ -82,6 +89,7 @@ class NoteListModel(QStandardItemModel):
         super().__init__(parent)
         self.setColumnCount(1)
         self._rows: list[Note] = []
+        self._built: dict[str, tuple[Note, QStandardItem]] = {}  # see ``_item``
         self._flags = (
             Qt.ItemFlag.ItemIsSelectable
             | Qt.ItemFlag.ItemIsEnabled
@@ -90,10 +98,21 @@ class NoteListModel(QStandardItemModel):
             | (Qt.ItemFlag.ItemIsEditable if editable else Qt.ItemFlag.NoItemFlags)
         )
 
+    #: Rows built before, by note id: (note, item). Switching theme or group shows a list
+    #: of rows seen before: a clone (one call into Qt) costs a fraction of building the row
+    #: again (nine calls and a search for personal data). Used only for the same note.
+    _CACHE_LIMIT = 4000
+
     def _item(self, note: Note) -> QStandardItem:
+        cached = self._built.get(note.id)
+        if cached is not None and cached[0] == note:
+            return cached[1].clone()
         item = QStandardItem(note.text)
         self._fill(item, note)
         item.setFlags(self._flags)
+        if len(self._built) >= self._CACHE_LIMIT:
+            self._built.clear()
+        self._built[note.id] = (note, item.clone())
         return item
 
     @staticmethod

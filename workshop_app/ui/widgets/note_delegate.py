@@ -91,7 +91,9 @@ class NoteDelegate(QStyledItemDelegate):
         self.show_kind = show_kind
         self._geometry_key: tuple | None = None
         self._geometry: _Geometry | None = None
-        self._heights: dict[str, tuple[str, str, int, int]] = {}
+        # note id -> (text, topic, {viewport width: height}): a list lays its rows out at two
+        # widths, with and without its scroll bar, so both are kept (issue 17).
+        self._heights: dict[str, tuple[str, str, dict[int, int]]] = {}
         self._pixmaps: dict[tuple, QPixmap] = {}
         self.mark_personal_data = not dark  # never flag a citizen's data on the projector
         self._personal: dict[str, tuple[str, ...]] = {}
@@ -142,8 +144,10 @@ class NoteDelegate(QStyledItemDelegate):
         width = self._view.viewport().width() or 400
         # The fast path first: views ask for every row's size after each insert.
         cached = self._heights.get(note.id)
-        if cached is not None and cached[:3] == (note.text, note.topic, width):
-            return QSize(width - 2, cached[3])
+        if cached is not None and cached[0] == note.text and cached[1] == note.topic:
+            known = cached[2].get(width)
+            if known is not None:
+                return QSize(width - 2, known)
         g = self.geometry(option.font)
         text_width = max(40, width - g.indent - g.pad - 2 - self._badge_room(g, note.text))
         flags = Qt.TextFlag.TextWordWrap
@@ -152,7 +156,11 @@ class NoteDelegate(QStyledItemDelegate):
         if note.topic:
             height += g.small_fm.height() + g.pad // 2
         height = max(height, fm.height()) + 2 * g.pad
-        self._heights[note.id] = (note.text, note.topic, width, height)
+        stale = cached is None or cached[0] != note.text or cached[1] != note.topic
+        if stale or len(cached[2]) > 3:  # type: ignore[index]
+            cached = (note.text, note.topic, {})
+            self._heights[note.id] = cached
+        cached[2][width] = height
         return QSize(width - 2, height)
 
     # ------------------------------------------------------------------ painting
