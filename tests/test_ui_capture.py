@@ -344,3 +344,33 @@ def test_keyboard_controls_have_accessible_names_and_tab_order(qtbot, window):
             widget = widget.nextInFocusChain()
         order.append(widget)
     assert order[:2] == [page.topic_combo, page.save_button]
+
+
+def test_search_reads_a_large_result_a_page_at_a_time(qtbot, tmp_path):
+    """A search matching many notes shows the first page at once and the rest as the table
+    scrolls; the count and the rows are those of the whole result."""
+    from workshop_app.store import Store
+    from workshop_app.ui.bus import Bus
+    from workshop_app.ui.pages.search_page import SearchPage
+
+    store = Store.open(tmp_path / "many.sqlite")
+    meeting = store.add_meeting("Amager", "2026-04-08")
+    theme = store.themes()[0]
+    with store.transaction():
+        for i in range(450):
+            store.add_note(meeting.id, theme.id, "challenge", f"Bænke nr. {i} ved søen")
+        store.add_note(meeting.id, theme.id, "solution", "Noget helt andet")
+    page = SearchPage(store, Bus())
+    qtbot.addWidget(page)
+    page.show()
+    page.set_filters(text="bænke")
+    model = page.model
+    assert model.total() == 450
+    assert model.rowCount() < 450  # only a page read so far
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 450
+    texts = [model.note_at(r).text for r in range(model.rowCount())]
+    assert texts == [n.text for n in store.notes(search="bænke")]
+    assert "450" in page.summary.text()
+    store.close()

@@ -779,28 +779,33 @@ class Store:
         kind: str | None = None,
         venue: str | None = None,
         search: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> list[Note]:
-        """Live notes in a stable order (theme order, then creation), optionally filtered."""
-        sql = _NOTE_SELECT + " WHERE n.deleted = 0"
-        params: list[Any] = []
-        for column, value in (
-            ("n.meeting_id", meeting_id),
-            ("n.theme_id", theme_id),
-            ("n.group_id", group_id),
-            ("n.kind", kind),
-        ):
-            if value:
-                sql += f" AND {column} = ?"
-                params.append(value)
-        if venue:
-            sql += " AND m.venue = ? COLLATE NOCASE"
-            params.append(venue)
-        if search:
-            # instr on casefolded text: literal matching, no LIKE wildcards from user input.
-            sql += " AND instr(lower(n.text), ?) > 0"
-            params.append(search.lower())
-        sql += " ORDER BY t.venue IS NOT NULL, t.position, n.created, n.id"
+        """Live notes in a stable order (theme order, then creation), optionally filtered;
+        ``limit``/``offset``: one page of them (the search page reads 50,000 in pages)."""
+        where, params = _note_filters(meeting_id, theme_id, group_id, kind, venue, search)
+        sql = _NOTE_SELECT + where + " ORDER BY t.venue IS NOT NULL, t.position, n.created, n.id"
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [limit, offset]
         return [Note(*r) for r in self.db.execute(sql, params)]
+
+    def count_matching_notes(
+        self,
+        *,
+        meeting_id: str | None = None,
+        theme_id: str | None = None,
+        group_id: str | None = None,
+        kind: str | None = None,
+        venue: str | None = None,
+        search: str | None = None,
+    ) -> int:
+        """How many live notes ``notes()`` returns with the same filters."""
+        where, params = _note_filters(meeting_id, theme_id, group_id, kind, venue, search)
+        # Every note has its meeting (a foreign key): the join only filters by venue.
+        join = " JOIN meetings m ON m.id = n.meeting_id" if venue else ""
+        return self.db.execute("SELECT count(*) FROM notes n" + join + where, params).fetchone()[0]
 
     def update_note(
         self,
@@ -890,6 +895,32 @@ class Store:
             params.append(meeting_id)
         rows = self.db.execute(sql + " GROUP BY theme_id, group_id", params)
         return {(r[0], r[1]): r[2] for r in rows}
+
+
+def _note_filters(
+    meeting_id: str | None, theme_id: str | None, group_id: str | None, kind: str | None,
+    venue: str | None, search: str | None,
+) -> tuple[str, list[Any]]:
+    """The WHERE clause of ``Store.notes`` and ``Store.count_matching_notes``."""
+    sql = " WHERE n.deleted = 0"
+    params: list[Any] = []
+    for column, value in (
+        ("n.meeting_id", meeting_id),
+        ("n.theme_id", theme_id),
+        ("n.group_id", group_id),
+        ("n.kind", kind),
+    ):
+        if value:
+            sql += f" AND {column} = ?"
+            params.append(value)
+    if venue:
+        sql += " AND m.venue = ? COLLATE NOCASE"
+        params.append(venue)
+    if search:
+        # instr on casefolded text: literal matching, no LIKE wildcards from user input.
+        sql += " AND instr(lower(n.text), ?) > 0"
+        params.append(search.lower())
+    return sql, params
 
 
 def _check_participants(value: int | str | None) -> int | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -272,15 +272,48 @@ class SearchResultsModel(QAbstractTableModel):
     """Search results: kind, text, theme, venue, group, topic."""
 
     COLUMNS = ("kind", "text", "theme", "venue", "group", "topic")
+    #: Rows read at a time: a search can match 50,000 notes, and reading them all costs
+    #: ~0.7 s; the view asks for more (``fetchMore``) as it scrolls towards the end.
+    PAGE = 200
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Note] = []
+        self._fetch: Callable[[int, int], list[Note]] | None = None
+        self._total = 0
 
     def set_rows(self, notes: Iterable[Note]) -> None:
         self.beginResetModel()
         self._rows = list(notes)
+        self._fetch, self._total = None, len(self._rows)
         self.endResetModel()
+
+    def set_query(self, fetch: Callable[[int, int], list[Note]], total: int) -> None:
+        """Show ``total`` rows, read a page at a time by ``fetch(offset, limit)``."""
+        self.beginResetModel()
+        self._fetch, self._total = fetch, total
+        self._rows = fetch(0, self.PAGE) if total else []
+        self.endResetModel()
+
+    def total(self) -> int:
+        """All matching rows, read or not yet."""
+        return self._total
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._fetch is not None and len(self._rows) < self._total
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        assert self._fetch is not None
+        more = self._fetch(len(self._rows), self.PAGE)
+        if not more:  # fewer than counted (deleted meanwhile): stop asking
+            self._total = len(self._rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
 
     def note_at(self, row: int) -> Note:
         return self._rows[row]

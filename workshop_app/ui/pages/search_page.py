@@ -153,20 +153,24 @@ class SearchPage(QWidget):
             self._dirty = True
             return
         self._dirty = False
-        notes = self.store.notes(
-            search=self.text.text().strip() or None,
-            theme_id=self.theme.currentData() or None,
-            venue=self.venue.currentData() or None,
-            kind=self.kind.currentData() or None,
+        filters = {
+            "search": self.text.text().strip() or None,
+            "theme_id": self.theme.currentData() or None,
+            "venue": self.venue.currentData() or None,
+            "kind": self.kind.currentData() or None,
+        }
+        total = self.store.count_matching_notes(**filters)
+        # A page at a time: the table reads more as it scrolls (a search can match 50,000).
+        self.model.set_query(
+            lambda offset, limit: self.store.notes(**filters, limit=limit, offset=offset), total
         )
-        self.model.set_rows(notes)
-        if notes:
+        if total:
             self.table.resizeColumnToContents(0)
             for column in (2, 3, 4, 5):
                 self.table.setColumnWidth(
                     column, min(220, max(90, self.table.sizeHintForColumn(column)))
                 )
-        self.summary.setText(self.tr("%n note(s)", "", len(notes)))
+        self.summary.setText(self.tr("%n note(s)", "", total))
 
     def _open(self, index: QModelIndex) -> None:
         if index.isValid():
