@@ -169,7 +169,7 @@ def test_each_group_of_the_seed_like_set_is_one_idea(db_path, cli):
 
 
 def test_held_out_set_does_not_regress():
-    """Never tuned on (figures in docs/notes/h3-recurring.md): a floor against regressions."""
+    """Never tuned on (figures in docs/coordinator.md, Recurring proposals): a regression floor."""
     notes, idea_of = sets.notes_of(sets.HELD_OUT["holdout"])
     groups = [[n.id for n in g.notes] for g in find_recurring(notes)]
     recall, wrong = sets.pair_scores(groups, idea_of)

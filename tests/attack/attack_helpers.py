@@ -1,8 +1,8 @@
 """Helpers of the attack suite: the CLI in subprocesses, started together, killed mid-way.
 
 Scale: ``ATTACK_SCALE`` (default 1) multiplies the number of trials of the races and kills;
-the figures in docs/notes/h6-store-safety.md come from ``ATTACK_SCALE=5 pytest -m slow
-tests/attack``. Every test states in its docstring the promise it checks.
+the figures in docs/safety.md (The attack suite) come from ``pytest -m slow tests/attack``
+(``ATTACK_SCALE=5`` for more trials). Every test states in its docstring the promise it checks.
 """
 
 from __future__ import annotations

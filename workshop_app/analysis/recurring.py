@@ -1,7 +1,8 @@
 """Recurring proposals: notes that say the same idea at several meetings.
 
 The algorithm (pure Python, deterministic, offline; tuned and checked on the
-labelled sets in ``tests/data/recurring_*.py``, figures in ``docs/notes/h3-recurring.md``):
+labelled sets in ``tests/data/recurring_*.py``; figures in ``docs/coordinator.md``,
+Recurring proposals):
 
 1. **Words** (``analysis.danish``): each note's content words (stop words out) and
    their base forms from lemmy ("kontingentet" -> "kontingent", "stierne" -> "sti").
@@ -19,7 +20,7 @@ labelled sets in ``tests/data/recurring_*.py``, figures in ``docs/notes/h3-recur
 3. **Score** of two notes: the cosine of their vectors. (Character 3-5-gram TF-IDF,
    scikit-learn's ``char_wb``, was measured as a second view and left out: on the
    labelled sets it added nothing that compound parts and concepts do not catch,
-   and it cost most of the time and memory; see ``docs/notes/h3-recurring.md``.)
+   and it cost most of the time and memory; see ``docs/architecture.md`` (Recurring proposals).)
 4. **Candidates without comparing all pairs** (blocking): an inverted index from
    each *key* (a lemma, a compound part or a concept) to
    the notes that contain it, cut at ``MAX_POSTINGS`` notes per key (those where it
