@@ -12,12 +12,11 @@ not fit — is shown as one line, and nothing is saved or written.
 
 from __future__ import annotations
 
-import itertools
 import time
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -54,10 +53,15 @@ from workshop_app.export.handout import (
 from workshop_app.store import Store
 from workshop_app.ui import dialogs
 from workshop_app.ui.bus import Bus
-from workshop_app.ui.export_dialogs.frame import ButtonText, build_frame
-from workshop_app.ui.export_dialogs.pdf_preview import PdfPreview
-from workshop_app.ui.export_dialogs.render_runner import RENDER_LOCK, RenderRunner
-from workshop_app.ui.export_dialogs.summary_dialog import DEBOUNCE_MS, DIALOG_STYLE
+from workshop_app.ui.export_dialogs.frame import (
+    ButtonText,
+    build_frame,
+    fit_to_screen,
+    preview_parts,
+    set_tab_order,
+)
+from workshop_app.ui.export_dialogs.render_runner import RENDER_LOCK
+from workshop_app.ui.export_dialogs.summary_dialog import DIALOG_STYLE
 from workshop_app.ui.i18n import translate_error
 from workshop_app.ui.workers import Workers
 
@@ -114,15 +118,9 @@ class HandoutDialog(QDialog):
         self._saving = False
         self.last_saved: Path | None = None
 
-        self.runner = RenderRunner(self)
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(DEBOUNCE_MS)
-        self.timer.timeout.connect(self.refresh)
-
-        self.preview = PdfPreview(self)
+        parts = preview_parts(self, self.refresh)
+        self.runner, self.timer, self.preview = parts.runner, parts.timer, parts.preview
         self.preview.fit_page()  # a whole sheet at a glance
-        self.runner.busyChanged.connect(self.preview.set_busy)
 
         frame = build_frame(
             self, self._build_options(), self.preview,
@@ -138,17 +136,12 @@ class HandoutDialog(QDialog):
         self.status, self.print_button = frame.status, frame.print_button
         self.save_button, self.close_button = frame.save_button, frame.close_button
 
-        order = [self.language_box, self.second_box, *self.per_page_buttons.values(),
-                 self.sheets_box,
-                 self.url_edit, self.heading_edit, self.invitation_edit, self.sender_edit,
-                 self.reset_button, self.preview.view, self.print_button, self.save_button,
-                 self.close_button]
-        for first, second in itertools.pairwise(order):
-            QWidget.setTabOrder(first, second)
-
-        screen = self.screen().availableGeometry() if self.screen() else None
-        self.resize(min(1180, screen.width() - 40) if screen else 1180,
-                    min(780, screen.height() - 40) if screen else 780)
+        set_tab_order([self.language_box, self.second_box, *self.per_page_buttons.values(),
+                       self.sheets_box,
+                       self.url_edit, self.heading_edit, self.invitation_edit, self.sender_edit,
+                       self.reset_button, self.preview.view, self.print_button,
+                       self.save_button, self.close_button])
+        fit_to_screen(self, 1180, 780)
         self._load()
         self.language_box.setFocus()
         self.refresh()
