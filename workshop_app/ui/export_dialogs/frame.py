@@ -13,6 +13,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
+    QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -62,6 +64,22 @@ def preview_parts(dialog: QDialog, refresh: Callable[[], object]) -> PreviewPart
     preview = PdfPreview(dialog)
     runner.busyChanged.connect(preview.set_busy)
     return PreviewParts(runner, timer, preview)
+
+
+def options_column(dialog: QDialog) -> tuple[QWidget, QVBoxLayout]:
+    """The panel on the left that holds the options, one group under the other."""
+    panel = QWidget(dialog)
+    column = QVBoxLayout(panel)
+    column.setContentsMargins(0, 0, 8, 0)
+    return panel, column
+
+
+def form_group(title: str, parent: QWidget) -> tuple[QGroupBox, QFormLayout]:
+    """A titled group of labelled fields that grow with the panel ("" for no title yet)."""
+    group = QGroupBox(title, parent)
+    form = QFormLayout(group)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    return group, form
 
 
 def set_tab_order(order: Sequence[QWidget]) -> None:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -57,6 +55,8 @@ from workshop_app.ui.export_dialogs.frame import (
     ButtonText,
     build_frame,
     fit_to_screen,
+    form_group,
+    options_column,
     preview_parts,
     set_tab_order,
 )
@@ -148,13 +148,8 @@ class HandoutDialog(QDialog):
 
     # ================================================================== building
     def _build_options(self) -> QWidget:
-        panel = QWidget(self)
-        column = QVBoxLayout(panel)
-        column.setContentsMargins(0, 0, 8, 0)
-
-        sheet = QGroupBox(self.tr("Sheet"), panel)
-        form = QFormLayout(sheet)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        panel, column = options_column(self)
+        sheet, form = form_group(self.tr("Sheet"), panel)
         self.language_box = QComboBox(sheet)
         self.language_box.setAccessibleName(self.tr("Handout language"))
         for lang in LANGUAGES:
@@ -203,10 +198,8 @@ class HandoutDialog(QDialog):
         form.addRow(self.tr("Hearing &URL:"), self.url_edit)
         column.addWidget(sheet)
 
-        self.texts_group = QGroupBox(panel)
-        texts = QFormLayout(self.texts_group)
+        self.texts_group, texts = form_group("", panel)
         texts.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        texts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.heading_edit = QLineEdit(self.texts_group)
         self.heading_edit.setAccessibleName(self.tr("Heading"))
         self.heading_edit.setMaxLength(MAX_TEXT_CHARS["heading"])

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -61,6 +60,8 @@ from workshop_app.ui.export_dialogs.frame import (
     ButtonText,
     build_frame,
     fit_to_screen,
+    form_group,
+    options_column,
     preview_parts,
     set_tab_order,
 )
@@ -143,13 +144,8 @@ class SummaryDialog(QDialog):
 
     # ================================================================== building
     def _build_options(self) -> QWidget:
-        panel = QWidget(self)
-        column = QVBoxLayout(panel)
-        column.setContentsMargins(0, 0, 8, 0)
-
-        document = QGroupBox(self.tr("Document"), panel)
-        form = QFormLayout(document)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        panel, column = options_column(self)
+        document, form = form_group(self.tr("Document"), panel)
         self.format_box = QComboBox(document)
         self.format_box.setAccessibleName(self.tr("File format"))
         for fmt, name in (("pdf", self.tr("PDF")), ("docx", self.tr("Word (DOCX)")),
