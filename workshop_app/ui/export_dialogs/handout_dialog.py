@@ -13,6 +13,7 @@ not fit — is shown as one line, and nothing is saved or written.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
@@ -518,15 +519,13 @@ class HandoutDialog(QDialog):
         if not self._texts_dirty:
             return
         lang = content.lang
-        try:
+
+        def write() -> None:
             if content.texts != get_texts(self.store, lang):
                 set_texts(self.store, lang, content.texts)
                 self._announce_saved()
-        except StoreError as exc:
-            self.bus.storeFailed.emit(str(exc))
-            return
-        except UserError as exc:
-            self._show_error(exc)
+
+        if not self._written(write):
             return
         if lang == self._language and typed == self.texts():  # nothing typed since
             self._texts_dirty = False
@@ -536,16 +535,22 @@ class HandoutDialog(QDialog):
         url = self.url_edit.text().strip()
         if url == self.store.consultation().hearing_url or (url and url != content.url):
             return
-        try:
-            self.store.update_consultation(hearing_url=url)
-        except StoreError as exc:
-            self.bus.storeFailed.emit(str(exc))
-            return
-        except UserError as exc:
-            self._show_error(exc)
+        if not self._written(lambda: self.store.update_consultation(hearing_url=url)):
             return
         self._announce_saved()
         self.bus.consultationChanged.emit()
+
+    def _written(self, write: Callable[[], object]) -> bool:
+        """Run a store write; a failing disk goes to the window, a refusal is shown here."""
+        try:
+            write()
+        except StoreError as exc:
+            self.bus.storeFailed.emit(str(exc))
+            return False
+        except UserError as exc:
+            self._show_error(exc)
+            return False
+        return True
 
     def _announce_saved(self) -> None:
         self.bus.saved.emit(time.strftime("%H:%M:%S"))
