@@ -17,6 +17,7 @@ The rules, the same from the command line and the window:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -24,6 +25,9 @@ from workshop_app.domain import validation as v
 from workshop_app.domain.model import Meeting, Note, Theme
 from workshop_app.errors import UserError
 from workshop_app.store import Store
+
+#: What an id prefix looks like (4 to 32 lower-case hex digits).
+_HEX = re.compile(r"^[0-9a-f]{4,32}$")
 
 
 @dataclass(frozen=True)
@@ -48,15 +52,18 @@ class Move:
         return self.before != self.after
 
 
-def meeting_by_label(store: Store, label: str) -> Meeting:
+def meeting_by_label(store: Store, label: str, *, id_prefix: bool = False) -> Meeting:
     """The meeting a user names: a venue, or "VENUE YYYY-MM-DD" when the venue held several
-    meetings (a bare venue is then refused rather than one of them picked)."""
+    meetings (a bare venue is then refused rather than one of them picked); with *id_prefix*
+    also the start of a meeting's id when no venue matches."""
     label = " ".join(label.split())
     meetings = store.meetings()
     found = [m for m in meetings if v.name_key(m.venue) == v.name_key(label)]
     if not found:
         venue, _, date = label.rpartition(" ")
         found = [m for m in meetings if v.name_key(m.venue) == v.name_key(venue) and m.date == date]
+    if not found and id_prefix and _HEX.match(label.lower()):
+        return store.meeting(store.id_by_prefix("meetings", label, "meeting"))  # type: ignore[return-value]
     if not found:
         raise UserError(f"no meeting at {label!r}")
     if len(found) > 1:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 
 from workshop_app.cli import open_store
 from workshop_app.cli.core import shown
@@ -194,24 +195,28 @@ def cmd_point_edit(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_point_link(args: argparse.Namespace) -> int:
-    from workshop_app.curate import find_point_id, link_notes
+def _link_command(args: argparse.Namespace, change: Callable[[Store, str, list[str]], int],
+                  done: str) -> int:
+    """``point link|unlink POINT NOTES``: *change* links or unlinks, *done* words the count."""
+    from workshop_app.curate import find_point_id
 
     with _open(args) as store:
         point_id = find_point_id(store, args.point)
-        added = link_notes(store, point_id, _note_ids(store, args.notes))
-    print(f"linked {added} note{'s' if added != 1 else ''} to {point_id}")
+        count = change(store, point_id, _note_ids(store, args.notes))
+    print(done.format(n=count, s="s" if count != 1 else "", point=point_id))
     return 0
+
+
+def cmd_point_link(args: argparse.Namespace) -> int:
+    from workshop_app.curate import link_notes
+
+    return _link_command(args, link_notes, "linked {n} note{s} to {point}")
 
 
 def cmd_point_unlink(args: argparse.Namespace) -> int:
-    from workshop_app.curate import find_point_id, unlink_notes
+    from workshop_app.curate import unlink_notes
 
-    with _open(args) as store:
-        point_id = find_point_id(store, args.point)
-        removed = unlink_notes(store, point_id, _note_ids(store, args.notes))
-    print(f"unlinked {removed} note{'s' if removed != 1 else ''} from {point_id}")
-    return 0
+    return _link_command(args, unlink_notes, "unlinked {n} note{s} from {point}")
 
 
 def cmd_point_delete(args: argparse.Namespace) -> int:

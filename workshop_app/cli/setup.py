@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 
 from workshop_app.cli.core import open_store, shown, write_to_store
 from workshop_app.curate import setup
-from workshop_app.domain.model import Theme
+from workshop_app.domain.model import Theme, Topic
 from workshop_app.errors import UserError
 from workshop_app.store import Store
 
@@ -65,12 +66,22 @@ def cmd_theme_add(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_theme_rename(args: argparse.Namespace) -> int:
-    with _read(args) as store:
-        theme = setup.find_theme(store, args.name)
-        store.rename_theme(theme.id, args.new_name)
-    print(shown(f"renamed theme {theme.name} to {' '.join(args.new_name.split())}"))
+def _renamed(kind: str, old_name: str, new_name: str) -> int:
+    print(shown(f"renamed {kind} {old_name} to {' '.join(new_name.split())}"))
     return 0
+
+
+def _rename(args: argparse.Namespace, kind: str, find: Callable[[Store, str], Theme | Topic],
+            rename: Callable[[Store, str, str], object]) -> int:
+    """``KIND rename NAME NEW_NAME`` for a theme or a topic (found by *find*)."""
+    with _read(args) as store:
+        item = find(store, args.name)
+        rename(store, item.id, args.new_name)
+    return _renamed(kind, item.name, args.new_name)
+
+
+def cmd_theme_rename(args: argparse.Namespace) -> int:
+    return _rename(args, "theme", setup.find_theme, Store.rename_theme)
 
 
 def cmd_theme_move(args: argparse.Namespace) -> int:
@@ -228,8 +239,7 @@ def cmd_group_rename(args: argparse.Namespace) -> int:
         if new is not None and new.id != group.id:
             raise UserError(f"a group named {args.new_name.strip()!r} already exists here")
         store.rename_group(group.id, args.new_name)
-    print(shown(f"renamed group {group.name} to {' '.join(args.new_name.split())}"))
-    return 0
+    return _renamed("group", group.name, args.new_name)
 
 
 def cmd_group_remove(args: argparse.Namespace) -> int:
@@ -275,11 +285,7 @@ def cmd_topic_add(args: argparse.Namespace) -> int:
 
 
 def cmd_topic_rename(args: argparse.Namespace) -> int:
-    with _read(args) as store:
-        topic = setup.find_topic(store, args.name)
-        store.rename_topic(topic.id, args.new_name)
-    print(shown(f"renamed topic {topic.name} to {' '.join(args.new_name.split())}"))
-    return 0
+    return _rename(args, "topic", setup.find_topic, Store.rename_topic)
 
 
 def cmd_topic_reorder(args: argparse.Namespace) -> int:

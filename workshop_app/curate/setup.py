@@ -8,14 +8,11 @@ empty name.
 
 from __future__ import annotations
 
-import re
-
+from workshop_app.capture.move import meeting_by_label
 from workshop_app.domain import validation as v
 from workshop_app.domain.model import Group, Meeting, Theme, Topic
 from workshop_app.errors import UserError
 from workshop_app.store import Store
-
-_HEX = re.compile(r"^[0-9a-f]{4,32}$")
 
 
 # ---------------------------------------------------------------- finding by name
@@ -36,23 +33,7 @@ def find_topic(store: Store, name: str) -> Topic:
 
 def find_meeting(store: Store, name: str) -> Meeting:
     """A meeting by venue, "VENUE YYYY-MM-DD" when the venue held several, or an id prefix."""
-    name = " ".join(v.check_name(name, "meeting").split())
-    meetings = store.meetings()
-    found = [m for m in meetings if v.name_key(m.venue) == v.name_key(name)]
-    if not found:
-        venue, _, date = name.rpartition(" ")
-        found = [m for m in meetings if v.name_key(m.venue) == v.name_key(venue) and m.date == date]
-    if not found and _HEX.match(name.lower()):
-        return store.meeting(store.id_by_prefix("meetings", name, "meeting"))  # type: ignore[return-value]
-    if not found:
-        raise UserError(f"no meeting at {name!r}")
-    if len(found) > 1:
-        dates = ", ".join(m.date or "no date" for m in found)
-        raise UserError(
-            f"{found[0].venue} held {len(found)} meetings ({dates}): give the date too, "
-            f'e.g. "{found[0].venue} {found[-1].date or "YYYY-MM-DD"}"'
-        )
-    return found[0]
+    return meeting_by_label(store, v.check_name(name, "meeting"), id_prefix=True)
 
 
 def find_venue(store: Store, venue: str) -> str:

@@ -46,6 +46,7 @@ from workshop_app.export.document import (
     Section,
     SummaryDocument,
 )
+from workshop_app.export.fonts import is_rtl
 
 ACCENT_HEX = "1F5570"  # same petrol blue as the PDF
 MUTED_HEX = "5D6770"
@@ -65,17 +66,6 @@ _URDU_LETTERS = set("\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2\u06d3")  # ٹ ڈ
 _PERSIAN_LETTERS = set("\u067e\u0686\u0698\u06af\u06a9\u06cc")  # پ چ ژ گ ک ی
 COMPLEX_FONTS = {"ar-SA": "Noto Naskh Arabic", "fa-IR": "Noto Naskh Arabic",
                  "ur-PK": "Noto Nastaliq Urdu"}
-
-
-def rtl_first(text: str) -> bool:
-    """True when the first strong character of *text* is right-to-left (Unicode bidi P2)."""
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        if kind in ("R", "AL"):
-            return True
-        if kind == "L":
-            return False
-    return False
 
 
 def bidi_language(text: str) -> str:
@@ -426,7 +416,7 @@ class _Writer:
         from docx.oxml.ns import qn
 
         language = bidi_language(text)
-        if rtl_first(text):
+        if is_rtl(text):
             ppr = p.get_or_add_pPr()
             ppr.insert_element_before(
                 OxmlElement("w:bidi"), "w:adjustRightInd", "w:snapToGrid", "w:spacing",

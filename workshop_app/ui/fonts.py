@@ -16,12 +16,12 @@ align right-to-left notes to the right.
 from __future__ import annotations
 
 import time
-import unicodedata
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
 
 from workshop_app import paths
+from workshop_app.export.fonts import is_rtl  # one P2 rule for window and PDF
 
 #: The families of resources/fonts, in the order Qt should try them for a note.
 NOTE_FAMILIES = [
@@ -78,17 +78,6 @@ def note_font(base: QFont, text: str = "") -> QFont:
             _made.clear()
         _made[key] = font
     return QFont(font)
-
-
-def is_rtl(text: str) -> bool:
-    """True when the first strong character of ``text`` is right-to-left."""
-    for ch in text:
-        kind = unicodedata.bidirectional(ch)
-        if kind in ("R", "AL"):
-            return True
-        if kind == "L":
-            return False
-    return False
 
 
 def alignment(text: str) -> Qt.AlignmentFlag:

@@ -12,19 +12,18 @@ not fit — is shown as one line, and nothing is saved or written.
 
 from __future__ import annotations
 
-import itertools
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -32,7 +31,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -54,10 +52,17 @@ from workshop_app.export.handout import (
 from workshop_app.store import Store
 from workshop_app.ui import dialogs
 from workshop_app.ui.bus import Bus
-from workshop_app.ui.export_dialogs.frame import ButtonText, build_frame
-from workshop_app.ui.export_dialogs.pdf_preview import PdfPreview
-from workshop_app.ui.export_dialogs.render_runner import RENDER_LOCK, RenderRunner
-from workshop_app.ui.export_dialogs.summary_dialog import DEBOUNCE_MS, DIALOG_STYLE
+from workshop_app.ui.export_dialogs.frame import (
+    ButtonText,
+    build_frame,
+    fit_to_screen,
+    form_group,
+    options_column,
+    preview_parts,
+    set_tab_order,
+)
+from workshop_app.ui.export_dialogs.render_runner import RENDER_LOCK
+from workshop_app.ui.export_dialogs.summary_dialog import DIALOG_STYLE
 from workshop_app.ui.i18n import translate_error
 from workshop_app.ui.workers import Workers
 
@@ -114,15 +119,9 @@ class HandoutDialog(QDialog):
         self._saving = False
         self.last_saved: Path | None = None
 
-        self.runner = RenderRunner(self)
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(DEBOUNCE_MS)
-        self.timer.timeout.connect(self.refresh)
-
-        self.preview = PdfPreview(self)
+        parts = preview_parts(self, self.refresh)
+        self.runner, self.timer, self.preview = parts.runner, parts.timer, parts.preview
         self.preview.fit_page()  # a whole sheet at a glance
-        self.runner.busyChanged.connect(self.preview.set_busy)
 
         frame = build_frame(
             self, self._build_options(), self.preview,
@@ -138,30 +137,20 @@ class HandoutDialog(QDialog):
         self.status, self.print_button = frame.status, frame.print_button
         self.save_button, self.close_button = frame.save_button, frame.close_button
 
-        order = [self.language_box, self.second_box, *self.per_page_buttons.values(),
-                 self.sheets_box,
-                 self.url_edit, self.heading_edit, self.invitation_edit, self.sender_edit,
-                 self.reset_button, self.preview.view, self.print_button, self.save_button,
-                 self.close_button]
-        for first, second in itertools.pairwise(order):
-            QWidget.setTabOrder(first, second)
-
-        screen = self.screen().availableGeometry() if self.screen() else None
-        self.resize(min(1180, screen.width() - 40) if screen else 1180,
-                    min(780, screen.height() - 40) if screen else 780)
+        set_tab_order([self.language_box, self.second_box, *self.per_page_buttons.values(),
+                       self.sheets_box,
+                       self.url_edit, self.heading_edit, self.invitation_edit, self.sender_edit,
+                       self.reset_button, self.preview.view, self.print_button,
+                       self.save_button, self.close_button])
+        fit_to_screen(self, 1180, 780)
         self._load()
         self.language_box.setFocus()
         self.refresh()
 
     # ================================================================== building
     def _build_options(self) -> QWidget:
-        panel = QWidget(self)
-        column = QVBoxLayout(panel)
-        column.setContentsMargins(0, 0, 8, 0)
-
-        sheet = QGroupBox(self.tr("Sheet"), panel)
-        form = QFormLayout(sheet)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        panel, column = options_column(self)
+        sheet, form = form_group(self.tr("Sheet"), panel)
         self.language_box = QComboBox(sheet)
         self.language_box.setAccessibleName(self.tr("Handout language"))
         for lang in LANGUAGES:
@@ -210,10 +199,8 @@ class HandoutDialog(QDialog):
         form.addRow(self.tr("Hearing &URL:"), self.url_edit)
         column.addWidget(sheet)
 
-        self.texts_group = QGroupBox(panel)
-        texts = QFormLayout(self.texts_group)
+        self.texts_group, texts = form_group("", panel)
         texts.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        texts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.heading_edit = QLineEdit(self.texts_group)
         self.heading_edit.setAccessibleName(self.tr("Heading"))
         self.heading_edit.setMaxLength(MAX_TEXT_CHARS["heading"])
@@ -532,15 +519,13 @@ class HandoutDialog(QDialog):
         if not self._texts_dirty:
             return
         lang = content.lang
-        try:
+
+        def write() -> None:
             if content.texts != get_texts(self.store, lang):
                 set_texts(self.store, lang, content.texts)
                 self._announce_saved()
-        except StoreError as exc:
-            self.bus.storeFailed.emit(str(exc))
-            return
-        except UserError as exc:
-            self._show_error(exc)
+
+        if not self._written(write):
             return
         if lang == self._language and typed == self.texts():  # nothing typed since
             self._texts_dirty = False
@@ -550,16 +535,22 @@ class HandoutDialog(QDialog):
         url = self.url_edit.text().strip()
         if url == self.store.consultation().hearing_url or (url and url != content.url):
             return
-        try:
-            self.store.update_consultation(hearing_url=url)
-        except StoreError as exc:
-            self.bus.storeFailed.emit(str(exc))
-            return
-        except UserError as exc:
-            self._show_error(exc)
+        if not self._written(lambda: self.store.update_consultation(hearing_url=url)):
             return
         self._announce_saved()
         self.bus.consultationChanged.emit()
+
+    def _written(self, write: Callable[[], object]) -> bool:
+        """Run a store write; a failing disk goes to the window, a refusal is shown here."""
+        try:
+            write()
+        except StoreError as exc:
+            self.bus.storeFailed.emit(str(exc))
+            return False
+        except UserError as exc:
+            self._show_error(exc)
+            return False
+        return True
 
     def _announce_saved(self) -> None:
         self.bus.saved.emit(time.strftime("%H:%M:%S"))

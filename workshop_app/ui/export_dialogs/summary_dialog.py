@@ -16,19 +16,17 @@ typing stays smooth.
 from __future__ import annotations
 
 import dataclasses
-import itertools
 import time
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -58,14 +56,18 @@ from workshop_app.export.service import SUMMARY_FORMATS, ExportJob, plan_files, 
 from workshop_app.store import Store
 from workshop_app.ui import dialogs
 from workshop_app.ui.bus import Bus
-from workshop_app.ui.export_dialogs.frame import ButtonText, build_frame
-from workshop_app.ui.export_dialogs.pdf_preview import PdfPreview
-from workshop_app.ui.export_dialogs.render_runner import RENDER_LOCK, RenderRunner
+from workshop_app.ui.export_dialogs.frame import (
+    ButtonText,
+    build_frame,
+    fit_to_screen,
+    form_group,
+    options_column,
+    preview_parts,
+    set_tab_order,
+)
+from workshop_app.ui.export_dialogs.render_runner import RENDER_LOCK
 from workshop_app.ui.i18n import translate_error
 from workshop_app.ui.workers import Workers
-
-#: How long typing must pause before the preview is rebuilt.
-DEBOUNCE_MS = 400
 
 ALL, EACH, ONE = "all", "each", "one"
 TEXT_KEYS = (TITLE_KEY, AUTHOR_KEY, INTRO_KEY, NEXT_STEPS_KEY)
@@ -111,14 +113,8 @@ class SummaryDialog(QDialog):
         self._built: dict[tuple, SummaryDocument] = {}
         self.meetings: list[Meeting] = store.meetings()
 
-        self.runner = RenderRunner(self)
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(DEBOUNCE_MS)
-        self.timer.timeout.connect(self.refresh)
-
-        self.preview = PdfPreview(self)
-        self.runner.busyChanged.connect(self.preview.set_busy)
+        parts = preview_parts(self, self.refresh)
+        self.runner, self.timer, self.preview = parts.runner, parts.timer, parts.preview
         self.runner.progress.connect(self.preview.set_progress)
 
         frame = build_frame(
@@ -135,13 +131,11 @@ class SummaryDialog(QDialog):
         self.status, self.print_button = frame.status, frame.print_button
         self.save_button, self.close_button = frame.save_button, frame.close_button
 
-        order = [self.format_box, self.language_box, self.scope_box, self.preview_box,
-                 self.provenance_box, self.keep_box, *self.edits.values(),
-                 self.preview.view, self.print_button, self.save_button, self.close_button]
-        for first, second in itertools.pairwise(order):
-            QWidget.setTabOrder(first, second)
-
-        self._fit_to_screen()
+        set_tab_order([self.format_box, self.language_box, self.scope_box, self.preview_box,
+                       self.provenance_box, self.keep_box, *self.edits.values(),
+                       self.preview.view, self.print_button, self.save_button,
+                       self.close_button])
+        fit_to_screen(self, 1220, 800)
         self._load_texts()
         self._update_scope()
         self._update_keep_warning()
@@ -150,13 +144,8 @@ class SummaryDialog(QDialog):
 
     # ================================================================== building
     def _build_options(self) -> QWidget:
-        panel = QWidget(self)
-        column = QVBoxLayout(panel)
-        column.setContentsMargins(0, 0, 8, 0)
-
-        document = QGroupBox(self.tr("Document"), panel)
-        form = QFormLayout(document)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        panel, column = options_column(self)
+        document, form = form_group(self.tr("Document"), panel)
         self.format_box = QComboBox(document)
         self.format_box.setAccessibleName(self.tr("File format"))
         for fmt, name in (("pdf", self.tr("PDF")), ("docx", self.tr("Word (DOCX)")),
@@ -297,14 +286,6 @@ class SummaryDialog(QDialog):
         column.addWidget(texts)
         column.addStretch(1)
         return panel
-
-    def _fit_to_screen(self) -> None:
-        screen = self.screen().availableGeometry() if self.screen() else None
-        width, height = 1220, 800
-        if screen is not None:
-            width = min(width, screen.width() - 40)
-            height = min(height, screen.height() - 40)
-        self.resize(width, height)
 
     @staticmethod
     def _meeting_name(meeting: Meeting) -> str:

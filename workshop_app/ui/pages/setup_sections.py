@@ -8,7 +8,8 @@ so the capture view and the others refresh.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -48,6 +49,9 @@ from workshop_app.ui.widgets.ordered_list import OrderedListEditor
 
 class Section(QWidget):
     """Common plumbing: a title, a hint, and ``write()`` through the window's one write path."""
+
+    #: The section's list, in the sections that have one (``add_list_editor``).
+    editor: OrderedListEditor
 
     def __init__(
         self, store: Store, bus: Bus, parent: QWidget | None = None, ops: Operations | None = None
@@ -98,6 +102,22 @@ class Section(QWidget):
     def rewrite(self, label: str, forward: Callable[[], object], backward: Callable[[], object]):
         """Write ``forward`` now; undo runs ``backward`` (a rename back, the old order)."""
         return self.write(forward, Rewrite(self.ops, label, forward, backward))
+
+    def rename_row(self, label: str, rows: Iterable[Any], row_id: str, name: str,
+                   rename: Callable[[str, str], object]) -> None:
+        """Rename the theme, group or topic *row_id* among *rows*; *label* (the undo text)
+        has {0} for the old name, and undo gives the old name back."""
+        old = next((row.name for row in rows if row.id == row_id), name)
+        self.rewrite(label.format(old), lambda: rename(row_id, name), lambda: rename(row_id, old))
+
+    def reorder_rows(self, label: str, old: list[str], ids: list[str],
+                     reorder: Callable[[list[str]], object]) -> None:
+        """Put the section's list in the order *ids* (undo: *old*), keeping the selection."""
+        current = self.editor.current_id()
+        self.rewrite(label, lambda: reorder(ids), lambda: reorder(old))
+        self.refresh()
+        if current:
+            self.editor.select(current)
 
     def remove(self, label: str, table: str, row_id: str) -> bool:
         """Remove a meeting, theme, group or topic (with what hangs on it); undo restores it."""
@@ -435,25 +455,13 @@ class ThemesSection(Section):
                     self.editor.select(theme.id)
 
     def rename(self, theme_id: str, name: str) -> None:
-        old = next((t.name for t in self.store.themes() if t.id == theme_id), name)
-        self.rewrite(
-            self.tr("Rename theme {0}").format(old),
-            lambda: self.store.rename_theme(theme_id, name),
-            lambda: self.store.rename_theme(theme_id, old),
-        )
+        self.rename_row(self.tr("Rename theme {0}"), self.store.themes(), theme_id, name,
+                        self.store.rename_theme)
         self.refresh()
 
     def reorder(self, ids: list[str]) -> None:
-        current = self.editor.current_id()
-        old = [t.id for t in self.store.themes()]
-        self.rewrite(
-            self.tr("Reorder themes"),
-            lambda: self.store.reorder_themes(ids),
-            lambda: self.store.reorder_themes(old),
-        )
-        self.refresh()
-        if current:
-            self.editor.select(current)
+        self.reorder_rows(self.tr("Reorder themes"), [t.id for t in self.store.themes()], ids,
+                          self.store.reorder_themes)
 
     def ask_remove(self, theme_id: str) -> None:
         theme = next((t for t in self.store.themes() if t.id == theme_id), None)
@@ -556,12 +564,8 @@ class GroupsSection(Section):
             self.add_group(name)
 
     def rename(self, group_id: str, name: str) -> None:
-        old = next((g.name for g in self.store.groups() if g.id == group_id), name)
-        self.rewrite(
-            self.tr("Rename group {0}").format(old),
-            lambda: self.store.rename_group(group_id, name),
-            lambda: self.store.rename_group(group_id, old),
-        )
+        self.rename_row(self.tr("Rename group {0}"), self.store.groups(), group_id, name,
+                        self.store.rename_group)
         self._fill_groups()
 
     def ask_remove(self, group_id: str) -> None:
@@ -621,25 +625,13 @@ class TopicsSection(Section):
             self.add_topic(name)
 
     def rename(self, topic_id: str, name: str) -> None:
-        old = next((t.name for t in self.store.topics() if t.id == topic_id), name)
-        self.rewrite(
-            self.tr("Rename topic {0}").format(old),
-            lambda: self.store.rename_topic(topic_id, name),
-            lambda: self.store.rename_topic(topic_id, old),
-        )
+        self.rename_row(self.tr("Rename topic {0}"), self.store.topics(), topic_id, name,
+                        self.store.rename_topic)
         self.refresh()
 
     def reorder(self, ids: list[str]) -> None:
-        current = self.editor.current_id()
-        old = [t.id for t in self.store.topics()]
-        self.rewrite(
-            self.tr("Reorder cross-cutting topics"),
-            lambda: self.store.reorder_topics(ids),
-            lambda: self.store.reorder_topics(old),
-        )
-        self.refresh()
-        if current:
-            self.editor.select(current)
+        self.reorder_rows(self.tr("Reorder cross-cutting topics"),
+                          [t.id for t in self.store.topics()], ids, self.store.reorder_topics)
 
     def ask_remove(self, topic_id: str) -> None:
         count = self.store.count_notes(topic_id=topic_id)
