@@ -135,6 +135,28 @@ def test_a_venue_only_theme_stays_out_of_other_meetings(three: Path, cli, tmp_pa
     assert json.loads(cli("theme", "list", "--json", "--db", three).out)[-1]["only_at"] is None
 
 
+def test_a_theme_with_notes_elsewhere_is_not_made_venue_only(three: Path, cli) -> None:
+    """Marking a theme venue-only while other venues' notes are under it would print them
+    under "only at Amager" and leave them out of their own meeting's file: refused, with
+    what to do, and nothing changed."""
+    with Store.open(three) as store:
+        for venue in ("Nørrebro", "Tingbjerg", "Tingbjerg"):
+            add_note_by_names(store, venue=venue, theme="Idræt for piger", kind="challenge",
+                              text=f"Hallen er optaget om aftenen ({venue})")
+    before = cli("theme", "list", "--json", "--db", three).out
+    refused = cli("theme", "set", "Idræt for piger", "--only-at", "Amager", "--db", three)
+    assert refused.code == 1
+    assert "3 notes from other venues (Nørrebro 1, Tingbjerg 2)" in refused.err
+    assert "note move" in refused.err and len(refused.err.strip().splitlines()) == 1
+    assert cli("theme", "list", "--json", "--db", three).out == before
+    also = cli("theme", "set", "Idræt for piger", "--only-at", "Tingbjerg", "--db", three)
+    assert also.code == 1 and "(Nørrebro 1)" in also.err
+    with Store.open(three) as store:  # a theme whose notes are all from Tingbjerg may be
+        add_note_by_names(store, venue="Tingbjerg", theme="Nattevandring", kind="solution",
+                          text="Forældre går en tur sammen fredag aften")
+    assert cli("theme", "set", "Nattevandring", "--only-at", "Tingbjerg", "--db", three).code == 0
+
+
 def test_import_csv_only_at_column_and_one_venue_hint(db_path: Path, cli, tmp_path: Path) -> None:
     csv = tmp_path / "n.csv"
     csv.write_text(

@@ -97,6 +97,22 @@ def set_only_at(store: Store, name: str, venue: str | None) -> Theme:
     """Mark a theme as held only at *venue* (None: at every meeting)."""
     theme = find_theme(store, name)
     spelled = find_venue(store, venue) if venue is not None else None
+    if spelled is not None:
+        # A venue-only theme is left out of the other meetings' files: notes taken under it
+        # elsewhere would be printed under a heading that says they were not (issue 15).
+        elsewhere: dict[str, int] = {}
+        for meeting in store.meetings():
+            if v.name_key(meeting.venue) != v.name_key(spelled):
+                count = store.count_notes(meeting_id=meeting.id, theme_id=theme.id)
+                if count:
+                    elsewhere[meeting.venue] = elsewhere.get(meeting.venue, 0) + count
+        if elsewhere:
+            total = sum(elsewhere.values())
+            where = ", ".join(f"{venue} {count}" for venue, count in elsewhere.items())
+            raise UserError(
+                f"{theme.name} has {total} note{'s' if total != 1 else ''} from other venues "
+                f"({where}): move them first (note move) to make it a theme of {spelled} only"
+            )
     store.set_theme_venue(theme.id, spelled)
     return find_theme(store, theme.name)
 
