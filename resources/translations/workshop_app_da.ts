@@ -882,67 +882,68 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>DetailsSection</name>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="137"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="157"/>
         <source>Consultation</source>
+        <extracomment>The section&apos;s list, in the sections that have one (``add_list_editor``).</extracomment>
         <translation>Dialogforløb</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="139"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="159"/>
         <source>Shown on the summary and the handouts. Each field is saved when you leave it.</source>
         <translation>Vises i opsamlingen og på uddelingsarkene. Hvert felt gemmes, når du forlader det.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="145"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="165"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="146"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="166"/>
         <source>Hearing &amp;URL:</source>
         <translation>Hørings&amp;adresse (URL):</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="147"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="167"/>
         <source>Contact e-&amp;mail:</source>
         <translation>Kontakt-&amp;e-mail:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="148"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="168"/>
         <source>Hearing f&amp;rom:</source>
         <translation>Høri&amp;ng fra:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="149"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="169"/>
         <source>Hearing u&amp;ntil:</source>
         <translation>Høring ti&amp;l:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="152"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="172"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="153"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="173"/>
         <source>Hearing URL</source>
         <translation>Høringsadresse</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="154"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="174"/>
         <source>Contact e-mail</source>
         <translation>Kontakt-e-mail</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="155"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="175"/>
         <source>Hearing period starts</source>
         <translation>Høringsperioden begynder</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="156"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="176"/>
         <source>Hearing period ends</source>
         <translation>Høringsperioden slutter</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="210"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="230"/>
         <source>Change {0}</source>
         <translation>Ændr {0}</translation>
     </message>
@@ -1585,38 +1586,38 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>GroupsSection</name>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="483"/>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="507"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="491"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="515"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="485"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="493"/>
         <source>Groups belong to one meeting and one theme, e.g. “Table 3”. You can also add them while taking notes (Ctrl+G).</source>
         <translation>En gruppe hører til ét møde og ét tema, fx »Bord 3«. Du kan også tilføje grupper, mens du tager noter (Ctrl+G).</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="491"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="499"/>
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="493"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="501"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="498"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="506"/>
         <source>&amp;Meeting:</source>
         <translation>&amp;Møde:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="500"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="508"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="536"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="544"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -1624,38 +1625,38 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
         </translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="545"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="553"/>
         <source>Add group {0}</source>
         <translation>Tilføj gruppe {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="551"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="559"/>
         <source>Table {0}</source>
         <translation>Bord {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="553"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="561"/>
         <source>Add group</source>
         <translation>Tilføj gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="553"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="561"/>
         <source>Name of the new group:</source>
         <translation>Navn på den nye gruppe:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="561"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="567"/>
         <source>Rename group {0}</source>
         <translation>Omdøb gruppe {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="570"/>
         <location filename="../../workshop_app/ui/pages/setup_sections.py" line="574"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="578"/>
         <source>Remove group</source>
         <translation>Fjern gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="571"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="575"/>
         <source>This group has {0} notes. Remove the group and its notes?</source>
         <translation>Gruppen har {0} noter. Vil du fjerne gruppen og dens noter?</translation>
     </message>
@@ -1663,359 +1664,359 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>HandoutDialog</name>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="103"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="108"/>
         <source>Handouts</source>
         <extracomment>This laptop&apos;s last choices (never merged).</extracomment>
         <translation>QR-foldere</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="129"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="128"/>
         <source>Handout status</source>
         <extracomment>Unsaved edits per language (kept when switching language, until they print well).</extracomment>
         <translation>Status for QR-foldere</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="130"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="129"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="130"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="129"/>
         <source>Print the handouts</source>
         <translation>Udskriv QR-folderne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="131"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="130"/>
         <source>Print the sheet (Ctrl+P)</source>
         <translation>Udskriv arket (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="133"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="132"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Gem PDF…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="133"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="132"/>
         <source>Save the handouts as PDF</source>
         <translation>Gem QR-folderne som PDF</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="134"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="133"/>
         <source>Save the sheet as a PDF file (Ctrl+S)</source>
         <translation>Gem arket som PDF-fil (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="136"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="135"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="162"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="153"/>
         <source>Sheet</source>
         <translation>Ark</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="166"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="155"/>
         <source>Handout language</source>
         <translation>Foldernes sprog</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="170"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="159"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="187"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="176"/>
         <source>{0} per sheet</source>
         <translation>{0} pr. ark</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="199"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="188"/>
         <source>Number of sheets</source>
         <translation>Antal ark</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="200"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="189"/>
         <source>How many sheets to print, or to put in the PDF file</source>
         <translation>Hvor mange ark der skal udskrives eller lægges i PDF-filen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="193"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="182"/>
         <source>Per sh&amp;eet:</source>
         <translation>&amp;Pr. ark:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="172"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="161"/>
         <source>Second language on the same handouts</source>
         <translation>Andet sprog på de samme foldere</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="173"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="162"/>
         <source>Print a second language on every slip, under the first. Its texts are edited by choosing it as the language.</source>
         <translation>Udskriv et andet sprog på hver folder under det første. Dets tekster redigeres ved at vælge det som sprog.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="176"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="165"/>
         <source>None</source>
         <translation>Intet</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="180"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="169"/>
         <source>Second lan&amp;guage:</source>
         <translation>Andet sp&amp;rog:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="201"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="190"/>
         <source>Shee&amp;ts:</source>
         <translation>Antal ar&amp;k:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="204"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="193"/>
         <source>Hearing URL</source>
         <translation>Høringsadresse</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="206"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="195"/>
         <source>The address the QR code points to. Saved in the consultation when you leave the field.</source>
         <translation>Adressen, QR-koden peger på. Gemmes i dialogforløbet, når du forlader feltet.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="210"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="199"/>
         <source>Hearing &amp;URL:</source>
         <translation>Hørings&amp;adresse (URL):</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="218"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="205"/>
         <source>Heading</source>
         <translation>Overskrift</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="221"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="208"/>
         <source>&amp;Heading:</source>
         <translation>&amp;Overskrift:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="223"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="210"/>
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="231"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="218"/>
         <source>&amp;Invitation:</source>
         <translation>&amp;Invitation:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="236"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="223"/>
         <source>Sender</source>
         <translation>Afsender</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="239"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="226"/>
         <source>Se&amp;nder:</source>
         <translation>A&amp;fsender:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="240"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="227"/>
         <source>&amp;Restore the built-in texts</source>
         <translation>Gen&amp;dan de indbyggede tekster</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="244"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="231"/>
         <source>Saved in the consultation for each language.</source>
         <translation>Gemmes i dialogforløbet for hvert sprog.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="253"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="240"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="288"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="275"/>
         <source>Danish</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="288"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="275"/>
         <source>English</source>
         <translation>Engelsk</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="288"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="275"/>
         <source>Arabic</source>
         <translation>Arabisk</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="289"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="276"/>
         <source>Farsi</source>
         <translation>Farsi</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="289"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="276"/>
         <source>Urdu</source>
         <translation>Urdu</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="289"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="276"/>
         <source>Somali</source>
         <translation>Somali</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="290"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="277"/>
         <source>Turkish</source>
         <translation>Tyrkisk</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="326"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="313"/>
         <source>Texts in Danish</source>
         <translation>Tekster på dansk</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="326"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="313"/>
         <source>Texts in English</source>
         <translation>Tekster på engelsk</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="327"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="314"/>
         <source>Texts in Arabic</source>
         <translation>Tekster på arabisk</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="327"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="314"/>
         <source>Texts in Farsi</source>
         <translation>Tekster på farsi</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="328"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="315"/>
         <source>Texts in Urdu</source>
         <translation>Tekster på urdu</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="328"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="315"/>
         <source>Texts in Somali</source>
         <translation>Tekster på somali</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="329"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="316"/>
         <source>Texts in Turkish</source>
         <translation>Tekster på tyrkisk</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="341"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="328"/>
         <source>{0} of {1} characters</source>
         <translation>{0} af {1} tegn</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="436"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="423"/>
         <source>{0} per sheet, A4</source>
         <translation>{0} pr. ark, A4</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="445"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="432"/>
         <source>The preview could not be made.</source>
         <translation>Forhåndsvisningen kunne ikke laves.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="458"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="445"/>
         <source>The hearing URL must start with http:// or https://.</source>
         <translation>Høringsadressen skal begynde med http:// eller https://.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="460"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="447"/>
         <source>The hearing URL has no host name (like https://blivhoert.kk.dk/).</source>
         <translation>Høringsadressen mangler et værtsnavn (som https://blivhoert.kk.dk/).</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="462"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="449"/>
         <source>The hearing URL must not contain spaces.</source>
         <translation>Høringsadressen må ikke indeholde mellemrum.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="465"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="452"/>
         <source>The hearing URL is too long for a handout: use a shorter URL.</source>
         <translation>Høringsadressen er for lang til en folder: brug en kortere adresse.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="466"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="453"/>
         <source>The hearing URL is too long for a handout at {0} per sheet: use a shorter URL or fewer per sheet.</source>
         <translation>Høringsadressen er for lang til en folder med {0} pr. ark: brug en kortere adresse eller færre pr. ark.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="470"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="457"/>
         <source>The texts do not fit on the sheet: shorten the heading or the invitation.</source>
         <translation>Teksterne kan ikke være på arket: forkort overskriften eller invitationen.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="472"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="459"/>
         <source>The texts do not fit on a slip at {0} per sheet: shorten the heading or the invitation, or print fewer per sheet.</source>
         <translation>Teksterne kan ikke være på en folder med {0} pr. ark: forkort overskriften eller invitationen, eller udskriv færre pr. ark.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="475"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="462"/>
         <source>The heading is empty.</source>
         <translation>Overskriften er tom.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="477"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="464"/>
         <source>The invitation is empty.</source>
         <translation>Invitationen er tom.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="486"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="473"/>
         <source>No hearing URL is set: the code points to {0}.</source>
         <translation>Der er ingen høringsadresse: koden peger på {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="489"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="476"/>
         <source>No contact e-mail is set, so the slips show none. Add it under Setup → Consultation.</source>
         <translation>Der er ingen kontakt-e-mail, så folderne viser ingen. Tilføj den under Opsætning → Dialogforløb.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="492"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="479"/>
         <source>No hearing end date is set, so the slips show no deadline. Add it under Setup → Consultation.</source>
         <translation>Høringen har ingen slutdato, så folderne viser ingen frist. Tilføj den under Opsætning → Dialogforløb.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="498"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="485"/>
         <source>{0}: the texts contain personal data (a CPR number, phone number or e-mail address), which is left out of the handouts.</source>
         <translation>{0}: teksterne indeholder personoplysninger (et CPR-nummer, telefonnummer eller en e-mailadresse), som udelades af folderne.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="503"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="490"/>
         <source>{1}: no bundled font can draw {0} in the texts; it prints as an empty box.</source>
         <translation>{1}: ingen medfølgende skrifttype kan tegne {0} i teksterne; det udskrives som en tom boks.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="507"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="494"/>
         <source>At {0} per sheet there is no room for two invitations: each slip carries both headings, the dates, the contact and the code. Choose fewer per sheet to have them.</source>
         <translation>Ved {0} pr. ark er der ikke plads til to invitationer: hver folder har begge overskrifter, datoerne, kontakten og koden. Vælg færre pr. ark for at få dem med.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="592"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="583"/>
         <source>Sent to the printer.</source>
         <translation>Sendt til printeren.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="608"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="599"/>
         <source>Save the handouts</source>
         <translation>Gem QR-folderne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="609"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="600"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="618"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="609"/>
         <source>Saving the handouts…</source>
         <translation>Gemmer QR-folderne…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="628"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="619"/>
         <source>Saved {0} ({1} kB).</source>
         <translation>Gemt: {0} ({1} kB).</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="638"/>
+        <location filename="../../workshop_app/ui/export_dialogs/handout_dialog.py" line="629"/>
         <source>Nothing was saved.</source>
         <translation>Intet blev gemt.</translation>
     </message>
@@ -2122,119 +2123,119 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>MeetingsSection</name>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="237"/>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="272"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="257"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="292"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="238"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="258"/>
         <source>One row per dialogue meeting. Double-click a cell to correct it.</source>
         <translation>Én række pr. dialogmøde. Dobbeltklik på en celle for at rette den.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="244"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="264"/>
         <source>Venue of the new meeting</source>
         <translation>Sted for det nye møde</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="247"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="267"/>
         <source>Date of the new meeting</source>
         <translation>Dato for det nye møde</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="250"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="270"/>
         <source>unknown</source>
         <translation>ukendt</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="251"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="271"/>
         <source>Participants at the new meeting</source>
         <translation>Deltagere i det nye møde</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="252"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="272"/>
         <source>Add meeting</source>
         <translation>Tilføj møde</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="253"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="273"/>
         <source>Ve&amp;nue:</source>
         <translation>&amp;Sted:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="255"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="275"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="257"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="277"/>
         <source>&amp;Participants:</source>
         <translation>De&amp;ltagere:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="274"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="294"/>
         <source>Venue</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="274"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="294"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="274"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="294"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="274"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="294"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="275"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="295"/>
         <source>Preposition</source>
         <translation>Forholdsord</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="278"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="298"/>
         <source>Danish: “på Amager”, “i Tingbjerg” (på or i)</source>
         <translation>“på Amager”, “i Tingbjerg” (på eller i)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="293"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="313"/>
         <source>Remove meeting…</source>
         <translation>Fjern møde…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="332"/>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="340"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="352"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="360"/>
         <source>Add meeting {0}</source>
         <translation>Tilføj møde {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="365"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="385"/>
         <source>Change meeting {0}</source>
         <translation>Ændr møde {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="377"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="397"/>
         <source>Remove the meeting {0}?</source>
         <translation>Vil du fjerne mødet {0}?</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="380"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="400"/>
         <source>The meeting {0} has {1} notes. Remove the meeting and its notes?</source>
         <translation>Mødet {0} har {1} noter. Vil du fjerne mødet og dets noter?</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="382"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="402"/>
         <source>Remove meeting</source>
         <translation>Fjern møde</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="383"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="403"/>
         <source>Remove meeting {0}</source>
         <translation>Fjern møde {0}</translation>
     </message>
@@ -2599,73 +2600,74 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="50"/>
+        <location filename="../../workshop_app/ui/models.py" line="51"/>
         <source>CPR number</source>
         <translation>cpr-nummer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="51"/>
+        <location filename="../../workshop_app/ui/models.py" line="52"/>
         <source>phone number</source>
         <translation>telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="52"/>
+        <location filename="../../workshop_app/ui/models.py" line="53"/>
         <source>e-mail address</source>
         <translation>e-mailadresse</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="54"/>
+        <location filename="../../workshop_app/ui/models.py" line="55"/>
         <source>Contains personal data: {0}</source>
         <translation>Indeholder personoplysninger: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="62"/>
+        <location filename="../../workshop_app/ui/models.py" line="69"/>
         <source>Challenge</source>
         <translation>Udfordring</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="63"/>
+        <location filename="../../workshop_app/ui/models.py" line="70"/>
         <source>Solution</source>
         <translation>Løsning</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="237"/>
+        <location filename="../../workshop_app/ui/models.py" line="256"/>
         <source>{0}. {1}, {2} notes</source>
-        <extracomment>The drag format of notes: their ids, one a line.</extracomment>
+        <extracomment>The drag format of notes: their ids, one a line. Rows built before, by note id: (note, item). Switching theme or group shows a list of rows seen before: a clone (one call into Qt) costs a fraction of building the row again (nine calls and a search for personal data). Used only for the same note.</extracomment>
         <translation>{0}. {1}, {2} noter</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="245"/>
+        <location filename="../../workshop_app/ui/models.py" line="264"/>
         <source>Only at {0}</source>
         <translation>Kun i {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="282"/>
+        <location filename="../../workshop_app/ui/models.py" line="334"/>
         <source>Kind</source>
+        <extracomment>Rows read at a time: a search can match 50,000 notes, and reading them all costs ~0.7 s; the view asks for more (``fetchMore``) as it scrolls towards the end.</extracomment>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="283"/>
+        <location filename="../../workshop_app/ui/models.py" line="335"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="284"/>
+        <location filename="../../workshop_app/ui/models.py" line="336"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="285"/>
+        <location filename="../../workshop_app/ui/models.py" line="337"/>
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="286"/>
+        <location filename="../../workshop_app/ui/models.py" line="338"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/models.py" line="287"/>
+        <location filename="../../workshop_app/ui/models.py" line="339"/>
         <source>Cross-cutting topic</source>
         <translation>Tværgående emne</translation>
     </message>
@@ -2737,7 +2739,7 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>NoteDelegate</name>
     <message>
-        <location filename="../../workshop_app/ui/widgets/note_delegate.py" line="305"/>
+        <location filename="../../workshop_app/ui/widgets/note_delegate.py" line="313"/>
         <source>Edit note</source>
         <translation>Ret note</translation>
     </message>
@@ -3422,7 +3424,7 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
     <message>
         <location filename="../../workshop_app/ui/summary/review_panel.py" line="37"/>
         <source>{0}: {1} condensed into {2}, {3} as bullets, {4} left out</source>
-        <translation>{0}: {1} samlet i {2}, {3} som punkter, {4} udeladt</translation>
+        <translation>{0}: {1} samlet i {2}, {3} som selvstændige punkter, {4} udeladt</translation>
     </message>
     <message>
         <location filename="../../workshop_app/ui/summary/review_panel.py" line="44"/>
@@ -3601,7 +3603,7 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
         <translation>Alle møder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop_app/ui/pages/search_page.py" line="169"/>
+        <location filename="../../workshop_app/ui/pages/search_page.py" line="173"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -3872,320 +3874,319 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="101"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="103"/>
         <source>Export summary</source>
-        <extracomment>How long typing must pause before the preview is rebuilt.</extracomment>
         <translation>Eksportér opsamling</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="126"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="122"/>
         <source>Export status</source>
         <extracomment>Documents built for the preview, by the choices they were built with.</extracomment>
         <translation>Status for eksport</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="127"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="123"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="127"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="123"/>
         <source>Print the summary</source>
         <translation>Udskriv opsamlingen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="128"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="124"/>
         <source>Print the summary as previewed (Ctrl+P)</source>
         <translation>Udskriv opsamlingen, som den ses (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="130"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="126"/>
         <source>&amp;Save…</source>
         <translation>&amp;Gem…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="130"/>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="598"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="126"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="579"/>
         <source>Save the summary</source>
         <translation>Gem opsamlingen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="131"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="127"/>
         <source>Save the summary in the chosen format (Ctrl+S)</source>
         <translation>Gem opsamlingen i det valgte format (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="133"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="129"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="157"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="148"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="161"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="150"/>
         <source>File format</source>
         <translation>Filformat</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="162"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="151"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="162"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="151"/>
         <source>Word (DOCX)</source>
         <translation>Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="163"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="152"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="166"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="155"/>
         <source>The preview shows the PDF layout; the file has the same content and headings.</source>
         <translation>Visningen viser PDF-opsætningen; filen har samme indhold og overskrifter.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="173"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="162"/>
         <source>Document language</source>
         <translation>Dokumentets sprog</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="180"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="169"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="185"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="174"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="190"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="179"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="191"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="180"/>
         <source>All meetings in one summary</source>
         <translation>Alle møder i én opsamling</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="193"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="182"/>
         <source>One summary per meeting</source>
         <translation>Én opsamling pr. møde</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="195"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="184"/>
         <source>Only {0}</source>
         <translation>Kun {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="198"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="187"/>
         <source>&amp;Meetings:</source>
         <translation>&amp;Møder:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="201"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="190"/>
         <source>Meeting shown in the preview</source>
         <translation>Mødet, der vises</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="205"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="194"/>
         <source>Pre&amp;view:</source>
         <translation>Forhånds&amp;visning:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="209"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="198"/>
         <source>Show where each point was raised</source>
         <translation>Vis, hvor hvert punkt blev rejst</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="210"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="199"/>
         <source>Show venues after each point</source>
         <translation>Vis mødesteder efter hvert punkt</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="211"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="200"/>
         <source>Adds the venues after each point, e.g. “(Nørrebro, Tingbjerg)”.</source>
         <translation>Tilføjer mødestederne efter hvert punkt, fx “(Nørrebro, Tingbjerg)”.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="216"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="205"/>
         <source>Keep personal data</source>
         <translation>Behold personoplysninger</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="217"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="206"/>
         <source>Keep personal data in the summary</source>
         <translation>Behold personoplysninger i opsamlingen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="218"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="207"/>
         <source>By default CPR numbers, phone numbers and e-mail addresses in the notes are left out.</source>
         <translation>Som standard udelades cpr-numre, telefonnumre og e-mailadresser i noterne.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="223"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="212"/>
         <source>CPR numbers, phone numbers and e-mail addresses in the notes are exported as typed. Do not publish or share this file.</source>
         <translation>Cpr-numre, telefonnumre og e-mailadresser i noterne kommer med, som de er skrevet. Filen må ikke offentliggøres eller deles.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="227"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="216"/>
         <source>Personal data warning</source>
         <translation>Advarsel om personoplysninger</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="238"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="227"/>
         <source>Missing characters warning</source>
         <translation>Advarsel om manglende tegn</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="243"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="232"/>
         <source>Texts</source>
         <translation>Tekster</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="244"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="233"/>
         <source>Saved in the consultation. A field left empty uses the automatic text.</source>
         <translation>Gemmes i dialogforløbet. Et tomt felt bruger den automatiske tekst.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="249"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="238"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="250"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="239"/>
         <source>&amp;Author</source>
         <translation>&amp;Afsender</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="251"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="240"/>
         <source>&amp;Introduction</source>
         <translation>&amp;Indledning</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="252"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="241"/>
         <source>&amp;Next steps</source>
         <translation>Vide&amp;re proces</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="255"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="244"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="256"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="245"/>
         <source>Author</source>
         <translation>Afsender</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="257"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="246"/>
         <source>Introduction</source>
         <translation>Indledning</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="258"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="247"/>
         <source>Next steps</source>
         <translation>Videre proces</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="266"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="255"/>
         <source>automatic</source>
         <translation>automatisk</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="268"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="257"/>
         <source>Made from the consultation&apos;s data; type to change it</source>
         <translation>Lavet ud fra dialogforløbets data; skriv for at ændre den</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="270"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="259"/>
         <source>Use the automatic text</source>
         <translation>Brug den automatiske tekst</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="271"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="260"/>
         <source>Use the automatic text for {0}</source>
         <translation>Brug den automatiske tekst til {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="272"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="261"/>
         <source>Forget your text and go back to the one made from the data</source>
         <translation>Glem din tekst, og gå tilbage til den, der er lavet ud fra data</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="521"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="502"/>
         <source>Personal data in the notes is left out ({0} found): CPR numbers, phone numbers and e-mail addresses become a placeholder.</source>
         <translation>Personoplysninger i noterne udelades ({0} fundet): cpr-numre, telefonnumre og e-mailadresser erstattes af en markering.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="524"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="505"/>
         <source>No CPR numbers, phone numbers or e-mail addresses found in the notes.</source>
         <translation>Ingen cpr-numre, telefonnumre eller e-mailadresser fundet i noterne.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="531"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="512"/>
         <source>{0}: no bundled font draws {1}; the PDF prints the code instead</source>
         <translation>{0}: ingen af de medfølgende skrifttyper kan tegne {1}; PDF&apos;en viser koden i stedet</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="540"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="521"/>
         <source>1 page</source>
         <translation>1 side</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="541"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="522"/>
         <source>{0} pages</source>
         <translation>{0} sider</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="552"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="533"/>
         <source>The preview could not be made.</source>
         <translation>Forhåndsvisningen kunne ikke laves.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="575"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="556"/>
         <source>Sent to the printer.</source>
         <translation>Sendt til printeren.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="587"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="568"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="588"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="569"/>
         <source>Word document (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="589"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="570"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="620"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="601"/>
         <source>Saving…</source>
         <translation>Gemmer…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="622"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="603"/>
         <source>Exporting the summary…</source>
         <translation>Eksporterer opsamlingen…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="627"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="608"/>
         <source>Keep personal data?</source>
         <translation>Behold personoplysninger?</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="628"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="609"/>
         <source>The file will contain the CPR numbers, phone numbers and e-mail addresses typed in the notes. Do not publish or share it.
 
 Save it anyway?</source>
@@ -4194,29 +4195,29 @@ Save it anyway?</source>
 Gem den alligevel?</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="636"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="617"/>
         <source>Replace files?</source>
         <translation>Erstat filer?</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="637"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="618"/>
         <source>These files exist already and will be replaced:
 {0}</source>
         <translation>Disse filer findes allerede og bliver erstattet:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="651"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="632"/>
         <source>Saved {0} ({1} kB).</source>
         <translation>Gemt: {0} ({1} kB).</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="654"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="635"/>
         <source>Saved {0} files: {1}</source>
         <translation>Gemt {0} filer: {1}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="672"/>
+        <location filename="../../workshop_app/ui/export_dialogs/summary_dialog.py" line="653"/>
         <source>Nothing was saved.</source>
         <translation>Intet blev gemt.</translation>
     </message>
@@ -4592,23 +4593,23 @@ Gem den alligevel?</translation>
 <context>
     <name>ThemesSection</name>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="396"/>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="402"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="416"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="422"/>
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="398"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="418"/>
         <source>The workshop themes in the order of the summary. Drag or use Move up/down to reorder; F2 renames. A venue-only theme appears only at that venue.</source>
         <translation>Workshoppens temaer i opsamlingens rækkefølge. Træk, eller brug Flyt op/ned for at ændre rækkefølgen; F2 omdøber. Et tema for ét sted vises kun ved det sted.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="413"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="433"/>
         <source>only {0}</source>
         <translation>kun {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="414"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="434"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -4616,32 +4617,32 @@ Gem den alligevel?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="421"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="441"/>
         <source>Add theme {0}</source>
         <translation>Tilføj tema {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="440"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="458"/>
         <source>Rename theme {0}</source>
         <translation>Omdøb tema {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="450"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="463"/>
         <source>Reorder themes</source>
         <translation>Ny rækkefølge af temaer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="464"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="472"/>
         <source>Remove theme</source>
         <translation>Fjern tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="465"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="473"/>
         <source>“{0}” has {1} notes. Remove the theme and its notes?</source>
         <translation>»{0}« har {1} noter. Vil du fjerne temaet og dets noter?</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="470"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="478"/>
         <source>Remove theme {0}</source>
         <translation>Fjern tema {0}</translation>
     </message>
@@ -4697,18 +4698,18 @@ Gem den alligevel?</translation>
 <context>
     <name>TopicsSection</name>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="587"/>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="593"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="591"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="597"/>
         <source>Cross-cutting topics</source>
         <translation>Tværgående emner</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="589"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="593"/>
         <source>Proposals that recur across themes, e.g. “Long-term funding instead of short projects”. Give a note a topic from its right-click menu.</source>
         <translation>Forslag, der går igen på tværs af temaer, fx »Varig finansiering frem for korte projekter«. Giv en note et emne fra dens højrekliksmenu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="602"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="606"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -4716,38 +4717,38 @@ Gem den alligevel?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="611"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="615"/>
         <source>Add topic {0}</source>
         <translation>Tilføj tværgående emne {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="618"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="622"/>
         <source>Add cross-cutting topic</source>
         <translation>Tilføj tværgående emne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="618"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="622"/>
         <source>Name of the topic:</source>
         <translation>Emnets navn:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="626"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="628"/>
         <source>Rename topic {0}</source>
         <translation>Omdøb tværgående emne {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="636"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="633"/>
         <source>Reorder cross-cutting topics</source>
         <translation>Ny rækkefølge af tværgående emner</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="647"/>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="653"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="639"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="645"/>
         <source>Remove cross-cutting topic</source>
         <translation>Fjern tværgående emne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="649"/>
+        <location filename="../../workshop_app/ui/pages/setup_sections.py" line="641"/>
         <source>{0} notes have this topic. They keep their text and theme. Remove the topic?</source>
         <translation>{0} noter har dette emne. De beholder deres tekst og tema. Vil du fjerne emnet?</translation>
     </message>
