@@ -57,7 +57,10 @@ def test_removing_what_holds_notes_is_refused_in_danish(danish, tmp_path):
         assert _danish(_message(lambda: setup.move_theme(store, "Trafik", count + 1))) == (
             f"Placeringen skal være mellem 1 og {count}.")
         empty = _message(lambda: texts.set_text(store, "title", "  "))
-        assert "Brug den automatiske tekst" in _danish(empty)
+        assert _danish(empty) == ("Teksten til dokumentets titel er tom: vælg “Brug den "
+                                  "automatiske tekst” for at gå tilbage til standardteksten.")
+        long_intro = _message(lambda: texts.set_text(store, "intro", "ord " * 2000))
+        assert _danish(long_intro) == "Teksten til indledningen er 7.999 tegn lang; grænsen er 5.000 tegn."
 
 
 def test_a_csv_over_the_limit_is_refused_in_danish(danish, tmp_path):

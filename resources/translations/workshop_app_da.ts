@@ -1733,76 +1733,126 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
     </message>
     <message>
         <location filename="../../workshop_app/ui/i18n.py" line="484" />
-        <source>The text ({key}) is empty: choose “Use the automatic text” to go back to the default.</source>
-        <translation>Teksten ({key}) er tom: vælg “Brug den automatiske tekst” for at gå tilbage til standardteksten.</translation>
+        <source>The text for {key} is empty: choose “Use the automatic text” to go back to the default.</source>
+        <translation>Teksten til {key} er tom: vælg “Brug den automatiske tekst” for at gå tilbage til standardteksten.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/i18n.py" line="488" />
-        <source>The text ({key}) is {n} characters long; the limit is {limit}.</source>
-        <translation>Teksten ({key}) er {n} tegn lang; grænsen er {limit} tegn.</translation>
+        <location filename="../../workshop_app/ui/i18n.py" line="489" />
+        <source>The text for {key} is {n} characters long; the limit is {limit}.</source>
+        <translation>Teksten til {key} er {n} tegn lang; grænsen er {limit} tegn.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/i18n.py" line="492" />
-        <source>The text ({key}) must be one line.</source>
-        <translation>Teksten ({key}) skal være på én linje.</translation>
+        <location filename="../../workshop_app/ui/i18n.py" line="493" />
+        <source>The text for {key} must be one line.</source>
+        <translation>Teksten til {key} skal være på én linje.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/i18n.py" line="503" />
+        <location filename="../../workshop_app/ui/i18n.py" line="523" />
+        <source>the document's title</source>
+        <translation>dokumentets titel</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="524" />
+        <source>the line under the title</source>
+        <translation>linjen under titlen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="525" />
+        <source>the introduction</source>
+        <translation>indledningen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="526" />
+        <source>the lead of the list of workshop themes</source>
+        <translation>indledningen til listen over workshoppens temaer</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="528" />
+        <source>the heading of the next steps</source>
+        <translation>overskriften til videre proces</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="530" />
+        <source>the next steps</source>
+        <translation>videre proces</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="531" />
+        <source>the heading of the cross-cutting proposals</source>
+        <translation>overskriften til de tværgående forslag</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="533" />
+        <source>the lead of the cross-cutting proposals</source>
+        <translation>indledningen til de tværgående forslag</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="535" />
+        <source>the lead of the theme summaries</source>
+        <translation>indledningen til temaernes opsamling</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="536" />
+        <source>the author</source>
+        <translation>forfatteren</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="504" />
         <source>theme</source>
         <translation>tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/i18n.py" line="504" />
+        <location filename="../../workshop_app/ui/i18n.py" line="505" />
         <source>group</source>
         <translation>gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/i18n.py" line="505" />
+        <location filename="../../workshop_app/ui/i18n.py" line="506" />
         <source>cross-cutting topic</source>
         <translation>tværgående emne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/i18n.py" line="506" />
+        <location filename="../../workshop_app/ui/i18n.py" line="507" />
         <source>venue</source>
         <translation>sted</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/i18n.py" line="507" />
+        <location filename="../../workshop_app/ui/i18n.py" line="508" />
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/i18n.py" line="508" />
+        <location filename="../../workshop_app/ui/i18n.py" line="509" />
         <source>date</source>
         <translation>dato</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/i18n.py" line="509" />
+        <location filename="../../workshop_app/ui/i18n.py" line="510" />
         <source>consultation file</source>
         <translation>fil med et dialogforløb</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/i18n.py" line="510" />
+        <location filename="../../workshop_app/ui/i18n.py" line="511" />
         <source>backup file</source>
         <translation>backupfil</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/i18n.py" line="511" />
+        <location filename="../../workshop_app/ui/i18n.py" line="512" />
         <source>CSV file</source>
         <translation>CSV-fil</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/i18n.py" line="512" />
+        <location filename="../../workshop_app/ui/i18n.py" line="513" />
         <source>a backup</source>
         <translation>en backup</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/i18n.py" line="513" />
+        <location filename="../../workshop_app/ui/i18n.py" line="514" />
         <source>restored</source>
         <translation>gendannet</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/i18n.py" line="514" />
+        <location filename="../../workshop_app/ui/i18n.py" line="515" />
         <source>merged</source>
         <translation>flettet ind</translation>
     </message>

@@ -483,13 +483,14 @@ def _error_patterns() -> list[tuple[re.Pattern[str], str, str]]:
         (r"the (?P<key>\S+) text is empty \(use `document reset (?P=key)` for the default\)",
          QT_TRANSLATE_NOOP(
              "Errors",
-             "The text ({key}) is empty: choose “Use the automatic text” to go back to the default.")),
+             "The text for {key} is empty: choose “Use the automatic text” to go back to the "
+             "default.")),
         (r"the (?P<key>\S+) text is (?P<n>[\d,]+) characters; the limit is (?P<limit>[\d,]+)",
          QT_TRANSLATE_NOOP(
              "Errors",
-             "The text ({key}) is {n} characters long; the limit is {limit}.")),
+             "The text for {key} is {n} characters long; the limit is {limit}.")),
         (r"the (?P<key>\S+) text is one line",
-         QT_TRANSLATE_NOOP("Errors", "The text ({key}) must be one line.")),
+         QT_TRANSLATE_NOOP("Errors", "The text for {key} must be one line.")),
     ]
     return [
         (re.compile(pattern, re.DOTALL), source, QCoreApplication.translate("Errors", source))
@@ -516,6 +517,27 @@ def _what(word: str) -> str:
     return names.get(word, word)
 
 
+def _text_name(key: str) -> str:
+    """A coordinator's document text, by its key (curate/texts.py), as the window names it."""
+    names = {
+        "title": QCoreApplication.translate("Errors", "the document's title"),
+        "subtitle": QCoreApplication.translate("Errors", "the line under the title"),
+        "intro": QCoreApplication.translate("Errors", "the introduction"),
+        "workshop_themes_lead": QCoreApplication.translate(
+            "Errors", "the lead of the list of workshop themes"),
+        "next_steps_heading": QCoreApplication.translate(
+            "Errors", "the heading of the next steps"),
+        "next_steps": QCoreApplication.translate("Errors", "the next steps"),
+        "cross_cutting": QCoreApplication.translate(
+            "Errors", "the heading of the cross-cutting proposals"),
+        "cross_cutting_lead": QCoreApplication.translate(
+            "Errors", "the lead of the cross-cutting proposals"),
+        "themes_lead": QCoreApplication.translate("Errors", "the lead of the theme summaries"),
+        "author": QCoreApplication.translate("Errors", "the author"),
+    }
+    return names.get(key, key)
+
+
 def _translate_part(part: str, patterns: list[tuple[re.Pattern[str], str, str]]) -> str | None:
     for pattern, source, translation in patterns:
         match = pattern.fullmatch(part.strip())
@@ -531,6 +553,8 @@ def _translate_part(part: str, patterns: list[tuple[re.Pattern[str], str, str]])
             for key in ("what", "done"):
                 if key in values:
                     values[key] = _what(values[key])
+            if "key" in values:
+                values["key"] = _text_name(values["key"])
             return translation.format(**values)
     return None
 
