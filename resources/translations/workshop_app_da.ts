@@ -1553,34 +1553,309 @@ Tilføj det første møde (sted og dato) under Opsætning, og kom så tilbage he
         <translation>Kan ikke skrive {path}: {detail}</translation>
     </message>
     <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="353"/>
+        <source>The date {value} is not valid: write it as 15.04.2026, 15-04-2026 or 2026-04-15.</source>
+        <translation>Datoen {value} er ikke gyldig: skriv den som 15.04.2026, 15-04-2026 eller 2026-04-15.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="357"/>
+        <source>The date {value} does not exist.</source>
+        <translation>Datoen {value} findes ikke.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="359"/>
+        <source>The date {value} has an unknown month: {month}.</source>
+        <translation>Datoen {value} har en ukendt måned: {month}.</translation>
+    </message>
+    <message>
         <location filename="../../workshop_app/ui/i18n.py" line="361"/>
+        <source>The note is empty (it holds only invisible characters).</source>
+        <translation>Noten er tom (den indeholder kun usynlige tegn).</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="363"/>
+        <source>{path} is a folder, not a {what}.</source>
+        <translation>{path} er en mappe, ikke en {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="365"/>
+        <source>{path} is not an ordinary file (it is a pipe, device or socket), not a {what}.</source>
+        <translation>{path} er ikke en almindelig fil (men en pipe, en enhed eller en socket), og derfor ikke en {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="369"/>
+        <source>The {what} is larger than the limit of {limit} MB.</source>
+        <translation>Filen er større end grænsen på {limit} MB ({what}).</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="371"/>
+        <source>The {what} is {size} MB; the limit is {limit} MB.</source>
+        <translation>Filen fylder {size} MB; grænsen er {limit} MB ({what}).</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="374"/>
+        <source>{name} holds a trigger or view that this app did not make ({detail}): another program has changed the file, so it is not used.</source>
+        <translation>{name} indeholder en trigger eller et view, som denne app ikke har lavet ({detail}): et andet program har ændret filen, så den bliver ikke brugt.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="380"/>
+        <source>{name} is a session file, not a consultation file: merge it instead (File → Merge sessions…).</source>
+        <translation>{name} er en sessionsfil, ikke en fil med et dialogforløb: flet den ind i stedet (Filer → Flet sessioner…).</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="386"/>
+        <source>{name} has a table that this app did not make ({detail}): another program has changed the file, so it is not used.</source>
+        <translation>{name} har en tabel, som denne app ikke har lavet ({detail}): et andet program har ændret filen, så den bliver ikke brugt.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="391"/>
+        <source>{name} holds no consultation (it is an empty database).</source>
+        <translation>{name} indeholder intet dialogforløb (det er en tom database).</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="394"/>
+        <source>{name} has saved changes in {wal} that cannot be read from a read-only folder: copy both files to a folder you can write to, and open the copy.</source>
+        <translation>{name} har gemte ændringer i {wal}, som ikke kan læses fra en skrivebeskyttet mappe: kopiér begge filer til en mappe, du kan skrive i, og åbn kopien.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="400"/>
+        <source>Unknown preposition {value}: use på or i.</source>
+        <translation>Ukendt forholdsord {value}: brug på eller i.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="403"/>
+        <source>Cannot save to {path}: the file or folder is read-only (a write-protected medium?). It can still be read and exported.</source>
+        <translation>Kan ikke gemme i {path}: filen eller mappen er skrivebeskyttet (et skrivebeskyttet medie?). Den kan stadig læses og eksporteres.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="408"/>
+        <source>Cannot restore rows of {value}.</source>
+        <translation>Kan ikke gendanne rækker i {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="410"/>
+        <source>The group does not belong to that meeting and theme.</source>
+        <translation>Gruppen hører ikke til det møde og det tema.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="414"/>
+        <source>{name} is {what} of another consultation: {theirs}, not {ours}. Nothing was {done}; if it really belongs here, confirm that it should be used anyway.</source>
+        <translation>{name} er {what} af et andet dialogforløb: {theirs}, ikke {ours}. Intet blev {done}; hvis den virkelig hører til her, så bekræft, at den skal bruges alligevel.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="420"/>
+        <source>{name} is another consultation: {theirs}, not {ours}. Nothing was merged; if it really belongs here, merge again and confirm that it should be merged anyway.</source>
+        <translation>{name} er et andet dialogforløb: {theirs}, ikke {ours}. Intet blev flettet ind; hvis den virkelig hører til her, så flet igen og bekræft, at den skal flettes ind alligevel.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="426"/>
+        <source>{detail}: nothing was merged. If it really belongs here, merge again and confirm that it should be merged anyway.</source>
+        <translation>{detail}: intet blev flettet ind. Hvis den virkelig hører til her, så flet igen og bekræft, at den skal flettes ind alligevel.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="431"/>
+        <source>Give a reason for leaving the note out.</source>
+        <translation>Skriv en begrundelse for at udelade noten.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="433"/>
+        <source>The reason is longer than {limit} characters.</source>
+        <translation>Begrundelsen er længere end {limit} tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="435"/>
+        <source>Choose at least one note.</source>
+        <translation>Vælg mindst én note.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="437"/>
+        <source>No meeting was held at {value} (venues: {known}).</source>
+        <translation>Der blev ikke holdt noget møde på {value} (steder: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="439"/>
+        <source>No meeting was held at {value}.</source>
+        <translation>Der blev ikke holdt noget møde på {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="442"/>
+        <source>{name} held {n} meetings ({dates}): give the date too, e.g. {example}.</source>
+        <translation>Der blev holdt {n} møder på {name} ({dates}): angiv også datoen, f.eks. {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="446"/>
+        <source>{n} groups are named {value}: choose the meeting and the theme too.</source>
+        <translation>{n} grupper hedder {value}: vælg også mødet og temaet.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="450"/>
+        <source>The position must be between 1 and {n}.</source>
+        <translation>Placeringen skal være mellem 1 og {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="452"/>
+        <source>A theme cannot be moved next to itself.</source>
+        <translation>Et tema kan ikke flyttes hen ved siden af sig selv.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="454"/>
+        <source>Themes held at one venue only and the workshop&apos;s themes each keep their own order.</source>
+        <translation>Temaer, der kun blev holdt ét sted, og workshoppens temaer har hver deres egen rækkefølge.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="460"/>
+        <source>The theme {name} has notes ({n}): move them first, or delete them together with the theme.</source>
+        <translation>Temaet {name} har noter ({n}): flyt dem først, eller slet dem sammen med temaet.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="466"/>
+        <source>{name} has summary points ({n}): move or delete them first.</source>
+        <translation>{name} har opsamlingspunkter ({n}): flyt eller slet dem først.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="470"/>
+        <source>The meeting at {name} has notes ({n}): delete them together with the meeting, or move them first.</source>
+        <translation>Mødet på {name} har noter ({n}): slet dem sammen med mødet, eller flyt dem først.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="475"/>
+        <source>The group {name} has notes ({n}): delete them together with the group, or move them first.</source>
+        <translation>Gruppen {name} har noter ({n}): slet dem sammen med gruppen, eller flyt dem først.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="480"/>
+        <source>A cross-cutting topic is named twice in the new order.</source>
+        <translation>Et tværgående emne er nævnt to gange i den nye rækkefølge.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="482"/>
+        <source>Unknown document text {value}: use one of {known}.</source>
+        <translation>Ukendt dokumenttekst {value}: brug en af {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="484"/>
+        <source>The text for {key} is empty: choose “Use the automatic text” to go back to the default.</source>
+        <translation>Teksten til {key} er tom: vælg “Brug den automatiske tekst” for at gå tilbage til standardteksten.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="489"/>
+        <source>The text for {key} is {n} characters long; the limit is {limit}.</source>
+        <translation>Teksten til {key} er {n} tegn lang; grænsen er {limit} tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="493"/>
+        <source>The text for {key} must be one line.</source>
+        <translation>Teksten til {key} skal være på én linje.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="504"/>
         <source>theme</source>
         <translation>tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/i18n.py" line="362"/>
+        <location filename="../../workshop_app/ui/i18n.py" line="505"/>
         <source>group</source>
         <translation>gruppe</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/i18n.py" line="363"/>
+        <location filename="../../workshop_app/ui/i18n.py" line="506"/>
         <source>cross-cutting topic</source>
         <translation>tværgående emne</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/i18n.py" line="364"/>
+        <location filename="../../workshop_app/ui/i18n.py" line="507"/>
         <source>venue</source>
         <translation>sted</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/i18n.py" line="365"/>
+        <location filename="../../workshop_app/ui/i18n.py" line="508"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/ui/i18n.py" line="366"/>
+        <location filename="../../workshop_app/ui/i18n.py" line="509"/>
         <source>date</source>
         <translation>dato</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="510"/>
+        <source>consultation file</source>
+        <translation>fil med et dialogforløb</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="511"/>
+        <source>backup file</source>
+        <translation>backupfil</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="512"/>
+        <source>CSV file</source>
+        <translation>CSV-fil</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="513"/>
+        <source>a backup</source>
+        <translation>en backup</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="514"/>
+        <source>restored</source>
+        <translation>gendannet</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="515"/>
+        <source>merged</source>
+        <translation>flettet ind</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="523"/>
+        <source>the document&apos;s title</source>
+        <translation>dokumentets titel</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="524"/>
+        <source>the line under the title</source>
+        <translation>linjen under titlen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="525"/>
+        <source>the introduction</source>
+        <translation>indledningen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="526"/>
+        <source>the lead of the list of workshop themes</source>
+        <translation>indledningen til listen over workshoppens temaer</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="528"/>
+        <source>the heading of the next steps</source>
+        <translation>overskriften til videre proces</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="530"/>
+        <source>the next steps</source>
+        <translation>videre proces</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="531"/>
+        <source>the heading of the cross-cutting proposals</source>
+        <translation>overskriften til de tværgående forslag</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="533"/>
+        <source>the lead of the cross-cutting proposals</source>
+        <translation>indledningen til de tværgående forslag</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="535"/>
+        <source>the lead of the theme summaries</source>
+        <translation>indledningen til temaernes opsamling</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/ui/i18n.py" line="536"/>
+        <source>the author</source>
+        <translation>forfatteren</translation>
     </message>
 </context>
 <context>

@@ -348,6 +348,149 @@ def _error_patterns() -> list[tuple[re.Pattern[str], str, str]]:
          QT_TRANSLATE_NOOP("Errors", "Cannot use {path}: {detail}")),
         (rf"cannot write {_PATH}: (?P<detail>.+)",
          QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {detail}")),
+        # dates, notes, files (domain/dates.py, domain/validation.py, store/database.py)
+        (r"bad (?P<what>[\w -]+) (?P<value>'.*'): type it as 15\.04\.2026, 15-04-2026 or 2026-04-15",
+         QT_TRANSLATE_NOOP(
+             "Errors",
+             "The date {value} is not valid: write it as 15.04.2026, 15-04-2026 or 2026-04-15.")),
+        (r"bad (?P<what>[\w -]+) (?P<value>'.*'): there is no such day",
+         QT_TRANSLATE_NOOP("Errors", "The date {value} does not exist.")),
+        (r"bad (?P<what>[\w -]+) (?P<value>'.*'): unknown month (?P<month>'.*')",
+         QT_TRANSLATE_NOOP("Errors", "The date {value} has an unknown month: {month}.")),
+        (r"the note text is empty \(it holds only invisible characters\)",
+         QT_TRANSLATE_NOOP("Errors", "The note is empty (it holds only invisible characters).")),
+        (rf"{_PATH} is a folder, not a (?P<what>[\w -]+)",
+         QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a {what}.")),
+        (rf"{_PATH} is not a regular file \(a pipe, device or socket\), not a (?P<what>[\w -]+)",
+         QT_TRANSLATE_NOOP(
+             "Errors",
+             "{path} is not an ordinary file (it is a pipe, device or socket), not a {what}.")),
+        (r"the (?P<what>[\w -]+) is over (?P<limit>\d+) MB; that is the limit",
+         QT_TRANSLATE_NOOP("Errors", "The {what} is larger than the limit of {limit} MB.")),
+        (r"the (?P<what>[\w -]+) is (?P<size>[\d.]+) MB; the limit is (?P<limit>\d+) MB",
+         QT_TRANSLATE_NOOP("Errors", "The {what} is {size} MB; the limit is {limit} MB.")),
+        ((rf"{_NAME} holds a trigger or view not made by this app \((?P<detail>.*)\); "
+          r"another program changed it, so it is not used"),
+         QT_TRANSLATE_NOOP(
+             "Errors",
+             "{name} holds a trigger or view that this app did not make ({detail}): another "
+             "program has changed the file, so it is not used.")),
+        ((rf"{_NAME} is a session file, not a consultation database: merge it instead "
+          r"\(workshop-app merge .+ --db …\)"),
+         QT_TRANSLATE_NOOP(
+             "Errors",
+             "{name} is a session file, not a consultation file: merge it instead (File → "
+             "Merge sessions…).")),
+        ((rf"{_NAME} has a table not made by this app \((?P<detail>.*)\); another program "
+          r"changed it, so it is not used"),
+         QT_TRANSLATE_NOOP(
+             "Errors",
+             "{name} has a table that this app did not make ({detail}): another program has "
+             "changed the file, so it is not used.")),
+        (rf"{_NAME} holds no consultation \(an empty SQLite file\)",
+         QT_TRANSLATE_NOOP("Errors", "{name} holds no consultation (it is an empty database).")),
+        ((rf"{_NAME} has saved changes in (?P<wal>.+) that cannot be read from a read-only "
+          r"folder: copy both files to a writable folder and open the copy"),
+         QT_TRANSLATE_NOOP(
+             "Errors",
+             "{name} has saved changes in {wal} that cannot be read from a read-only folder: "
+             "copy both files to a folder you can write to, and open the copy.")),
+        # store and curation (store/store.py, curate/)
+        (r"unknown preposition (?P<value>'.*'): use på or i",
+         QT_TRANSLATE_NOOP("Errors", "Unknown preposition {value}: use på or i.")),
+        ((rf"cannot save to {_PATH}: the file or folder is read-only \(a write-protected "
+          r"medium\?\); commands that only read it still work"),
+         QT_TRANSLATE_NOOP(
+             "Errors",
+             "Cannot save to {path}: the file or folder is read-only (a write-protected "
+             "medium?). It can still be read and exported.")),
+        (r"cannot restore rows of (?P<value>.+)",
+         QT_TRANSLATE_NOOP("Errors", "Cannot restore rows of {value}.")),
+        (r"the group does not belong to that meeting and theme",
+         QT_TRANSLATE_NOOP("Errors", "The group does not belong to that meeting and theme.")),
+        ((rf"{_NAME} is (?P<what>.+?) of another consultation: (?P<theirs>“.*”), not "
+          r"(?P<ours>“.*”) \(nothing was (?P<done>\w+); add --other-consultation to do it "
+          r"anyway\)"),
+         QT_TRANSLATE_NOOP(
+             "Errors",
+             "{name} is {what} of another consultation: {theirs}, not {ours}. Nothing was "
+             "{done}; if it really belongs here, confirm that it should be used anyway.")),
+        ((rf"{_NAME} is another consultation: (?P<theirs>“.*”), not (?P<ours>“.*”): nothing "
+          r"was merged \(if it really belongs here, merge again with --other-consultation\)"),
+         QT_TRANSLATE_NOOP(
+             "Errors",
+             "{name} is another consultation: {theirs}, not {ours}. Nothing was merged; if it "
+             "really belongs here, merge again and confirm that it should be merged anyway.")),
+        ((r"(?P<detail>.+): nothing was merged \(if it really belongs here, merge again with "
+          r"--other-consultation\)"),
+         QT_TRANSLATE_NOOP(
+             "Errors",
+             "{detail}: nothing was merged. If it really belongs here, merge again and "
+             "confirm that it should be merged anyway.")),
+        (r"give a reason for leaving the note out \(--reason TEXT\)",
+         QT_TRANSLATE_NOOP("Errors", "Give a reason for leaving the note out.")),
+        (r"the reason is longer than (?P<limit>\d+) characters",
+         QT_TRANSLATE_NOOP("Errors", "The reason is longer than {limit} characters.")),
+        (r"name at least one note",
+         QT_TRANSLATE_NOOP("Errors", "Choose at least one note.")),
+        (r"no meeting at (?P<value>'.*') \(venues: (?P<known>.*)\)",
+         QT_TRANSLATE_NOOP("Errors", "No meeting was held at {value} (venues: {known}).")),
+        (r"no meeting at (?P<value>'.*')",
+         QT_TRANSLATE_NOOP("Errors", "No meeting was held at {value}.")),
+        ((rf"{_NAME} held (?P<n>\d+) meetings \((?P<dates>.*)\): give the date too, "
+          r"e\.g\. (?P<example>\".*\")"),
+         QT_TRANSLATE_NOOP(
+             "Errors",
+             "{name} held {n} meetings ({dates}): give the date too, e.g. {example}.")),
+        (r"(?P<n>\d+) groups are named (?P<value>'.*'): give --meeting and --theme",
+         QT_TRANSLATE_NOOP(
+             "Errors",
+             "{n} groups are named {value}: choose the meeting and the theme too.")),
+        (r"the position must be between 1 and (?P<n>\d+)",
+         QT_TRANSLATE_NOOP("Errors", "The position must be between 1 and {n}.")),
+        (r"a theme cannot be moved next to itself",
+         QT_TRANSLATE_NOOP("Errors", "A theme cannot be moved next to itself.")),
+        (r"venue-only themes and the workshop themes keep their own orders",
+         QT_TRANSLATE_NOOP(
+             "Errors",
+             "Themes held at one venue only and the workshop's themes each keep their own "
+             "order.")),
+        ((rf"{_NAME} has (?P<n>\d+) note\S*: move \S+ first, or give --with-notes to "
+          r"delete \S+ too"),
+         QT_TRANSLATE_NOOP(
+             "Errors",
+             "The theme {name} has notes ({n}): move them first, or delete them together "
+             "with the theme.")),
+        ((rf"{_NAME} has (?P<n>\d+) summary point\S*: move or delete them first "
+          r"\(point list --(?:theme|topic) NAME\)"),
+         QT_TRANSLATE_NOOP(
+             "Errors",
+             "{name} has summary points ({n}): move or delete them first.")),
+        (r"the meeting at (?P<name>.+?) has (?P<n>\d+) note\S*: give --with-notes to delete them too",
+         QT_TRANSLATE_NOOP(
+             "Errors",
+             "The meeting at {name} has notes ({n}): delete them together with the meeting, "
+             "or move them first.")),
+        (r"the group (?P<name>.+?) has (?P<n>\d+) note\S*: give --with-notes to delete them too",
+         QT_TRANSLATE_NOOP(
+             "Errors",
+             "The group {name} has notes ({n}): delete them together with the group, or move "
+             "them first.")),
+        (r"a topic is named twice in the new order",
+         QT_TRANSLATE_NOOP("Errors", "A cross-cutting topic is named twice in the new order.")),
+        (r"unknown document text (?P<value>'.*'): use one of (?P<known>.+)",
+         QT_TRANSLATE_NOOP("Errors", "Unknown document text {value}: use one of {known}.")),
+        (r"the (?P<key>\S+) text is empty \(use `document reset (?P=key)` for the default\)",
+         QT_TRANSLATE_NOOP(
+             "Errors",
+             "The text for {key} is empty: choose “Use the automatic text” to go back to the "
+             "default.")),
+        (r"the (?P<key>\S+) text is (?P<n>[\d,]+) characters; the limit is (?P<limit>[\d,]+)",
+         QT_TRANSLATE_NOOP(
+             "Errors",
+             "The text for {key} is {n} characters long; the limit is {limit}.")),
+        (r"the (?P<key>\S+) text is one line",
+         QT_TRANSLATE_NOOP("Errors", "The text for {key} must be one line.")),
     ]
     return [
         (re.compile(pattern, re.DOTALL), source, QCoreApplication.translate("Errors", source))
@@ -364,8 +507,35 @@ def _what(word: str) -> str:
         "venue": QCoreApplication.translate("Errors", "venue"),
         "title": QCoreApplication.translate("Errors", "title"),
         "date": QCoreApplication.translate("Errors", "date"),
+        "consultation database": QCoreApplication.translate("Errors", "consultation file"),
+        "backup file": QCoreApplication.translate("Errors", "backup file"),
+        "CSV file": QCoreApplication.translate("Errors", "CSV file"),
+        "a backup": QCoreApplication.translate("Errors", "a backup"),
+        "restored": QCoreApplication.translate("Errors", "restored"),
+        "merged": QCoreApplication.translate("Errors", "merged"),
     }
     return names.get(word, word)
+
+
+def _text_name(key: str) -> str:
+    """A coordinator's document text, by its key (curate/texts.py), as the window names it."""
+    names = {
+        "title": QCoreApplication.translate("Errors", "the document's title"),
+        "subtitle": QCoreApplication.translate("Errors", "the line under the title"),
+        "intro": QCoreApplication.translate("Errors", "the introduction"),
+        "workshop_themes_lead": QCoreApplication.translate(
+            "Errors", "the lead of the list of workshop themes"),
+        "next_steps_heading": QCoreApplication.translate(
+            "Errors", "the heading of the next steps"),
+        "next_steps": QCoreApplication.translate("Errors", "the next steps"),
+        "cross_cutting": QCoreApplication.translate(
+            "Errors", "the heading of the cross-cutting proposals"),
+        "cross_cutting_lead": QCoreApplication.translate(
+            "Errors", "the lead of the cross-cutting proposals"),
+        "themes_lead": QCoreApplication.translate("Errors", "the lead of the theme summaries"),
+        "author": QCoreApplication.translate("Errors", "the author"),
+    }
+    return names.get(key, key)
 
 
 def _translate_part(part: str, patterns: list[tuple[re.Pattern[str], str, str]]) -> str | None:
@@ -378,8 +548,13 @@ def _translate_part(part: str, patterns: list[tuple[re.Pattern[str], str, str]])
             for key, value in values.items():  # 5,001 -> 5.001 in Danish
                 if re.fullmatch(r"\d{1,3}(?:,\d{3})+", value):
                     values[key] = QLocale().toString(int(value.replace(",", "")))
-            if "what" in values:
-                values["what"] = _what(values["what"])
+                elif key == "size" and re.fullmatch(r"\d+\.\d", value):  # 1.5 MB -> 1,5 MB
+                    values[key] = QLocale().toString(float(value), "f", 1)
+            for key in ("what", "done"):
+                if key in values:
+                    values[key] = _what(values[key])
+            if "key" in values:
+                values["key"] = _text_name(values["key"])
             return translation.format(**values)
     return None
 
