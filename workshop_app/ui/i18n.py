@@ -466,6 +466,12 @@ def _error_patterns() -> list[tuple[re.Pattern[str], str, str]]:
          QT_TRANSLATE_NOOP(
              "Errors",
              "{name} has summary points ({n}): move or delete them first.")),
+        ((rf"{_NAME} has (?P<n>\d+) note\S* from other venues \((?P<where>.+)\): move them "
+          r"first \(note move\) to make it a theme of (?P<venue>.+) only"),
+         QT_TRANSLATE_NOOP(
+             "Errors",
+             "The theme {name} has notes from other venues ({where}): move them first to make "
+             "it a theme of {venue} only.")),
         (r"the meeting at (?P<name>.+?) has (?P<n>\d+) note\S*: give --with-notes to delete them too",
          QT_TRANSLATE_NOOP(
              "Errors",
