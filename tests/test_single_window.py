@@ -117,9 +117,11 @@ def test_two_processes_one_window_then_a_killed_window_does_not_lock_the_file(
     try:
         _wait_until_held_by(db, third)  # the dead window's lock was taken over
     finally:
-        third.send_signal(signal.SIGTERM)  # (before the window is up: the default action)
+        # Before the window is up SIGTERM is the default action, or, while the command line
+        # is still starting, one "interrupted" line and exit 130 (cli.run's SIGTERM handling).
+        third.send_signal(signal.SIGTERM)
         _out, err = third.communicate(timeout=WAIT_S)
-    assert third.returncode in (0, -signal.SIGTERM) and "Traceback" not in err, err
+    assert third.returncode in (0, 130, -signal.SIGTERM) and "Traceback" not in err, err
 
 
 @pytest.fixture

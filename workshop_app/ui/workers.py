@@ -35,6 +35,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -139,21 +140,23 @@ class Workers(QObject):
 
             job.signals.progress.connect(show_progress)
 
-        def finish() -> None:
-            if box is not None:
+        def finish() -> bool:
+            """Tidy up; False when the owner (a closed window's Workers) is gone already."""
+            if box is not None and shiboken6.isValid(box):
                 box.close()
                 box.deleteLater()
             self._jobs.discard(job)
+            if not shiboken6.isValid(self):  # a job outlived its window: nobody to tell
+                return False
             self.finished.emit()
+            return True
 
         def done(result: Any) -> None:
-            finish()
-            if on_done is not None and not job.cancelled:
+            if finish() and on_done is not None and not job.cancelled:
                 on_done(result)
 
         def failed(exc: BaseException) -> None:
-            finish()
-            if job.cancelled or isinstance(exc, Cancelled):
+            if not finish() or job.cancelled or isinstance(exc, Cancelled):
                 return
             if on_error is not None:
                 on_error(exc)
