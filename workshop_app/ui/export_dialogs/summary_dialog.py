@@ -615,7 +615,7 @@ class SummaryDialog(QDialog):
             self.bus.storeFailed.emit(str(exc))
             return
         self._saving = True
-        self._saving_docs = [doc for _path, doc in items]  # for the tally once saved
+        self._saving_docs = [doc for _path, doc in job.items]  # for the tally once saved
         self.save_button.setEnabled(False)
         self.status.setText(self.tr("Saving…"))
         self.workers.run(_write_job, job, progress=True,
