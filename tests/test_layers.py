@@ -135,7 +135,7 @@ def test_the_window_exports_through_the_service(qtbot, window, tmp_path, runs, m
 
     out = tmp_path / "opsamling.md"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
-    window.summary_action.trigger()
+    window.actions["export_summary"].trigger()
     dialog = window.findChild(SummaryDialog)
     dialog.set_format("md")
     dialog.set_scope("each")

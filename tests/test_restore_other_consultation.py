@@ -73,8 +73,8 @@ def test_the_backups_dialog_asks_before_restoring_another_consultation(
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", exec_)
-    window.backups_action.trigger()
-    dialog = window.backups_dialog
+    window.actions["backups"].trigger()
+    dialog = window.sync.backups_dialog
     row = next(
         i for i in range(dialog.list.topLevelItemCount())
         if dialog.list.topLevelItem(i).data(0, BackupRole).path.name == foreign.name
