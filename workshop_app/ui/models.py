@@ -89,7 +89,6 @@ class NoteListModel(QStandardItemModel):
         super().__init__(parent)
         self.setColumnCount(1)
         self._rows: list[Note] = []
-        self._built: dict[str, tuple[Note, QStandardItem]] = {}  # see ``_item``
         self._flags = (
             Qt.ItemFlag.ItemIsSelectable
             | Qt.ItemFlag.ItemIsEnabled
@@ -98,21 +97,14 @@ class NoteListModel(QStandardItemModel):
             | (Qt.ItemFlag.ItemIsEditable if editable else Qt.ItemFlag.NoItemFlags)
         )
 
-    #: Rows built before, by note id: (note, item). Switching theme or group shows a list
-    #: of rows seen before: a clone (one call into Qt) costs a fraction of building the row
-    #: again (nine calls and a search for personal data). Used only for the same note.
-    _CACHE_LIMIT = 4000
-
+    # Rows are built afresh each time. A cache of cloned QStandardItems (h8-perf) made theme
+    # switches faster, but PySide6 then handed back a stale item wrapper for a new object
+    # at a reused address (a crash seen in the suite: a QStandardItem where the note
+    # field's QTextDocument was expected), so it was taken out: safety first.
     def _item(self, note: Note) -> QStandardItem:
-        cached = self._built.get(note.id)
-        if cached is not None and cached[0] == note:
-            return cached[1].clone()
         item = QStandardItem(note.text)
         self._fill(item, note)
         item.setFlags(self._flags)
-        if len(self._built) >= self._CACHE_LIMIT:
-            self._built.clear()
-        self._built[note.id] = (note, item.clone())
         return item
 
     @staticmethod
