@@ -124,10 +124,15 @@ def test_killed_export_keeps_the_old_file_whole(tmp_path, big, trial) -> None:
     conn.close()
     done = kill_after(["export", "json", "--db", big, "--out", out],
                       random.Random(trial).uniform(0.3, 1.5))
-    if done is None:
-        assert out.read_bytes() == old
+    whole_new = tmp_path / "whole.json"  # what the export writes when it is not killed
+    assert run_cli("export", "json", "--db", big, "--out", whole_new).returncode == 0
+    new = whole_new.read_bytes()
+    data = out.read_bytes()
+    if done is None:  # killed: before the rename the old file, after it the new one, whole
+        assert data == old or data == new, "the killed export left a half-written file"
     else:
-        assert done.returncode == 0 and out.read_bytes() != old
+        assert done.returncode == 0 and data == new and data != old
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 
 @pytest.mark.parametrize("trial", range(2 * SCALE))
