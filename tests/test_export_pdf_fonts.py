@@ -87,3 +87,24 @@ def test_noto_sans_covers_the_text_that_skips_the_font_lookup() -> None:
     chars = [c for c in chars if not 0x7F <= ord(c) < 0xA0]  # C1 controls are never printed
     assert len(chars) > 590
     assert [c for c in chars if c not in covered_characters()] == []
+
+
+def test_coverage_reads_only_the_fonts_a_text_needs() -> None:
+    """An Arabic note does not make the export read the CJK fonts' 46,000 code points, and a
+    character no font has is still found after every font was read (a fresh process: the
+    fonts are read once per process)."""
+    import subprocess
+    import sys
+
+    code = (
+        "from workshop_app.export import fonts\n"
+        "assert fonts.uncovered('مرحبا \\u200c نوربرو 12') == []\n"
+        "read = [p.name for p in fonts._font_files()[:len(fonts._cmaps_read)]]\n"
+        "assert not any(n.startswith(fonts._READ_LAST) for n in read), read\n"
+        "assert fonts.uncovered('我们 ⵣ ⵣ') == ['ⵣ']\n"
+        "assert len(fonts._cmaps_read) == len(fonts._font_files())\n"
+        "assert '我' in fonts.covered_characters() and 'ⵣ' not in fonts.covered_characters()\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True,
+                            text=True)
+    assert result.returncode == 0, result.stderr
