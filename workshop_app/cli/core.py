@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -14,11 +14,7 @@ from typing import TypeVar
 from workshop_app.cli import db_path
 from workshop_app.domain.model import CONSULTATION_ID_KEY
 from workshop_app.errors import UserError
-from workshop_app.export.service import (  # write_output: re-exported for cli.handout
-    FORMATS,
-    check_output_path,
-    write_output,  # noqa: F401
-)
+from workshop_app.export import FORMATS
 from workshop_app.store import Store
 
 T = TypeVar("T")
@@ -233,23 +229,18 @@ def cmd_export(args: argparse.Namespace) -> int:
         keep_personal_data=args.keep_personal_data,
         author=args.author,
     )
-    check_output_path(args.out)
     with open_store(args, readonly=True) as store:
-        job = prepare(store, request)
+        job = prepare(store, request)  # checks --out (not a folder, not a database)
         documents = [content for _path, content in job.items
                      if isinstance(content, SummaryDocument)]
         if args.format == "json":  # the tally of the summary, as every export prints it
             from workshop_app.export.document import build_summary
 
             documents = [build_summary(store)]
-    for path in job.paths:  # every name checked before the first file is written
-        check_output_path(path)
     for warning in job.warnings:
         print(f"workshop-app: warning: {warning}", file=sys.stderr)
-    names = [path.name for path in job.paths]
-    curation.report_documents(documents, names if len(documents) == len(names) else
-                              [job.paths[0].name], final=args.final)
-    for path, size in job.run().written:
+    curation.report_documents(documents, [path.name for path in job.paths], final=args.final)
+    for path, size in job.run().written:  # every name is checked before the first write
         print(f"wrote {path} ({size:,} bytes)")
     return 0
 

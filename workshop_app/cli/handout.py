@@ -6,7 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from workshop_app.cli.core import check_output_path, open_store, write_output
+from workshop_app.cli.core import open_store
+from workshop_app.export.service import check_output_path, write_output
 
 
 def cmd_handout(args: argparse.Namespace) -> int:

@@ -29,13 +29,9 @@ from typing import Any
 from workshop_app import files
 from workshop_app.domain.model import Meeting
 from workshop_app.errors import UserError
+from workshop_app.export import FORMATS, SUMMARY_FORMATS
 from workshop_app.export.document import SummaryDocument, per_meeting_paths
 from workshop_app.store import Store
-
-#: Summary formats: name -> file suffix.
-SUMMARY_FORMATS = {"pdf": ".pdf", "docx": ".docx", "md": ".md"}
-#: Every export format: the summaries, and the whole consultation as JSON.
-FORMATS = ("json", *SUMMARY_FORMATS)
 
 Progress = Callable[[int, int, str], None]
 
