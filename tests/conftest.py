@@ -97,6 +97,17 @@ def ui_store(demo_db: Path):
 
 
 @pytest.fixture(scope="session")
+def qapp(qapp):
+    """pytest-qt's application, with Python's cycle collector kept on the UI thread as the
+    real app keeps it (``ui.gc_guard``): a window's objects collected on a worker thread
+    crashed the next test's event loop."""
+    from workshop_app.ui import gc_guard
+
+    gc_guard.install(qapp)
+    return qapp
+
+
+@pytest.fixture(scope="session")
 def styled_app(qapp):
     """The test QApplication dressed as the real one: Fusion, the palette, the style sheet."""
     from workshop_app.ui.app import create_application

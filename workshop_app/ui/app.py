@@ -21,7 +21,7 @@ from workshop_app import paths
 from workshop_app.errors import DamagedFileError, NewerVersionError, StoreError, UserError
 from workshop_app.safety.backup import open_policy
 from workshop_app.store import Store
-from workshop_app.ui import dialogs
+from workshop_app.ui import dialogs, gc_guard
 from workshop_app.ui.i18n import Translators, system_language, translate_error
 from workshop_app.ui.main_window import FILE_FILTER, Carried, MainWindow
 from workshop_app.ui.settings import Settings
@@ -49,6 +49,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setStyle("Fusion")
     app.setPalette(application_palette(app.style().standardPalette()))
     app.setStyleSheet(STYLE_SHEET)
+    gc_guard.install(app)  # Python's cycle collector on this thread only (see ui.gc_guard)
     icon = paths.resource_path("icons", "workshop-app.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

@@ -112,13 +112,19 @@ class FileClaim(QObject):
     def release(self) -> None:
         """Give the file up (the window closed or opened another file)."""
         if self._server is not None:
+            # Deleted here, on this thread, not whenever Python collects the claim: a
+            # server (and its socket notifier) deleted from a worker thread crashes the
+            # event loop.
             self._server.close()
+            self._server.deleteLater()
+            self._server = None
         if self._lock is not None:
             self._lock.unlock()
             self._lock = None
 
     def _connection(self) -> None:
-        assert self._server is not None
+        if self._server is None:  # released since the connection was queued
+            return
         while self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
             # A bound slot, not a lambda holding the socket and this claim: such a cycle
