@@ -4,14 +4,19 @@ a line is, and which characters no bundled font can draw.
 The handout is laid out here (lines wrapped, sizes shrunk to fit) and drawn by Typst
 (``handout.py``). Both must agree on the width of a line, so both use the same fonts in
 the same fallback order, and widths are measured by shaping with HarfBuzz (``uharfbuzz``),
-as Typst does: an Arabic word joined in Naskh, an Urdu word in Nastaliq, is measured as
-it will be printed, not as a row of isolated letters.
+as Typst does: an Arabic or Urdu word joined in Naskh is measured as it will be printed,
+not as a row of isolated letters.
 
 Fallback order per language (the first font that has the character draws it):
 
-* Arabic, Farsi: Noto Naskh Arabic, Noto Sans, Noto Nastaliq Urdu, …
-* Urdu: Noto Nastaliq Urdu, Noto Naskh Arabic, Noto Sans, …
-* every other language: Noto Sans, Noto Naskh Arabic, Noto Nastaliq Urdu, …
+* Arabic, Farsi, Urdu: Noto Naskh Arabic, Noto Sans, …
+* every other language: Noto Sans, Noto Naskh Arabic, …
+
+Urdu is set in Naskh, as in the summary PDF, not in Nastaliq: Typst gives Nastaliq's
+stacked, multi-glyph letters a text layer that does not read back (pdftotext and pypdf
+return letters doubled and words split; a screen reader would read the same), while Naskh
+reads back word for word. docs/performance.md, "Urdu in the PDFs: Naskh, not Nastaliq",
+has the evidence. The window, which has no text layer to garble, shows Urdu in Nastaliq.
 
 and after those Noto Sans Ethiopic, Droid Sans Fallback (Chinese, Japanese), NanumSquare
 (Korean, where shipped) and Noto Color Emoji. A character none of them has is reported by ``uncovered``.
@@ -31,7 +36,6 @@ from workshop_app.paths import resource_path
 FAMILIES: dict[str, tuple[str, str]] = {
     "Noto Sans": ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
     "Noto Naskh Arabic": ("NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf"),
-    "Noto Nastaliq Urdu": ("NotoNastaliqUrdu-Regular.ttf", "NotoNastaliqUrdu-Bold.ttf"),
     "Noto Sans Ethiopic": ("NotoSansEthiopic-Regular.ttf", "NotoSansEthiopic-Bold.ttf"),
     "Droid Sans Fallback": ("DroidSansFallbackFull.ttf", "DroidSansFallbackFull.ttf"),
     "NanumSquare": ("NanumSquareR.ttf", "NanumSquareR.ttf"),  # Hangul, where it is shipped
@@ -39,7 +43,7 @@ FAMILIES: dict[str, tuple[str, str]] = {
 }
 _TAIL = ("Noto Sans Ethiopic", "Droid Sans Fallback", "NanumSquare", "Noto Color Emoji")
 #: Families that must be there; the others are used when their file is shipped.
-_REQUIRED = ("Noto Sans", "Noto Naskh Arabic", "Noto Nastaliq Urdu")
+_REQUIRED = ("Noto Sans", "Noto Naskh Arabic")
 
 
 @functools.cache
@@ -50,12 +54,10 @@ def _shipped(family: str) -> bool:
 def families(lang: str) -> tuple[str, ...]:
     """The fallback chain for text in *lang* (a language code such as ``"ar"``)."""
     base = lang.split("-")[0]
-    if base in ("ar", "fa"):
-        head = ("Noto Naskh Arabic", "Noto Sans", "Noto Nastaliq Urdu")
-    elif base == "ur":
-        head = ("Noto Nastaliq Urdu", "Noto Naskh Arabic", "Noto Sans")
+    if base in ("ar", "fa", "ur"):
+        head = ("Noto Naskh Arabic", "Noto Sans")
     else:
-        head = ("Noto Sans", "Noto Naskh Arabic", "Noto Nastaliq Urdu")
+        head = ("Noto Sans", "Noto Naskh Arabic")
     return tuple(family for family in head + _TAIL if _shipped(family))
 
 
