@@ -142,6 +142,55 @@ def test_right_to_left_order_by_coordinates(scripts_pdf: Path) -> None:
     assert xs[-1] < quote_second < quote_first < after[0]
 
 
+def _lines(path: Path) -> list[list[tuple[str, float]]]:
+    """Each line of each page as (word, xMin) left to right (words within 3 pt of height)."""
+    lines = []
+    for page in _pdftotext(path, "-bbox").split("<page ")[1:]:
+        rows: dict[float, list[tuple[str, float]]] = {}
+        for x, y, w in re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)</word>',
+                                  page):
+            key = next((k for k in rows if abs(k - float(y)) < 3), float(y))
+            rows.setdefault(key, []).append((w, float(x)))
+        lines += [sorted(row, key=lambda b: b[1]) for _, row in sorted(rows.items())]
+    return lines
+
+
+def _line_of(lines: list, word: str) -> list[tuple[str, float]]:
+    for line in lines:
+        if any(w.strip("«»") in (word, word[::-1]) for w, _x in line):
+            return line
+    raise AssertionError(f"{word!r} not found")
+
+
+@needs_poppler
+def test_bullets_sit_where_their_note_starts_reading(scripts_pdf: Path) -> None:
+    """A right-to-left note's bullet is at the right end of its line, right of every word
+    of the note, near the right margin; a left-to-right note's at the left end."""
+    lines = _lines(scripts_pdf)
+    page_width = 595.3
+    for word in ("نحتاج", "ہمیں", "بچوں"):
+        line = _line_of(lines, word)
+        assert line[-1][0] == "•", (word, line)
+        assert line[0][0] != "•", (word, line)  # and no bullet on the left
+        assert line[-1][1] > page_width / 2  # in the right half: the reading start
+    for word in ("Min", "Gençler", "Potrzebujemy"):
+        line = _line_of(lines, word)
+        assert line[0][0] == "•" and line[1][0] == word, (word, line)
+        assert line[0][1] < page_width / 4
+    # The bullets of one group share their margin: every left bullet at one x, every right
+    # one at one x, whatever order the directions come in.
+    bullets = [x for line in lines for w, x in line if w == "•"]
+    lefts = {round(x) for x in bullets if x < page_width / 2}
+    rights = {round(x) for x in bullets if x > page_width / 2}
+    assert len(lefts) == 1 and len(rights) == 1, (lefts, rights)
+    # Still tagged as lists: one LI per printed bullet, each inside an L.
+    import pikepdf
+
+    with pikepdf.open(scripts_pdf) as pdf:
+        kinds = [kind for kind, _node in _struct(pdf)]
+    assert kinds.count("/LI") == len(bullets) and "/L" in kinds
+
+
 def _struct(pdf) -> list:
     """The structure tree as (type, element) in document order."""
     import pikepdf

@@ -103,6 +103,29 @@ def point_data(doc: SummaryDocument, point: Point) -> str | dict[str, Any]:
     return {"text": body, "extra": text("; ".join(extras))}
 
 
+def _rtl(item: str | dict[str, Any]) -> bool:
+    if isinstance(item, str):
+        return False  # a bare string is a left-to-right point (point_data)
+    return bool(item["text"]["rtl"] if "text" in item else item["rtl"])
+
+
+def bullet_runs(items: list[Any]) -> list[dict[str, Any]]:
+    """Bullets cut into runs of one direction: ``[{"rtl": bool, "points": [...]}, ...]``.
+
+    The template lays a right-to-left run out as a right-to-left list, so each bullet sits
+    at the start of its note's line in reading direction: on the right for Arabic, Farsi and
+    Urdu. A group of Danish notes is one run, as before.
+    """
+    runs: list[dict[str, Any]] = []
+    for item in items:
+        rtl = _rtl(item)
+        if runs and runs[-1]["rtl"] == rtl:
+            runs[-1]["points"].append(item)
+        else:
+            runs.append({"rtl": rtl, "points": [item]})
+    return runs
+
+
 def section_data(doc: SummaryDocument, section: Section) -> dict[str, Any]:
     labels = doc.labels
     groups = []
@@ -113,7 +136,7 @@ def section_data(doc: SummaryDocument, section: Section) -> dict[str, Any]:
         label = None
         if kind is not None:
             label = (labels.challenges if kind == "challenge" else labels.solutions).upper()
-        groups.append({"label": label, "points": [point_data(doc, p) for p in points]})
+        groups.append({"label": label, "runs": bullet_runs([point_data(doc, p) for p in points])})
     return {
         "key": section.key,
         "title": run(section.title if text(section.title).strip() else "—"),  # never blank
@@ -220,7 +243,7 @@ def summary_data(doc: SummaryDocument) -> dict[str, Any]:
         "subtitle": text(doc.subtitle()),
         "intro": paragraphs(doc.intro),
         "themes_lead": labels.themes_lead,
-        "theme_names": [run(name) for name in doc.theme_names],
+        "theme_names": bullet_runs([run(name) for name in doc.theme_names]),
         "next_steps": next_steps_data(doc),
         "cross_cutting": {"heading": labels.cross_cutting, "lead": labels.cross_cutting_lead},
         "topics": [section_data(doc, s) for s in doc.topics],
