@@ -872,14 +872,16 @@ def _compile(data: dict) -> bytes:
                                        font_paths=[str(resource_path("fonts"))],
                                        ignore_system_fonts=True)
         inputs = {"data": json.dumps(data, ensure_ascii=False)}
+        from workshop_app.export.pdf_meta import stamp_creator
+
         try:
             # PDF/UA-1: Typst checks title, language, alt text and tags, and writes the
             # identification; every handout is an accessible PDF.
-            return _compiler.compile(sys_inputs=inputs, pdf_standards=["ua-1"])
+            return stamp_creator(_compiler.compile(sys_inputs=inputs, pdf_standards=["ua-1"]))
         except typst.TypstError:
             pass  # a check Typst could not satisfy: still a tagged PDF, without the claim
         try:
-            return _compiler.compile(sys_inputs=inputs)
+            return stamp_creator(_compiler.compile(sys_inputs=inputs))
         except typst.TypstError as exc:  # a bug in the template, never the user's input
             raise RuntimeError(f"the handout template failed: {exc}") from exc
 

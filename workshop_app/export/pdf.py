@@ -14,7 +14,8 @@ a PDF and loses right-to-left order when it shapes. The handouts still use repor
 
 Layout: A4, Noto Sans, petrol-blue headings, the running title in the header from page 2,
 "Side 3 af 8" in the footer (both marked as pagination artifacts), a PDF outline from the
-headings, title/author/subject/language in the metadata and XMP.
+headings, title/author/subject/language in the metadata and XMP, this app as the Creator and
+Typst as the Producer (``pdf_meta``).
 """
 
 from __future__ import annotations
@@ -76,7 +77,9 @@ def compile_summary(data: dict[str, Any], *, standard: str | None = PDF_STANDARD
             message = " ".join(str(getattr(exc, "message", exc)).split())
             raise UserError(f"the PDF could not be typeset: {message}") from None
     assert isinstance(pdf, bytes)
-    return pdf
+    from workshop_app.export.pdf_meta import stamp_creator
+
+    return stamp_creator(pdf)  # this app as the Creator, Typst as the Producer
 
 
 def render_pdf(doc: SummaryDocument, progress: Progress | None = None) -> bytes:
