@@ -76,3 +76,18 @@ def test_a_long_summary_keeps_exact_offsets(db_path: Path, tmp_path: Path, cli) 
 @pytest.mark.parametrize("data", [b"", b"%PDF-1.7\nnot a pdf", b"%PDF-1.7\n" + b"x" * 5000])
 def test_a_file_not_laid_out_as_typst_writes_it_is_left_alone(data: bytes) -> None:
     assert stamp_creator(data) == data
+
+
+def test_a_name_beyond_ascii_is_written_as_unicode_and_reads_back(tmp_path: Path) -> None:
+    import typst
+
+    source = tmp_path / "tiny.typ"
+    source.write_text('#set document(title: "Lille")\n#set text(lang: "da")\nHej\n',
+                      encoding="utf-8")
+    out = tmp_path / "tiny.pdf"
+    out.write_bytes(stamp_creator(typst.compile(str(source), format="pdf"), "Dialogmøde (app) 2"))
+    _offsets_exact(out.read_bytes())
+    with pikepdf.open(out) as pdf:
+        assert str(pdf.docinfo.Creator) == "Dialogmøde (app) 2"
+        assert str(pdf.docinfo.Producer).startswith("Typst ")
+        assert pdf.open_metadata()["xmp:CreatorTool"] == "Dialogmøde (app) 2"

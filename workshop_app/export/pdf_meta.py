@@ -16,8 +16,6 @@ returned unchanged: a true but Typst-named PDF is better than a broken one.
 
 from __future__ import annotations
 
-import re
-
 from workshop_app import __version__
 
 #: The application name written into the documents this app makes (PDF, DOCX).
@@ -30,7 +28,10 @@ def creator() -> str:
 
 
 def _pdf_text(value: str) -> bytes:
-    """*value* as a PDF text string: UTF-16BE with its byte-order mark, in hex."""
+    """*value* as a PDF text string: a literal when it is plain ASCII (no codec to load),
+    else UTF-16BE with its byte-order mark, in hex."""
+    if value.isascii() and value.isprintable() and not set(value) & set("()\\"):
+        return b"(" + value.encode("ascii") + b")"
     return b"<FEFF" + value.encode("utf-16-be").hex().upper().encode("ascii") + b">"
 
 
@@ -38,10 +39,27 @@ def _xml_text(value: str) -> bytes:
     return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").encode("utf-8")
 
 
-_TRAILER = re.compile(rb"trailer\s*<<(.*?)>>\s*startxref\s*(\d+)\s*%%EOF\s*$", re.S)
-_XREF_SECTION = re.compile(rb"(\d+) (\d+)\r?\n")
-_CREATOR = re.compile(rb"/Creator\s*\(([^()\\]*)\)")
-_TOOL = re.compile(rb"<xmp:CreatorTool>([^<]*)</xmp:CreatorTool>")
+def _number(text: bytes, key: bytes) -> int | None:
+    """The integer after ``/Key `` in *text*, or None."""
+    at = text.find(key + b" ")
+    if at < 0:
+        return None
+    digits = text[at + len(key) + 1:at + len(key) + 21]
+    end = 0
+    while end < len(digits) and digits[end:end + 1].isdigit():
+        end += 1
+    return int(digits[:end]) if end else None
+
+
+def _reference(text: bytes, key: bytes) -> int | None:
+    """The object number of ``/Key N 0 R`` in *text*, or None."""
+    at = text.find(key + b" ")
+    if at < 0:
+        return None
+    parts = text[at + len(key) + 1:at + len(key) + 40].split(None, 2)
+    if len(parts) < 2 or not parts[0].isdigit() or not parts[1].startswith(b"0"):
+        return None
+    return int(parts[0])
 
 
 def stamp_creator(pdf: bytes, application: str | None = None) -> bytes:
@@ -50,69 +68,94 @@ def stamp_creator(pdf: bytes, application: str | None = None) -> bytes:
     information dictionary and the XMP metadata. Unchanged if the file is not laid out as
     expected."""
     application = application or creator()
-    tail = _TRAILER.search(pdf, max(0, len(pdf) - 4096))
-    if tail is None:
+    # The trailer and the classic cross-reference table it points to (Typst writes one
+    # table, no cross-reference stream, and no incremental updates).
+    tail_at = pdf.rfind(b"trailer", max(0, len(pdf) - 4096))
+    xref_word = pdf.rfind(b"startxref", max(0, tail_at))
+    if tail_at < 0 or xref_word < 0 or not pdf.rstrip().endswith(b"%%EOF"):
         return pdf
-    trailer, startxref = tail.group(1), int(tail.group(2))
-    info = re.search(rb"/Info (\d+) 0 R", trailer)
-    root = re.search(rb"/Root (\d+) 0 R", trailer)
-    if info is None or root is None or not pdf.startswith(b"xref", startxref):
+    trailer = pdf[tail_at:xref_word]
+    start_text = pdf[xref_word + len(b"startxref"):].split()[0]
+    if not start_text.isdigit():
         return pdf
-    # The classic cross-reference table: subsections of 20-byte entries.
+    startxref = int(start_text)
+    info_number, root_number = _reference(trailer, b"/Info"), _reference(trailer, b"/Root")
+    if info_number is None or root_number is None or b"/Prev" in trailer \
+            or not pdf.startswith(b"xref", startxref):
+        return pdf
     offsets: dict[int, tuple[int, int]] = {}  # object number -> (offset, entry position)
-    pos = startxref + len(b"xref")
-    while pos < len(pdf) and pdf[pos:pos + 1] in b"\r\n":
-        pos += 1
-    while (section := _XREF_SECTION.match(pdf, pos)) is not None:
-        first, count = int(section.group(1)), int(section.group(2))
-        pos = section.end()
+    lines = pdf[startxref:tail_at].split(b"\n")
+    pos = startxref + len(lines[0]) + 1
+    index = 1
+    while index < len(lines):
+        header = lines[index].split()
+        if len(header) != 2 or not (header[0].isdigit() and header[1].isdigit()):
+            break
+        first, count = int(header[0]), int(header[1])
+        pos += len(lines[index]) + 1
         for n in range(count):
             entry = pdf[pos:pos + 20]
+            if len(entry) < 20 or not entry[:10].isdigit():
+                return pdf
             if entry[17:18] == b"n":
                 offsets[first + n] = (int(entry[:10]), pos)
             pos += 20
+        # An entry is 20 bytes ending in "\r\n" or " \n": continue after them.
+        index = len(pdf[startxref:pos].split(b"\n"))
+    if not offsets:
+        return pdf
 
-    def body(number: int) -> tuple[int, int] | None:
+    def body(number: int | None) -> tuple[int, int] | None:
         """Start and end of object *number*'s text (``N 0 obj`` … ``endobj``)."""
-        if number not in offsets:
+        if number is None or number not in offsets:
             return None
         start = offsets[number][0]
+        if not pdf.startswith(b"%d 0 obj" % number, start):
+            return None
         end = pdf.find(b"endobj", start)
         return None if end < 0 else (start, end)
 
-    info_at, root_at = body(int(info.group(1))), body(int(root.group(1)))
+    info_at, root_at = body(info_number), body(root_number)
     if info_at is None or root_at is None:
         return pdf
-    metadata = re.search(rb"/Metadata (\d+) 0 R", pdf[root_at[0]:root_at[1]])
-    xmp_at = body(int(metadata.group(1))) if metadata else None
+    xmp_at = body(_reference(pdf[root_at[0]:root_at[1]], b"/Metadata"))
     if xmp_at is None:
         return pdf
     info_text = pdf[info_at[0]:info_at[1]]
     xmp_obj = pdf[xmp_at[0]:xmp_at[1]]
-    creator_match = _CREATOR.search(info_text)
     head_end = xmp_obj.find(b"stream")
-    length = re.search(rb"/Length (\d+)", xmp_obj[:head_end])
-    if creator_match is None or length is None or b"/Filter" in xmp_obj[:head_end]:
+    creator_at = info_text.find(b"/Creator(")
+    creator_end = info_text.find(b")", creator_at)
+    length_number = _number(xmp_obj[:head_end], b"/Length")
+    if creator_at < 0 or length_number is None or b"/Filter" in xmp_obj[:head_end] \
+            or b"/Producer" in info_text:
+        return pdf
+    producer = info_text[creator_at + len(b"/Creator("):creator_end]
+    if b"\\" in producer or b"(" in producer:
         return pdf
     data_start = head_end + len(b"stream")
     data_start += 2 if xmp_obj[data_start:data_start + 2] == b"\r\n" else 1
-    xmp = xmp_obj[data_start:data_start + int(length.group(1))]
-    tool = _TOOL.search(xmp)
-    if tool is None or b"/Producer" in info_text or b"pdf:Producer" in xmp:
+    xmp = xmp_obj[data_start:data_start + length_number]
+    tool_open, tool_close = b"<xmp:CreatorTool>", b"</xmp:CreatorTool>"
+    tool_at = xmp.find(tool_open)
+    tool_end = xmp.find(tool_close, tool_at)
+    if tool_at < 0 or tool_end < 0 or b"pdf:Producer" in xmp:
         return pdf
-    producer = creator_match.group(1).decode("latin-1")
+    producer_text = producer.decode("latin-1")
 
-    new_info = (info_text[:creator_match.start()] + b"/Creator" + _pdf_text(application)
-                + b"/Producer" + _pdf_text(producer) + info_text[creator_match.end():])
-    new_xmp = (xmp[:tool.start()] + b"<xmp:CreatorTool>" + _xml_text(application)
-               + b"</xmp:CreatorTool><pdf:Producer>" + _xml_text(producer)
-               + b"</pdf:Producer>" + xmp[tool.end():])
+    new_info = (info_text[:creator_at] + b"/Creator" + _pdf_text(application)
+                + b"/Producer" + _pdf_text(producer_text) + info_text[creator_end + 1:])
+    new_xmp = (xmp[:tool_at] + tool_open + _xml_text(application) + tool_close
+               + b"<pdf:Producer>" + _xml_text(producer_text) + b"</pdf:Producer>"
+               + xmp[tool_end + len(tool_close):])
     if b'xmlns:pdf="' not in new_xmp:
         new_xmp = new_xmp.replace(
             b'<rdf:Description rdf:about=""',
             b'<rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/"', 1)
-    new_xmp_obj = (xmp_obj[:length.start()] + b"/Length " + str(len(new_xmp)).encode()
-                   + xmp_obj[length.end():data_start] + new_xmp
+    length_at = xmp_obj.find(b"/Length ")
+    length_end = length_at + len(b"/Length ") + len(str(length_number))
+    new_xmp_obj = (xmp_obj[:length_at] + b"/Length " + str(len(new_xmp)).encode()
+                   + xmp_obj[length_end:data_start] + new_xmp
                    + xmp_obj[data_start + len(xmp):])
     edits = sorted([(info_at, new_info), (xmp_at, new_xmp_obj)])
     if edits[0][0][1] > edits[1][0][0] or edits[1][0][1] > startxref:
@@ -127,11 +170,9 @@ def stamp_creator(pdf: bytes, application: str | None = None) -> bytes:
     for (start, end), new in edits:
         out += pdf[last:start] + new
         last = end
-    table = bytearray(pdf[last:tail.start()])
+    table = bytearray(pdf[last:xref_word])
     for offset, entry_pos in offsets.values():
         at = entry_pos - last
         table[at:at + 10] = b"%010d" % moved(offset)
-    out += table
-    out += b"trailer\n<<" + trailer + b">>\nstartxref\n" + str(moved(startxref)).encode()
-    out += b"\n%%EOF"
+    out += table + b"startxref\n" + str(moved(startxref)).encode() + b"\n%%EOF\n"
     return bytes(out)
