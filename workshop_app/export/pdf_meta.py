@@ -83,33 +83,28 @@ def stamp_creator(pdf: bytes, application: str | None = None) -> bytes:
     if info_number is None or root_number is None or b"/Prev" in trailer \
             or not pdf.startswith(b"xref", startxref):
         return pdf
-    offsets: dict[int, tuple[int, int]] = {}  # object number -> (offset, entry position)
-    lines = pdf[startxref:tail_at].split(b"\n")
-    pos = startxref + len(lines[0]) + 1
-    index = 1
-    while index < len(lines):
-        header = lines[index].split()
-        if len(header) != 2 or not (header[0].isdigit() and header[1].isdigit()):
-            break
-        first, count = int(header[0]), int(header[1])
-        pos += len(lines[index]) + 1
-        for n in range(count):
-            entry = pdf[pos:pos + 20]
-            if len(entry) < 20 or not entry[:10].isdigit():
-                return pdf
-            if entry[17:18] == b"n":
-                offsets[first + n] = (int(entry[:10]), pos)
-            pos += 20
-        # An entry is 20 bytes ending in "\r\n" or " \n": continue after them.
-        index = len(pdf[startxref:pos].split(b"\n"))
-    if not offsets:
+    # One subsection "0 N" of 20-byte entries, as Typst writes it (anything else: unchanged).
+    head_end = pdf.find(b"\n", startxref + len(b"xref\n"))
+    header = pdf[startxref + len(b"xref"):head_end].split()
+    if len(header) != 2 or header[0] != b"0" or not header[1].isdigit():
         return pdf
+    table_at, count = head_end + 1, int(header[1])
+    fields = pdf[table_at:table_at + 20 * count].split()
+    if len(fields) != 3 * count or pdf[table_at + 20 * count:tail_at].strip():
+        return pdf
+    in_use = fields[2::3]
+    offset_texts = fields[0::3]  # ten digits each, so they compare as bytes
+
+    def offset_of(number: int) -> int | None:
+        if not 0 <= number < count or in_use[number] != b"n":
+            return None
+        return int(offset_texts[number])
 
     def body(number: int | None) -> tuple[int, int] | None:
         """Start and end of object *number*'s text (``N 0 obj`` … ``endobj``)."""
-        if number is None or number not in offsets:
+        start = None if number is None else offset_of(number)
+        if start is None:
             return None
-        start = offsets[number][0]
         if not pdf.startswith(b"%d 0 obj" % number, start):
             return None
         end = pdf.find(b"endobj", start)
@@ -170,9 +165,12 @@ def stamp_creator(pdf: bytes, application: str | None = None) -> bytes:
     for (start, end), new in edits:
         out += pdf[last:start] + new
         last = end
+    # Only the objects after the first edit move (with Typst, the last few of the file).
     table = bytearray(pdf[last:xref_word])
-    for offset, entry_pos in offsets.values():
-        at = entry_pos - last
-        table[at:at + 10] = b"%010d" % moved(offset)
+    first_edit = b"%010d" % edits[0][0][0]
+    for number in [n for n, text in enumerate(offset_texts) if text > first_edit]:
+        if in_use[number] == b"n":
+            at = table_at + 20 * number - last
+            table[at:at + 10] = b"%010d" % moved(int(offset_texts[number]))
     out += table + b"startxref\n" + str(moved(startxref)).encode() + b"\n%%EOF\n"
     return bytes(out)
