@@ -189,6 +189,8 @@ def test_bullets_sit_where_their_note_starts_reading(scripts_pdf: Path) -> None:
     with pikepdf.open(scripts_pdf) as pdf:
         kinds = [kind for kind, _node in _struct(pdf)]
     assert kinds.count("/LI") == len(bullets) and "/L" in kinds
+    with pikepdf.open(scripts_pdf) as pdf:  # and Typst still vouches for PDF/UA-1
+        assert str(pdf.open_metadata()["pdfuaid:part"]) == "1"
 
 
 def _struct(pdf) -> list:
