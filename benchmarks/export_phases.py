@@ -1,6 +1,6 @@
 """Where a seed-size ``workshop-app export pdf`` spends its time beyond the import floor.
 
-Run: ``python benchmarks/export_phases.py [--repeats N]``.
+Run: ``python benchmarks/export_phases.py [--repeats N] [--bytecode]``.
 
 Each repeat is a fresh process (the costs that matter are one-off: imports, the first open,
 Typst's first layout) that walks the steps ``cmd_export`` takes, on the seed-size consultation
@@ -87,10 +87,13 @@ print(json.dumps({name: t - marks[i][1] for i, (name, t) in enumerate(marks[1:])
 """
 
 
-def measure(repeats: int) -> list[tuple[str, ...]]:
+def measure(repeats: int, bytecode: bool = False) -> list[tuple[str, ...]]:
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
         env = {**os.environ, "WORKSHOP_APP_HOME": str(tmp_path / "home")}
+        if bytecode:  # as an installed app runs: modules compiled once, then loaded from .pyc
+            env.pop("PYTHONDONTWRITEBYTECODE", None)
+            env["PYTHONPYCACHEPREFIX"] = str(tmp_path / "pycache")
         db = tmp_path / "seed.sqlite"
         run_cli("demo", "--db", db, env=env)
         run_cli("import-csv", write_csv(generate_rows(SEED_EXTRA_NOTES, seed=5),
@@ -113,5 +116,8 @@ def measure(repeats: int) -> list[tuple[str, ...]]:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=7)
+    parser.add_argument("--bytecode", action="store_true",
+                        help="keep compiled modules between runs, as an installed app does")
     ns = parser.parse_args()
-    print_table(measure(ns.repeats), headers=("step (median of fresh processes)", "time"))
+    print_table(measure(ns.repeats, ns.bytecode),
+                headers=("step (median of fresh processes)", "time"))
