@@ -139,6 +139,7 @@ class Store:
 
         def build(db: Connection) -> None:
             store = cls(db, path, device)
+            store._full_check = None  # a new file, built here: no verdict on an older one
             with store.transaction():
                 if seed_themes:
                     store.seed_defaults()
