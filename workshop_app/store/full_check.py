@@ -80,15 +80,20 @@ class FullCheck:
 def _check(path: Path) -> str | None:
     from workshop_app.store import database
 
+    # Counted as open meanwhile: an open of the same file then does not read its header
+    # through a plain file handle, whose closing would drop this connection's locks.
+    database.hold_open(path)
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
     except sqlite3.DatabaseError as exc:
+        database.release(path)
         return str(database.as_store_error(exc, path))
     try:
         conn.execute("PRAGMA trusted_schema=OFF")
         return database.integrity_refusal(conn, path)
     finally:
         conn.close()
+        database.release(path)
 
 
 # ---------------------------------------------------------------- by file, in this process
