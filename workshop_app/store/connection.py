@@ -19,6 +19,7 @@ import contextlib
 import secrets
 import sqlite3
 import sys
+import threading
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +30,10 @@ if TYPE_CHECKING:
 _TRANSACTION_CONTROL = frozenset({"BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE"})
 
 
+_sqlite_utils: Any = None
+_import_lock = threading.Lock()
+
+
 def sqlite_utils_module():  # noqa: ANN201 -- the module, typed where it is used
     """Import sqlite-utils (once) without numpy and pandas.
 
@@ -37,19 +42,24 @@ def sqlite_utils_module():  # noqa: ANN201 -- the module, typed where it is used
     is first imported; later imports of numpy work as usual. Every module of the app imports
     sqlite-utils through here.
     """
-    module = sys.modules.get("sqlite_utils")
-    if module is not None:
-        return module
-    hidden = [name for name in ("numpy", "pandas") if name not in sys.modules]
-    for name in hidden:
-        sys.modules[name] = None  # type: ignore[assignment]
-    try:
-        import sqlite_utils
-    finally:
-        for name in hidden:
-            if sys.modules.get(name) is None:
-                sys.modules.pop(name, None)
-    return sqlite_utils
+    global _sqlite_utils
+    if _sqlite_utils is not None:
+        return _sqlite_utils
+    # One thread imports; the others wait for the whole module (sys.modules holds a half
+    # imported one meanwhile: several threads create files at once).
+    with _import_lock:
+        if _sqlite_utils is None:
+            hidden = [name for name in ("numpy", "pandas") if name not in sys.modules]
+            for name in hidden:
+                sys.modules[name] = None  # type: ignore[assignment]
+            try:
+                import sqlite_utils
+            finally:
+                for name in hidden:
+                    if sys.modules.get(name) is None:
+                        sys.modules.pop(name, None)
+            _sqlite_utils = sqlite_utils
+    return _sqlite_utils
 
 
 def _first_keyword(sql: str) -> str:
