@@ -215,6 +215,7 @@ class Store:
         held = False
         try:
             version = database.check_file(db, path, allow_empty=False)
+            full_check.forget(path)  # checked fully now: an older verdict no longer holds
             if version < database.LATEST_VERSION:
                 # An older file is upgraded in memory only: this command must not change it.
                 memory = sqlite3.connect(":memory:")
