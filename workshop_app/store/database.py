@@ -406,7 +406,8 @@ def check_file(db: Connection, path: Path, *, allow_empty: bool, full: bool = Tr
 
     ``full=False``: SQLite's ``quick_check`` instead of the integrity and reference checks
     (a few times faster: it skips comparing the indexes with their tables); the caller then
-    owes the full check (:func:`full_check`) before anything is written.
+    owes the full check (``store.full_check``, :func:`check_integrity`) before anything
+    is written.
     """
     app_id, version, has_tables = inspect(db, path)
     if not has_tables and version == 0 and app_id in (0, APPLICATION_ID):
