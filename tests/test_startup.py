@@ -1,5 +1,6 @@
-"""Starting the window fast without skipping anything: the integrity check that runs while
-the window's modules load, and the on-open backup taken after the first paint."""
+"""Starting the window fast without skipping anything: the quick check that runs while the
+window's modules load, and the on-open backup taken after the first paint (the full check
+after the first paint: tests/test_startup_full_check.py)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,11 @@ import pytest
 from workshop_app.errors import DamagedFileError, NewerVersionError
 from workshop_app.safety import backup
 from workshop_app.store import Store, database
+from workshop_app.store.policy import OpenPolicy
+
+#: How the window opens its file: the quick check now, the full check after the first paint
+#: (a precheck's verdict is a quick check's, so only such an open uses it).
+QUICK = OpenPolicy(defer_full_check=True)
 
 
 def fill(path: Path, notes: int = 60) -> None:
@@ -49,11 +55,11 @@ def verdicts(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
 def test_a_sound_file_opens_on_the_prechecks_verdict(db_path: Path, verdicts) -> None:
     fill(db_path)
     database.start_precheck(db_path)
-    with Store.open(db_path) as store:
+    with Store.open(db_path, policy=QUICK) as store:
         assert store.count_notes() == 60
     assert verdicts[-1] is True
     assert database._prechecks == {}
-    with Store.open(db_path) as store:  # the verdict was used once: the next open checks
+    with Store.open(db_path, policy=QUICK) as store:  # used once: the next open checks
         assert store.count_notes() == 60
     assert verdicts[-1] is False
 
@@ -66,7 +72,7 @@ def test_a_file_written_after_the_precheck_is_checked_again(db_path: Path, verdi
     conn.execute("UPDATE notes SET text = 'ændret' WHERE rowid = 1")
     conn.commit()
     conn.close()
-    with Store.open(db_path) as store:
+    with Store.open(db_path, policy=QUICK) as store:
         assert "ændret" in {n.text for n in store.notes()}
     assert verdicts[-1] is False
 
@@ -77,10 +83,10 @@ def test_a_damaged_file_is_refused_as_before(db_path: Path, tmp_path: Path, verd
     twin = tmp_path / db_path.name
     twin.write_bytes(db_path.read_bytes())
     with pytest.raises(DamagedFileError) as inline:
-        Store.open(twin)
+        Store.open(twin, policy=QUICK)
     database.start_precheck(db_path)
     with pytest.raises(DamagedFileError) as prechecked:
-        Store.open(db_path)
+        Store.open(db_path, policy=QUICK)
     assert verdicts[-1] is False
     assert str(prechecked.value) == str(inline.value)
 

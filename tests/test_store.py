@@ -45,7 +45,7 @@ def test_migrations_are_numbered_and_recorded(db_path):
     numbers = [m[0] for m in MIGRATIONS]
     assert numbers == list(range(1, len(numbers) + 1))
     with Store.open(db_path) as store:
-        tables = set(store.db.table_names())
+        tables = set(store.db.utils.table_names())
     assert {"themes", "meetings", "groups", "notes", "topics", "settings", "history"} <= tables
 
 

@@ -411,9 +411,12 @@ def store_state(store: Store) -> str:
 
 
 def backup_if_changed(store: Store, reason: str, *, now: dt.datetime | None = None) -> Path | None:
-    """Back up an open store unless the newest backup already holds this state or it is empty."""
+    """Back up an open store unless the newest backup already holds this state or it is empty.
+    A file opened on the quick check is backed up once it has passed the full check
+    (``DamagedFileError`` when it failed: a damaged copy must not push good ones out)."""
     if store.path is None or store.db.conn.in_transaction:
         return None
+    store.wait_full_check()
     return _backup_connection_if_changed(store.path, store.db.conn, reason, now)
 
 
@@ -444,6 +447,7 @@ def before_merge(store: Store) -> Path | None:
 
     Raises ``StoreError`` when it cannot be written: the merge must then not run.
     """
+    store.wait_full_check()  # the merge writes next: a damaged file is refused first
     if store.path is None or not _has_data(store.db.conn):
         return None
     return snapshot(store.path, "before-merge", connection=store.db.conn)
@@ -641,7 +645,10 @@ def open_policy(
     from a write-protected file or medium (no backup is taken of a file nothing can change).
     ``defer``: instead of taking the on-open backup inside ``Store.open``, hand ``defer`` a
     job that takes it on a connection of its own; the caller must run it soon, on any thread
-    (the window runs it after its first paint on a worker thread, and before it exits).
+    (the window runs it after its first paint on a worker thread, and before it exits). Such
+    a program also leaves the full integrity check for later (``defer_full_check``: it calls
+    ``store.start_full_check()`` after its first paint); the job waits for that verdict and
+    takes no backup of a file that failed it.
     """
 
     def report(take: Callable[[], object]) -> None:
@@ -662,13 +669,18 @@ def open_policy(
                          "for reading only, no backup taken")
             return
         if defer is not None:
-            path = store.path
-            defer(lambda: report(lambda: backup_on_open(path)))
+            path, verdict = store.path, store.wait_full_check
+
+            def take() -> None:
+                verdict()  # no backup of a file before it passed the full check
+                backup_on_open(path)
+
+            defer(lambda: report(take))
             return
         report(lambda: backup_if_changed(store, "open"))
 
     return OpenPolicy(before_migration=_before_migration, after_open=after_open,
-                      damage_hint=damage_hint)
+                      damage_hint=damage_hint, defer_full_check=defer is not None)
 
 
 __all__ = [

@@ -15,9 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from workshop_app.errors import DamagedFileError, NewerVersionError, StoreError
+from workshop_app.store.connection import Connection
 from workshop_app.store.migrations import LATEST_VERSION, MIGRATIONS
 
 #: PRAGMA application_id of a consultation file ("WKAP"): tells ours from other SQLite files.
@@ -220,7 +219,7 @@ def sniff_sqlite(path: Path) -> None:
         raise DamagedFileError(f"{path.name} is not a consultation database (not an SQLite file)")
 
 
-def connect(path: Path, *, readonly: bool = False) -> sqlite_utils.Database:
+def connect(path: Path, *, readonly: bool = False) -> Connection:
     """A connection with the app's pragmas: WAL, synchronous=FULL, foreign keys, untrusted schema.
 
     Only for a file that is already known to be a consultation (``Store.open`` checks first,
@@ -236,7 +235,7 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite_utils.Database:
     return db
 
 
-def connect_unchanged(path: Path, *, readonly: bool = False) -> sqlite_utils.Database:
+def connect_unchanged(path: Path, *, readonly: bool = False) -> Connection:
     """A connection that has not written a byte yet: no journal mode switched, nothing created
     (the checks of a file run on it, so a refused file stays exactly as it was)."""
     try:
@@ -249,7 +248,7 @@ def connect_unchanged(path: Path, *, readonly: bool = False) -> sqlite_utils.Dat
         raise _as_store_error(exc, path) from None
 
 
-def connect_readonly(path: Path) -> tuple[sqlite_utils.Database, bool]:
+def connect_readonly(path: Path) -> tuple[Connection, bool]:
     """A read-only connection (``mode=ro``) that works on a write-protected file or medium;
     returns it and whether the file could be written at all.
 
@@ -280,17 +279,17 @@ def connect_readonly(path: Path) -> tuple[sqlite_utils.Database, bool]:
         raise _as_store_error(exc, path) from None
 
 
-def _prepare(conn: sqlite3.Connection, path: Path) -> sqlite_utils.Database:
+def _prepare(conn: sqlite3.Connection, path: Path) -> Connection:
     # A damaged file can hold bytes that are not UTF-8 inside a text cell (the integrity
     # check does not look at cell contents): show them as U+FFFD instead of failing.
     conn.text_factory = _decode_text
     try:
-        db = sqlite_utils.Database(conn, execute_plugins=False)
         # Never run functions named inside a file's schema (views, triggers) from a file we did
         # not write ourselves.
-        db.execute("PRAGMA trusted_schema=OFF")
-        db.execute("PRAGMA foreign_keys=ON")
-        db.execute("PRAGMA busy_timeout=10000")
+        conn.execute("PRAGMA trusted_schema=OFF")
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA busy_timeout=10000")
+        db = Connection(conn)
     except sqlite3.DatabaseError:
         conn.close()
         raise
@@ -300,7 +299,7 @@ def _prepare(conn: sqlite3.Connection, path: Path) -> sqlite_utils.Database:
     return db
 
 
-def enable_writing(db: sqlite_utils.Database, path: Path) -> None:
+def enable_writing(db: Connection, path: Path) -> None:
     """Write-ahead logging and synchronous=FULL, once the file has passed its checks."""
     try:
         mode = db.execute("PRAGMA journal_mode=WAL").fetchone()[0]
@@ -349,8 +348,18 @@ def free_bytes(path: Path) -> int:
         return 1 << 62
 
 
+def one_line(exc: BaseException) -> str:
+    """An error's message on one line, at most 200 characters (SQLite's span lines)."""
+    return " ".join(str(exc).split())[:200]
+
+
+def as_store_error(exc: sqlite3.DatabaseError, path: Path) -> StoreError:
+    """The refusal for an SQLite error on ``path``: damaged, read-only, full disk, …"""
+    return _as_store_error(exc, path)
+
+
 def _as_store_error(exc: sqlite3.DatabaseError, path: Path) -> StoreError:
-    text = " ".join(str(exc).split())[:200]  # one line, however SQLite worded it
+    text = one_line(exc)  # however SQLite worded it
     if any(w in text for w in ("not a database", "malformed", "corrupt", "unsupported file format")):
         return DamagedFileError(f"{path.name} is damaged or not a consultation database ({text})")
     if "readonly" in text or "read-only" in text:
@@ -362,7 +371,7 @@ def _as_store_error(exc: sqlite3.DatabaseError, path: Path) -> StoreError:
     return StoreError(f"cannot use {path.name}: {text}")
 
 
-def inspect(db: sqlite_utils.Database, path: Path) -> tuple[int, int, bool]:
+def inspect(db: Connection, path: Path) -> tuple[int, int, bool]:
     """(application_id, user_version, has_tables) of an open file, or DamagedFileError."""
     try:
         app_id = db.execute("PRAGMA application_id").fetchone()[0]
@@ -386,7 +395,7 @@ def check_kind_and_version(app_id: int, version: int, has_tables: bool, path: Pa
         )
 
 
-def check_file(db: sqlite_utils.Database, path: Path, *, allow_empty: bool) -> int:
+def check_file(db: Connection, path: Path, *, allow_empty: bool, full: bool = True) -> int:
     """Check an open file the way a backup is checked before a restore; return its version.
 
     An SQLite file of this app (application id), a schema version this app reads, exactly
@@ -394,6 +403,11 @@ def check_file(db: sqlite_utils.Database, path: Path, *, allow_empty: bool) -> i
     (integrity and foreign keys). An empty file (no tables, no schema version: a new or a
     zero-byte file) passes only with ``allow_empty`` (a command that writes turns it into a
     consultation; one that only reads refuses it). Nothing is written.
+
+    ``full=False``: SQLite's ``quick_check`` instead of the integrity and reference checks
+    (a few times faster: it skips comparing the indexes with their tables); the caller then
+    owes the full check (``store.full_check``, :func:`check_integrity`) before anything
+    is written.
     """
     app_id, version, has_tables = inspect(db, path)
     if not has_tables and version == 0 and app_id in (0, APPLICATION_ID):
@@ -404,8 +418,23 @@ def check_file(db: sqlite_utils.Database, path: Path, *, allow_empty: bool) -> i
     check_kind_and_version(app_id, version, has_tables, path)
     check_schema(db, path)
     check_layout(db.conn, version, path, session_ok=True)
-    check_integrity(db, path)
+    if full:
+        check_integrity(db, path)
+    else:
+        check_quick(db, path)
     return version
+
+
+def opens_unchanged(db: Connection, path: Path) -> bool:
+    """Whether opening this (checked) file for writing writes nothing to it: it is at the
+    current schema version (no migration) and in write-ahead-log mode already (switching
+    the mode rewrites its header). Only such a file may wait for its full check."""
+    try:
+        if user_version(db, path) != LATEST_VERSION:
+            return False
+        return db.execute("PRAGMA journal_mode").fetchone()[0].lower() == "wal"
+    except sqlite3.DatabaseError as exc:
+        raise _as_store_error(exc, path) from None
 
 
 Layout = frozenset[tuple[str, str, tuple[str, ...]]]
@@ -426,17 +455,38 @@ def schema_of(conn: sqlite3.Connection) -> Layout:
 
 @functools.lru_cache(maxsize=8)
 def expected_schema(version: int) -> Layout:
-    """What the migrations up to ``version`` create (see :func:`schema_of`)."""
-    conn = sqlite3.connect(":memory:")
+    """What the migrations up to ``version`` create (see :func:`schema_of`).
+
+    Read from ``store/schema_layouts.py``, which ``tools/schema_layouts.py`` generates from
+    the migrations (a test fails when it is stale). A version the module does not hold (a
+    migration added, the module not yet regenerated) is built by replaying the migrations.
+    """
+    from workshop_app.store.schema_layouts import LAYOUTS
+
+    if version in LAYOUTS:
+        return frozenset(LAYOUTS[version])
+    return build_layout(version)
+
+
+def build_layout(version: int) -> Layout:
+    """Replay the migrations up to ``version`` on an empty in-memory database and return its
+    layout: the source of ``store/schema_layouts.py`` (~7 ms, and sqlite-utils imported)."""
+    db = Connection(sqlite3.connect(":memory:"))
     try:
-        db = sqlite_utils.Database(conn, execute_plugins=False)
         for number, _name, apply in MIGRATIONS:
             if number <= version:
                 with db.atomic():
-                    apply(db)
-        return schema_of(conn)
+                    apply(db.utils)
+        return schema_of(db.conn)
     finally:
-        conn.close()
+        db.close()
+
+
+@functools.lru_cache(maxsize=8)
+def expected_tables(version: int) -> dict[str, frozenset[str]]:
+    """Table name -> column names that the migrations up to ``version`` create."""
+    return {name: frozenset(columns)
+            for kind, name, columns in expected_schema(version) if kind == "table"}
 
 
 #: The table a session file adds to a consultation's (see ``sync.session``): a session file
@@ -483,44 +533,71 @@ def check_layout(conn: sqlite3.Connection, version: int, path: Path, *,
         raise DamagedFileError(f"{path.name} lacks indexes of a consultation database")
 
 
-def check_integrity(db: sqlite_utils.Database, path: Path) -> None:
-    """Run SQLite's integrity check; refuse a damaged file.
+def check_integrity(db: Connection, path: Path) -> None:
+    """Run SQLite's integrity check and the foreign-key check; refuse a damaged file."""
+    refusal = integrity_refusal(db.conn, path)
+    if refusal is not None:
+        raise DamagedFileError(refusal)
 
-    Skipped only when :func:`start_precheck` already ran the same checks on this file and
-    found it sound, and the file has not been written since.
+
+def integrity_refusal(conn: sqlite3.Connection, path: Path) -> str | None:
+    """The refusal of a file that fails SQLite's integrity or foreign-key check, or None.
+
+    The full check: it reads every page and compares every index with its table (~20 ms on
+    10,000 notes, ~130 ms on 50,000). ``store.full_check`` runs it on a thread of its own.
+    """
+    try:
+        rows = conn.execute("PRAGMA integrity_check").fetchall()
+        fk = conn.execute("PRAGMA foreign_key_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        return str(_as_store_error(exc, path))
+    if rows != [("ok",)]:
+        first = " ".join(str(rows[0][0]).split())[:200]  # SQLite's report spans lines
+        return f"{path.name} failed the integrity check ({first})"
+    if fk:
+        return f"{path.name} failed the integrity check (broken references)"
+    return None
+
+
+def check_quick(db: Connection, path: Path) -> None:
+    """SQLite's ``quick_check``: every page and record well formed (a few times faster than
+    the integrity check; it does not compare the indexes with their tables). Refuses a file
+    that fails it with the integrity check's words.
+
+    Skipped only when :func:`start_precheck` already ran it on this file and found it sound,
+    and the file has not been written since.
     """
     if _passed_precheck(path):
         return
     try:
-        rows = db.execute("PRAGMA integrity_check").fetchall()
-        fk = db.execute("PRAGMA foreign_key_check").fetchall()
+        rows = db.execute("PRAGMA quick_check").fetchall()
     except sqlite3.DatabaseError as exc:
         raise _as_store_error(exc, path) from None
     if rows != [("ok",)]:
-        first = " ".join(str(rows[0][0]).split())[:200]  # SQLite's report spans lines
+        first = " ".join(str(rows[0][0]).split())[:200]
         raise DamagedFileError(f"{path.name} failed the integrity check ({first})")
-    if fk:
-        raise DamagedFileError(f"{path.name} failed the integrity check (broken references)")
 
 
 # ---------------------------------------------------------------- checking ahead
-# The integrity check reads the whole file: ~35 ms on 10,000 notes, most of the time it takes
-# to open one. SQLite does that work without holding Python's lock, so the window starts it
-# on a worker thread (``start_precheck``) before it imports its own modules, and the open
-# (``check_integrity``) only collects the verdict. Nothing is weaker than checking inline:
-# the same PRAGMAs run on the same file before anything reads it, and the verdict counts
-# only if the file was not written during or since the check (else the open checks again).
-# A precheck that finds anything wrong only makes the open check inline, so a damaged file
-# is refused exactly as before, with the same message. The worker's connection is closed
-# before the open starts (``finish_precheck``): the open reads the file's header with a
-# plain file handle, and closing one would drop SQLite's locks of any open connection.
+# The window opens a current file with SQLite's quick check (the full integrity check follows
+# after its first paint, with every write held until it passes: ``store.full_check``). The
+# quick check reads the whole file too (~5 ms on 10,000 notes, ~25 ms on 50,000), and SQLite
+# does that work without holding Python's lock, so the window starts it on a worker thread
+# (``start_precheck``) before it imports its own modules, and the open (``check_quick``) only
+# collects the verdict. Nothing is weaker than checking inline: the same PRAGMA runs on the
+# same file before anything reads it, and the verdict counts only if the file was not written
+# during or since the check (else the open checks again). A precheck that finds anything
+# wrong only makes the open check inline, so a damaged file is refused exactly as before,
+# with the same message. The worker's connection is closed before the open starts
+# (``finish_precheck``): the open reads the file's header with a plain file handle, and
+# closing one would drop SQLite's locks of any open connection.
 
 _prechecks: dict[Path, tuple[threading.Thread, dict[str, Any]]] = {}
 
 
 def start_precheck(path: Path) -> None:
-    """Run the open's integrity and reference checks of an existing, current-version
-    consultation file on a worker thread; the next ``Store.open`` of it uses the verdict."""
+    """Run the open's quick check of an existing, current-version consultation file on a
+    worker thread; the next ``Store.open`` of it that runs a quick check uses the verdict."""
     try:
         resolved = Path(path).resolve()
         if not resolved.is_file() or resolved in _prechecks:
@@ -572,11 +649,9 @@ def _precheck(path: Path, result: dict[str, Any]) -> None:
         if version != LATEST_VERSION:  # a migration comes first: the open checks inline
             return
         before = _fingerprint(path)
-        if conn.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
+        if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
             return
-        if conn.execute("PRAGMA foreign_key_check").fetchall():
-            return
-        expected_tables(version)  # for check_schema (cached)
+        expected_schema(version)  # for check_schema and check_layout (cached)
         if _fingerprint(path) != before:  # written while being checked
             return
         conn.close()  # may fold the log into the file (same content): fingerprint after
@@ -602,26 +677,7 @@ def _passed_precheck(path: Path) -> bool:
     return "fingerprint" in result and result["fingerprint"] == _fingerprint(resolved)
 
 
-@functools.lru_cache(maxsize=8)
-def expected_tables(version: int) -> dict[str, frozenset[str]]:
-    """Table name -> column names that the migrations up to ``version`` create."""
-    db = sqlite_utils.Database(memory=True, execute_plugins=False)
-    try:
-        for number, _name, apply in MIGRATIONS:
-            if number <= version:
-                with db.atomic():
-                    apply(db)
-        return {
-            name: frozenset(r[1] for r in db.execute(f'PRAGMA table_info("{name}")'))
-            for (name,) in db.execute(
-                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
-            ).fetchall()
-        }
-    finally:
-        db.close()
-
-
-def check_schema(db: sqlite_utils.Database, path: Path) -> None:
+def check_schema(db: Connection, path: Path) -> None:
     """Refuse a file whose tables lack what its schema version promises (a damaged schema
     passes the integrity check, and would fail later, at the first query)."""
     try:
@@ -639,7 +695,7 @@ def check_schema(db: sqlite_utils.Database, path: Path) -> None:
 
 
 def migrate(
-    db: sqlite_utils.Database,
+    db: Connection,
     path: Path | None,
     before_migration: Callable[[Path, str], None] | None = None,
     fresh: Callable[[], None] | None = None,
@@ -667,9 +723,10 @@ def migrate(
     try:
         version = user_version(db, path)
         pending = [m for m in MIGRATIONS if m[0] > version]
+        utils = _utils(db)  # the migrations run on sqlite-utils (imported now)
         for number, _name, apply in pending:
             with db.atomic():  # a savepoint inside the transaction
-                apply(db)
+                apply(utils)
                 db.execute(f"PRAGMA application_id={APPLICATION_ID}")
                 db.execute(f"PRAGMA user_version={number}")
         if version == 0 and fresh is not None:
@@ -684,14 +741,19 @@ def migrate(
     return len(pending)
 
 
-def user_version(db: sqlite_utils.Database, path: Path | None) -> int:
+def _utils(db: Connection) -> Any:
+    """sqlite-utils on ``db`` (a sqlite-utils database passed in as it is)."""
+    return db.utils if isinstance(db, Connection) else db
+
+
+def user_version(db: Connection, path: Path | None) -> int:
     try:
         return db.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.DatabaseError as exc:
         raise _as_store_error(exc, path or Path(":memory:")) from None
 
 
-def create_new(path: Path, build: Callable[[sqlite_utils.Database], None]) -> bool:
+def create_new(path: Path, build: Callable[[Connection], None]) -> bool:
     """Make a new consultation file at ``path`` that appears whole or not at all.
 
     The schema and ``build`` (the default themes; a command's first writes) go into a

@@ -14,8 +14,10 @@ be merged later without asking anyone:
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:  # the migrations run on sqlite-utils, imported when one runs
+    import sqlite_utils
 
 SYNC_COLUMNS = """
     device TEXT NOT NULL,

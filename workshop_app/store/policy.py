@@ -29,6 +29,11 @@ class OpenPolicy:
     after_open: Callable[[Store], None] | None = None
     #: A refused file's path -> a sentence added to the refusal (the newest good backup).
     damage_hint: Callable[[Path], str | None] | None = None
+    #: Open a current file on SQLite's quick check and leave the full integrity check for
+    #: later (``Store.start_full_check``, the window after its first paint); every write
+    #: waits for its verdict (see ``store.full_check``). A file that needs a migration, or
+    #: whose journal mode must change, is still checked fully before it is opened.
+    defer_full_check: bool = False
 
     def explain_damage(self, path: Path, message: str) -> str:
         """A refusal message with the policy's hint, if any."""

@@ -17,8 +17,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Self
 
-import sqlite_utils
-
 from workshop_app import paths
 from workshop_app.domain import validation as v
 from workshop_app.domain.clock import HybridClock, parse_stamp
@@ -34,7 +32,8 @@ from workshop_app.domain.model import (
     Topic,
 )
 from workshop_app.errors import DamagedFileError, StoreError, UserError
-from workshop_app.store import database
+from workshop_app.store import database, full_check
+from workshop_app.store.connection import Connection
 from workshop_app.store.curation import Curation
 from workshop_app.store.migrations import SYNCED_TABLES
 from workshop_app.store.policy import PLAIN, OpenPolicy
@@ -62,11 +61,14 @@ def new_id() -> str:
 class Store:
     """One open consultation file."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path | None, device: str) -> None:
+    def __init__(self, db: Connection, path: Path | None, device: str) -> None:
         self.db = db
         self.path = path
         self.device = device
         self._held = False  # set by open(): this store counts in database.hold_open
+        #: The full integrity check this store's writes wait for (a file opened on the quick
+        #: check, see ``store.full_check``); None once passed or when checked fully on open.
+        self._full_check = full_check.held_by(path) if path is not None else None
         #: Opened for reading only (``Store.open(readonly=True)``); ``writable``: whether the
         #: file could be written at all (False on a write-protected file or medium).
         self.readonly = False
@@ -135,8 +137,9 @@ class Store:
         path = Path(path).expanduser()
         device = device or paths.device_id()
 
-        def build(db: sqlite_utils.Database) -> None:
+        def build(db: Connection) -> None:
             store = cls(db, path, device)
+            store._full_check = None  # a new file, built here: no verdict on an older one
             with store.transaction():
                 if seed_themes:
                     store.seed_defaults()
@@ -165,8 +168,21 @@ class Store:
             )
         db = database.connect_unchanged(path)
         database.hold_open(path)
+        registered: full_check.FullCheck | None = None
         try:
-            seen = database.check_file(db, path, allow_empty=create)
+            later = policy.defer_full_check
+            seen = database.check_file(db, path, allow_empty=create, full=not later)
+            if later and seen and not database.opens_unchanged(db, path):
+                database.check_integrity(db, path)  # it is written below: checked fully first
+                later = False
+            if later and seen:
+                # Sound on the quick check, and opening it writes nothing: the full check
+                # comes later (start_full_check) and every write waits for its verdict.
+                registered = full_check.FullCheck(
+                    path, lambda message: policy.explain_damage(path, message))
+                full_check.register(registered)
+            else:
+                full_check.forget(path)
             # Only now, with the file known to be ours, is anything written.
             database.enable_writing(db, path)
             _tighten_permissions(path)
@@ -187,6 +203,8 @@ class Store:
         except BaseException:
             db.close()
             database.release(path)
+            if registered is not None:
+                full_check.drop(registered)  # this open failed: its check holds nothing
             raise
         return store
 
@@ -197,12 +215,13 @@ class Store:
         held = False
         try:
             version = database.check_file(db, path, allow_empty=False)
+            full_check.forget(path)  # checked fully now: an older verdict no longer holds
             if version < database.LATEST_VERSION:
                 # An older file is upgraded in memory only: this command must not change it.
                 memory = sqlite3.connect(":memory:")
                 db.conn.backup(memory)
                 db.close()
-                db = sqlite_utils.Database(memory, execute_plugins=False)
+                db = Connection(memory)
                 database.migrate(db, None)
             elif writable:
                 # Checked: from here a normal connection (the command only reads through it;
@@ -229,12 +248,36 @@ class Store:
     @classmethod
     def memory(cls, device: str = "test") -> Store:
         """An in-memory store, for tests."""
-        db = sqlite_utils.Database(memory=True, execute_plugins=False)
+        db = Connection(sqlite3.connect(":memory:"))
         db.execute("PRAGMA foreign_keys=ON")
         database.migrate(db, None)
         store = cls(db, None, device)
         store.seed_defaults()
         return store
+
+    # ------------------------------------------------------------------ the full check
+    def start_full_check(self) -> None:
+        """Start the full integrity check of a file opened on the quick check (the window
+        calls this after its first paint), on a thread of its own. Writes wait for its
+        verdict; nothing to do for a file that was checked fully when it was opened."""
+        check = self._full_check
+        if check is not None:
+            check.start()
+
+    def wait_full_check(self) -> None:
+        """Wait for the full check's verdict (running it now if nobody started it); raises
+        ``DamagedFileError``, with the refusal an open would have given, when the file failed
+        it. Returns at once for a file checked fully on open. Safe on any thread."""
+        check = self._full_check
+        if check is not None:
+            check.wait()
+            self._full_check = None  # passed: later writes need not ask
+
+    @property
+    def full_check_state(self) -> str:
+        """``"passed"`` (or checked fully on open), ``"pending"`` or ``"failed"``."""
+        check = self._full_check
+        return full_check.PASSED if check is None else check.state
 
     def close(self) -> None:
         self.db.close()
@@ -260,6 +303,8 @@ class Store:
     def transaction(self) -> Iterator[None]:
         """Group several writes into one commit (nested calls join the outer one)."""
         outer = not self.db.conn.in_transaction
+        if outer and self._full_check is not None:
+            self.wait_full_check()  # nothing is written to a file before it passed
         try:
             if outer:
                 # Take the write lock up front: another process writing meanwhile then makes this
@@ -284,6 +329,8 @@ class Store:
         return row.fetchone()[0]
 
     def _write(self, sql: str, params: Iterable[Any]) -> None:
+        if self._full_check is not None:
+            self.wait_full_check()  # nothing is written to a file before it passed
         try:
             self.db.execute(sql, list(params))
         except sqlite3.DatabaseError as exc:

@@ -17,12 +17,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-import sqlite_utils
-
 from workshop_app import files
 from workshop_app.domain.limits import MAX_SESSION_BYTES
 from workshop_app.errors import DamagedFileError, NewerVersionError, StoreError
 from workshop_app.store import database
+from workshop_app.store.connection import Connection
 from workshop_app.store.migrations import LATEST_VERSION
 from workshop_app.sync import schema
 from workshop_app.sync.session import SessionManifest, read_manifest
@@ -167,7 +166,7 @@ def _read_and_validate(conn: sqlite3.Connection, path: Path, name: str) -> Snaps
         if manifest is not None and version >= 1:
             _check_layout(conn, kinds, name, version)
             _check_checksum(schema.read_state(conn, version), manifest, name, version)
-        database.migrate(sqlite_utils.Database(conn, execute_plugins=False), None)
+        database.migrate(Connection(conn), None)
         kinds = dict(conn.execute("SELECT name, type FROM sqlite_master").fetchall())
     _check_layout(conn, kinds, name)
     conn.execute("PRAGMA query_only=ON")

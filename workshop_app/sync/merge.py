@@ -313,9 +313,8 @@ def merge_files(
     Every file is validated before the target is opened, so a refused file leaves
     the target exactly as it was (not even created).
     """
-    import sqlite_utils
-
     from workshop_app.store import database
+    from workshop_app.store.connection import Connection
     from workshop_app.sync.session import EXTENSION
 
     db_path = Path(db_path)
@@ -329,7 +328,7 @@ def merge_files(
     if not db_path.exists():  # nothing to compare with but the files themselves
         check_consultation(None, snapshots, **allow)
     if dry_run and not db_path.exists():
-        db = sqlite_utils.Database(memory=True, execute_plugins=False)
+        db = Connection(sqlite3.connect(":memory:"))
         database.migrate(db, None)
         store = Store(db, None, device or _device())
         report = plan_merge(store, snapshots, progress, **allow)

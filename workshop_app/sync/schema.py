@@ -17,9 +17,7 @@ import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from workshop_app.domain.limits import (
     MAX_NAME_CHARS,
@@ -29,7 +27,11 @@ from workshop_app.domain.limits import (
 )
 from workshop_app.domain.model import KINDS, PREPOSITIONS
 from workshop_app.store import database
+from workshop_app.store.connection import sqlite_utils_module
 from workshop_app.store.migrations import LATEST_VERSION, SYNCED_TABLES
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 #: Merged key by key rather than row by row; the primary key is ``key``.
 SETTINGS = "settings"
@@ -84,7 +86,8 @@ def specs() -> dict[str, TableSpec]:
 def specs_at(version: int) -> dict[str, TableSpec]:
     """The merged tables as schema ``version`` had them: a session file written by an older
     app is checked against its own schema (its checksum covers the columns it had)."""
-    db = sqlite_utils.Database(memory=True, execute_plugins=False)
+    # sqlite-utils through the store's import, which keeps numpy and pandas out of it
+    db = sqlite_utils_module().Database(memory=True, execute_plugins=False)
     try:
         for number, _name, apply in database.MIGRATIONS:
             if number <= version:

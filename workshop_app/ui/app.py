@@ -245,8 +245,7 @@ class AppController(QObject):
             previous.close()
         else:
             window.show()
-        if self._pending_backups:
-            _AfterFirstPaint(window, self._start_backups)
+        _AfterFirstPaint(window, lambda: self._after_first_paint(store))
         if old_store is not None and old_store is not store:
             old_store.close()
         # The window takes the keyboard, and the cursor waits in the note field (or the first
@@ -266,6 +265,13 @@ class AppController(QObject):
         connection once the window is on screen, and before the app exits at the latest.
         """
         self._pending_backups.append(job)
+
+    def _after_first_paint(self, store: Store) -> None:
+        """The full integrity check (writes wait for it; a failure is shown in a dialog),
+        then the on-open backups, which wait for its verdict (see store.full_check)."""
+        store.start_full_check()
+        self._backup_workers.run(store.wait_full_check, dialog=False)
+        self._start_backups()
 
     def _start_backups(self) -> None:
         jobs, self._pending_backups = self._pending_backups, []
