@@ -17,7 +17,7 @@ from __future__ import annotations
 import sqlite3
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeyEvent, QPainter, QPen
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeyEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -85,6 +85,7 @@ class _ThemeDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._metrics: dict[str, tuple[QFontMetrics, int, int]] = {}
         self._sizes: dict[tuple[str, str, int], QSize] = {}
+        self._pixmaps: dict[tuple, QPixmap] = {}
 
     def _parts(self, option: QStyleOptionViewItem) -> tuple[QFontMetrics, int, int]:
         key = option.font.key()
@@ -112,33 +113,69 @@ class _ThemeDelegate(QStyledItemDelegate):
         return QSize(size)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        painter.save()
+        # Rows are drawn once into a pixmap per look and reused: a theme switch repaints the
+        # rows whose selection changed (often the whole list), and laying out text is what
+        # costs. The key holds everything the row shows.
+        state = option.state
+        selected = bool(state & QStyle.StateFlag.State_Selected)
+        hover = bool(state & QStyle.StateFlag.State_MouseOver)
+        focused = bool(state & QStyle.StateFlag.State_HasFocus)
+        rect = option.rect
+        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        count = index.data(CountRole) or 0
+        name = index.data() or ""
+        key = (
+            index.row(), name, count, selected, hover, focused, rect.width(), rect.height(),
+            ratio, option.font.key(), option.palette.cacheKey(),
+        )
+        pixmap = self._pixmaps.get(key)
+        if pixmap is None:
+            if len(self._pixmaps) > 200:
+                self._pixmaps.clear()
+            pixmap = QPixmap(int(rect.width() * ratio), int(rect.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            target = QPainter(pixmap)
+            self._render(target, option, QRect(0, 0, rect.width(), rect.height()),
+                         index.row() + 1, name, count, selected, hover, focused)
+            target.end()
+            self._pixmaps[key] = pixmap
+        painter.drawPixmap(rect.topLeft(), pixmap)
+
+    def _render(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        area: QRect,
+        number: int,
+        name: str,
+        count: int,
+        selected: bool,
+        hover: bool,
+        focused: bool,
+    ) -> None:
         fm, number_w, count_w = self._parts(option)
-        rect = option.rect.adjusted(2, 1, -2, -1)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        rect = area.adjusted(2, 1, -2, -1)
         if selected:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(theme.SELECTED_BG)
             painter.drawRoundedRect(rect, 5, 5)
-        elif option.state & QStyle.StateFlag.State_MouseOver:
+        elif hover:
             painter.fillRect(rect, theme.HOVER_BG)
-        if option.state & QStyle.StateFlag.State_HasFocus:  # visible keyboard focus
+        if focused:  # visible keyboard focus
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(QPen(theme.ACCENT, 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 5, 5)
         inner = rect.adjusted(8, 4, -8, -4)
-        muted = theme.MUTED
-        number = index.row() + 1
-        painter.setPen(muted)
+        painter.setPen(theme.MUTED)
         if number <= 9:
             painter.drawText(
                 QRect(inner.left(), inner.top(), number_w, fm.height()),
                 int(Qt.AlignmentFlag.AlignLeft),
                 str(number),
             )
-        count = index.data(CountRole) or 0
         painter.drawText(
             QRect(inner.right() - count_w, inner.top(), count_w, fm.height()),
             int(Qt.AlignmentFlag.AlignRight),
@@ -154,8 +191,7 @@ class _ThemeDelegate(QStyledItemDelegate):
             inner.width() - number_w - count_w - 4,
             inner.height(),
         )
-        painter.drawText(text_rect, int(Qt.TextFlag.TextWordWrap), index.data() or "")
-        painter.restore()
+        painter.drawText(text_rect, int(Qt.TextFlag.TextWordWrap), name)
 
 
 class CapturePage(QWidget):
