@@ -194,6 +194,11 @@ class NoteListModel(QIdentityProxyModel):
     def is_kept(self, key: PlaceKey) -> bool:
         return key in self._kept
 
+    def kept_notes(self, key: PlaceKey) -> list[Note]:
+        """The notes of a kept place (empty if it is not kept)."""
+        source = self._kept.get(key)
+        return list(source.rows) if source is not None else []
+
     def kept_rows(self) -> int:
         """Rows kept in all (for the bound and for tests)."""
         return sum(len(source.rows) for source in self._kept.values())

@@ -697,10 +697,29 @@ class CapturePage(QWidget):
                 ids, _names = self._group_tabs_of(theme_id)
                 key = (self.meeting_id, theme_id, ids[0])
                 if self.note_model.warm(key, lambda k=key: self._read_notes(k)):
+                    self._prerender(key)
                     self._warm_timer.start(0)
                     return
         except (sqlite3.Error, UserError):
             self._warm_queue = []  # the file went away (closed, replaced): stop quietly
+
+    def _prerender(self, key: PlaceKey) -> None:
+        """Draw ahead the rows a kept place shows at the bottom of the list (the newest),
+        at the width the list will have for it: showing it then draws from the cache."""
+        delegate = self.note_list.itemDelegate()
+        if not isinstance(delegate, NoteDelegate):
+            return
+        notes = self.note_model.kept_notes(key)
+        option = QStyleOptionViewItem()
+        self.note_list.initViewItemOption(option)
+        full, with_bar = self.note_list.viewport_widths()
+        height = self.note_list.viewport().height()
+        total = 0
+        for note in reversed(notes):  # does the place need the scroll bar?
+            total += delegate.row_height(note, with_bar, option.font)
+            if total > height:
+                break
+        delegate.prerender(notes, option, with_bar if total > height else full, height)
 
     # ================================================================== state display
     def current_meeting(self) -> Meeting | None:

@@ -44,3 +44,11 @@ class NoteListView(QTreeView):
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Base, colour)
         self.setPalette(palette)
+
+    def viewport_widths(self) -> tuple[int, int]:
+        """The viewport's width without and with the vertical scroll bar (rows are laid out
+        at one or the other, depending on whether the list scrolls)."""
+        bar = self.verticalScrollBar()
+        bar_width = bar.sizeHint().width()
+        full = self.viewport().width() + (bar_width if bar.isVisible() else 0)
+        return full, full - bar_width
