@@ -943,6 +943,13 @@ class Store:
         rows = self.db.execute(sql + " GROUP BY theme_id, group_id", params)
         return {(r[0], r[1]): r[2] for r in rows}
 
+    def data_version(self) -> int:
+        """A number that moves when another connection (another process, a worker thread)
+        commits to the file, and not for this store's own commits: a window compares it to
+        know whether what it keeps from earlier reads may be stale (``PRAGMA data_version``,
+        microseconds)."""
+        return self.db.execute("PRAGMA data_version").fetchone()[0]
+
 
 def _note_filters(
     meeting_id: str | None, theme_id: str | None, group_id: str | None, kind: str | None,

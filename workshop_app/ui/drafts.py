@@ -96,12 +96,14 @@ class DraftKeeper(QObject):
             self.drafts.put(self.place, self.field.toPlainText())
         self.place = place
         draft = self.drafts.get(place) if place is not None else None
-        self._loading = True
-        try:
-            self.field.setPlainText(draft.text if draft else "")
-            self.field.moveCursor(QTextCursor.MoveOperation.End)
-        finally:
-            self._loading = False
+        text = draft.text if draft else ""
+        if self.field.toPlainText() != text:  # usually "" to "": no repaint of the field
+            self._loading = True
+            try:
+                self.field.setPlainText(text)
+                self.field.moveCursor(QTextCursor.MoveOperation.End)
+            finally:
+                self._loading = False
         self.save()
         if draft is not None:
             self._tell(self.tr("A draft was restored: the text typed here is back in the field."))

@@ -11,8 +11,10 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
     QCoreApplication,
+    QIdentityProxyModel,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -74,41 +76,40 @@ def kind_label(kind: str) -> str:
 NOTE_IDS_MIME = "application/x-workshop-app-note-ids"
 
 
-class NoteListModel(QStandardItemModel):
-    """The notes of one place (meeting, theme, group), oldest first.
+#: Where a note list's rows come from: (meeting id, theme id, group id or None).
+PlaceKey = tuple[str, str, "str | None"]
 
-    Built on QStandardItemModel so that views lay out rows without calling back into
-    Python for every row (that made adding a note cost more the longer the list).
-    Editing a row's text does not write to the database itself: it emits
-    ``editRequested(note, new_text)`` and the page pushes an undoable command.
+
+def place_key(note: Note) -> PlaceKey:
+    """The list a note is shown in: its meeting, theme and group."""
+    return (note.meeting_id, note.theme_id, note.group_id)
+
+
+class _PlaceRows(QStandardItemModel):
+    """One list's notes as items, oldest first: the source behind ``NoteListModel``.
+
+    QStandardItemModel keeps the rows in C++, so views lay them out without calling
+    back into Python for every row (that made adding a note cost more the longer the
+    list). Items are only ever removed through ``removeRow(s)`` (PySide then drops
+    their Python wrappers) and never cloned or kept elsewhere.
     """
 
-    editRequested = Signal(object, str)
-
-    def __init__(self, parent: Any = None, *, editable: bool = True) -> None:
+    def __init__(self, parent: QObject, flags: Qt.ItemFlag, notes: list[Note]) -> None:
         super().__init__(parent)
         self.setColumnCount(1)
-        self._rows: list[Note] = []
-        self._flags = (
-            Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemNeverHasChildren
-            | Qt.ItemFlag.ItemIsDragEnabled  # notes are dragged onto a group or theme to move
-            | (Qt.ItemFlag.ItemIsEditable if editable else Qt.ItemFlag.NoItemFlags)
-        )
+        self.flags_ = flags
+        self.rows: list[Note] = list(notes)
+        if self.rows:
+            self.invisibleRootItem().appendRows([self.item_for(n) for n in self.rows])
 
-    # Rows are built afresh each time. A cache of cloned QStandardItems (h8-perf) made theme
-    # switches faster, but PySide6 then handed back a stale item wrapper for a new object
-    # at a reused address (a crash seen in the suite: a QStandardItem where the note
-    # field's QTextDocument was expected), so it was taken out: safety first.
-    def _item(self, note: Note) -> QStandardItem:
+    def item_for(self, note: Note) -> QStandardItem:
         item = QStandardItem(note.text)
-        self._fill(item, note)
-        item.setFlags(self._flags)
+        self.fill(item, note)
+        item.setFlags(self.flags_)
         return item
 
     @staticmethod
-    def _fill(item: QStandardItem, note: Note) -> None:
+    def fill(item: QStandardItem, note: Note) -> None:
         item.setData(note, NoteRole)
         item.setData(note.kind, KindRole)
         item.setData(note.id, IdRole)
@@ -122,51 +123,164 @@ class NoteListModel(QStandardItemModel):
         )
         item.setData(fonts.alignment(note.text), Qt.ItemDataRole.TextAlignmentRole)
 
-    # -------------------------------------------------------------- data access
-    def set_rows(self, notes: Iterable[Note]) -> None:
-        self._rows = list(notes)
-        if self.rowCount():
-            self.removeRows(0, self.rowCount())
-        if self._rows:
-            self.invisibleRootItem().appendRows([self._item(n) for n in self._rows])
-
-    def notes(self) -> list[Note]:
-        return list(self._rows)
-
-    def note_at(self, row: int) -> Note:
-        return self._rows[row]
-
     def row_of(self, note_id: str) -> int:
-        for row, note in enumerate(self._rows):
-            if note.id == note_id:
+        for row in range(len(self.rows) - 1, -1, -1):  # the newest are asked for most
+            if self.rows[row].id == note_id:
                 return row
         return -1
 
+
+class NoteListModel(QIdentityProxyModel):
+    """The notes of one place (meeting, theme, group), oldest first.
+
+    The rows live in a per-place source model (``_PlaceRows``) behind this proxy. With
+    ``keep_places`` > 0 the sources of places shown before are kept (up to that many
+    rows in all): showing such a place again (``show``) is a swap of the source, without
+    reading the store or building rows, and the view, its selection model and whoever
+    listens to this model stay the same. The page that shows places tells the model what
+    changed elsewhere (``forget``, ``forget_note``, ``forget_all``).
+
+    Editing a row's text does not write to the database itself: it emits
+    ``editRequested(note, new_text)`` and the page pushes an undoable command.
+    """
+
+    editRequested = Signal(object, str)
+
+    def __init__(self, parent: Any = None, *, editable: bool = True, keep_places: int = 0) -> None:
+        super().__init__(parent)
+        self._flags = (
+            Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemNeverHasChildren
+            | Qt.ItemFlag.ItemIsDragEnabled  # notes are dragged onto a group or theme to move
+            | (Qt.ItemFlag.ItemIsEditable if editable else Qt.ItemFlag.NoItemFlags)
+        )
+        self._keep_rows = keep_places
+        # Kept places, least recently shown first (dicts keep insertion order).
+        self._kept: dict[PlaceKey, _PlaceRows] = {}
+        self._key: PlaceKey | None = None
+        self._source = _PlaceRows(self, self._flags, [])
+        self.setSourceModel(self._source)
+
+    # -------------------------------------------------------------- which place
+    @property
+    def key(self) -> PlaceKey | None:
+        """The place shown (None after ``set_rows``)."""
+        return self._key
+
+    def set_rows(self, notes: Iterable[Note]) -> None:
+        """Show these notes (of no particular place)."""
+        self._swap(None, _PlaceRows(self, self._flags, list(notes)))
+
+    def show(self, key: PlaceKey, load: Callable[[], list[Note]]) -> None:
+        """Show the place ``key``: its kept rows, or ``load()``'s (then kept)."""
+        source = self._kept.pop(key, None)
+        if source is None:
+            source = _PlaceRows(self, self._flags, load())
+        if self._keep_rows:
+            self._kept[key] = source  # now the most recently shown
+        self._swap(key, source)
+        self._trim()
+
+    def warm(self, key: PlaceKey, load: Callable[[], list[Note]]) -> bool:
+        """Build and keep the place ``key`` without showing it; False if kept already
+        (or nothing is kept)."""
+        if not self._keep_rows or key in self._kept or key == self._key:
+            return False
+        self._kept[key] = _PlaceRows(self, self._flags, load())
+        self._trim()
+        return True
+
+    def is_kept(self, key: PlaceKey) -> bool:
+        return key in self._kept
+
+    def kept_notes(self, key: PlaceKey) -> list[Note]:
+        """The notes of a kept place (empty if it is not kept)."""
+        source = self._kept.get(key)
+        return list(source.rows) if source is not None else []
+
+    def kept_rows(self) -> int:
+        """Rows kept in all (for the bound and for tests)."""
+        return sum(len(source.rows) for source in self._kept.values())
+
+    def forget(self, key: PlaceKey) -> None:
+        """A place's notes changed while it was not shown: read it again when shown."""
+        if key != self._key:
+            self._drop(self._kept.pop(key, None))
+
+    def forget_note(self, note: Note) -> None:
+        """``note`` changed (or was removed): forget every place not shown that holds it,
+        and its own place (it may have just arrived there)."""
+        for key, source in list(self._kept.items()):
+            if key != self._key and (key == place_key(note) or source.row_of(note.id) >= 0):
+                self._drop(self._kept.pop(key))
+
+    def forget_all(self) -> None:
+        """Many notes may have changed: keep nothing but the place shown (its rows are
+        replaced by whoever shows it next)."""
+        for key in [k for k in self._kept if k != self._key]:
+            self._drop(self._kept.pop(key))
+        if self._key is not None:
+            self._kept.pop(self._key, None)  # the shown rows are read again when next shown
+            self._key = None
+
+    def _swap(self, key: PlaceKey | None, source: _PlaceRows) -> None:
+        old, old_key = self._source, self._key
+        self._key, self._source = key, source
+        if source is not old:
+            self.setSourceModel(source)
+            if old_key is None or old_key not in self._kept:
+                self._drop(old)
+
+    def _trim(self) -> None:
+        """Keep at most ``keep_places`` rows: forget the least recently shown places."""
+        total = self.kept_rows()
+        for key in list(self._kept):
+            if total <= self._keep_rows:
+                break
+            if key == self._key:
+                continue
+            total -= len(self._kept[key].rows)
+            self._drop(self._kept.pop(key))
+
+    def _drop(self, source: _PlaceRows | None) -> None:
+        if source is not None and source is not self._source:
+            source.clear()  # PySide drops the items' wrappers with them
+            source.deleteLater()
+
+    # -------------------------------------------------------------- data access
+    def notes(self) -> list[Note]:
+        return list(self._source.rows)
+
+    def note_at(self, row: int) -> Note:
+        return self._source.rows[row]
+
+    def row_of(self, note_id: str) -> int:
+        return self._source.row_of(note_id)
+
     def add(self, note: Note) -> int:
         """Insert a note in creation order (at the end, normally); returns its row."""
-        row = len(self._rows)
-        while row > 0 and (self._rows[row - 1].created, self._rows[row - 1].id) > (
-            note.created,
-            note.id,
-        ):
+        rows = self._source.rows
+        row = len(rows)
+        while row > 0 and (rows[row - 1].created, rows[row - 1].id) > (note.created, note.id):
             row -= 1
-        self._rows.insert(row, note)
-        self.insertRow(row, self._item(note))
+        rows.insert(row, note)
+        self._source.insertRow(row, self._source.item_for(note))
         return row
 
     def replace(self, note: Note) -> None:
         row = self.row_of(note.id)
         if row >= 0:
-            self._rows[row] = note
-            item = self.item(row)
+            self._source.rows[row] = note
+            item = self._source.item(row)
             item.setText(note.text)
-            self._fill(item, note)
+            _PlaceRows.fill(item, note)
 
     def remove(self, note_id: str) -> None:
         row = self.row_of(note_id)
         if row >= 0:
-            del self._rows[row]
-            self.removeRow(row)
+            del self._source.rows[row]
+            self._source.removeRow(row)
 
     def mimeTypes(self) -> list[str]:
         return [NOTE_IDS_MIME]
@@ -175,14 +289,15 @@ class NoteListModel(QStandardItemModel):
         """Dragged notes carry their ids, one a line (``ui.move_notes`` takes the drop)."""
         data = QMimeData()
         rows = sorted({i.row() for i in indexes if i.isValid()})
-        data.setData(NOTE_IDS_MIME, "\n".join(self._rows[r].id for r in rows).encode("ascii"))
+        ids = "\n".join(self._source.rows[r].id for r in rows)
+        data.setData(NOTE_IDS_MIME, ids.encode("ascii"))
         return data
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """An edit in place: ask for the change (the store answers through ``replace``)."""
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return super().setData(index, value, role)
-        note = self._rows[index.row()]
+        note = self._source.rows[index.row()]
         text = str(value).strip()
         if not text or text == note.text:
             return False

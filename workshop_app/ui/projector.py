@@ -111,6 +111,7 @@ class ProjectorWindow(QWidget):
             model = NoteListModel(self, editable=False)
             view = NoteListView(self)
             view.setModel(model)
+            view.set_background(style.PROJECTOR_BG)
             view.setItemDelegate(NoteDelegate(view, scale=1.8, dark=True, show_kind=False))
             view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
             view.setFocusPolicy(Qt.FocusPolicy.NoFocus)

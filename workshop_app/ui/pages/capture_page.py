@@ -2,14 +2,22 @@
 
 The note field keeps the focus. Enter saves (committed at once, shown at once),
 Shift+Enter breaks the line, Ctrl+T switches between challenges and solutions,
-Ctrl+1…9 picks a theme, Ctrl+PgUp/PgDn the group. Only the current theme's notes
+Ctrl+1…9 picks a theme, Ctrl+PgUp/PgDn the group. Only the current group's notes
 are loaded; counts come from one grouped query and are then kept up to date.
+
+Switching theme or group is frequent, so the rows of places shown before are kept
+(``NoteListModel(keep_places=…)``), and right after the first paint the page builds the
+place each Ctrl+number leads to. What is kept is forgotten when it may be stale: a note
+added, changed or removed elsewhere (the bus), many notes changed (``reload``), or
+another connection committed to the file (``Store.data_version`` moved).
 """
 
 from __future__ import annotations
 
+import sqlite3
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeyEvent, QPainter, QPen
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeyEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,13 +39,20 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.domain.dates import danish_date
-from workshop_app.domain.model import CHALLENGE, SOLUTION, Meeting, Note, Theme
+from workshop_app.domain.model import CHALLENGE, SOLUTION, Group, Meeting, Note, Theme
 from workshop_app.errors import UserError
 from workshop_app.store import Store
 from workshop_app.ui import actions, theme
 from workshop_app.ui.bus import Bus
 from workshop_app.ui.drafts import DraftKeeper, Place
-from workshop_app.ui.models import CountRole, NoteListModel, NoteRole, ThemeListModel
+from workshop_app.ui.models import (
+    CountRole,
+    NoteListModel,
+    NoteRole,
+    PlaceKey,
+    ThemeListModel,
+    place_key,
+)
 from workshop_app.ui.operations import CONSULTATION, Removal
 from workshop_app.ui.undo import NoteActions
 from workshop_app.ui.widgets.note_delegate import NoteDelegate
@@ -47,6 +62,10 @@ from workshop_app.ui.widgets.timer import RoundTimer, TimerWidget
 
 # Where the capture view was left, per laptop (Store.get_local/set_local).
 POSITION_KEY = "capture.position"
+# Rows of places shown before, kept for switching back (about 1 KB each; see the module).
+KEEP_ROWS = 12_000
+# After a reload, wait this long before building places ahead (the user is busy then).
+WARM_DELAY_MS = 250
 
 
 def themes_for(themes: list[Theme], meeting: Meeting | None) -> list[Theme]:
@@ -56,50 +75,107 @@ def themes_for(themes: list[Theme], meeting: Meeting | None) -> list[Theme]:
 
 
 class _ThemeDelegate(QStyledItemDelegate):
-    """A theme row: its shortcut number, the name (wrapped), the note count on the right."""
+    """A theme row: its shortcut number, the name (wrapped), the note count on the right.
+
+    Font measures and row sizes are kept (by font, and by name and width): the list asks
+    for every row's size on each theme switch, and wrapping a name is what costs.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._metrics: dict[str, tuple[QFontMetrics, int, int]] = {}
+        self._sizes: dict[tuple[str, str, int], QSize] = {}
+        self._pixmaps: dict[tuple, QPixmap] = {}
 
     def _parts(self, option: QStyleOptionViewItem) -> tuple[QFontMetrics, int, int]:
-        fm = QFontMetrics(option.font)
-        return fm, fm.horizontalAdvance("9") + fm.height() // 2, fm.horizontalAdvance("0000")
+        key = option.font.key()
+        parts = self._metrics.get(key)
+        if parts is None:
+            fm = QFontMetrics(option.font)
+            parts = (fm, fm.horizontalAdvance("9") + fm.height() // 2, fm.horizontalAdvance("0000"))
+            self._metrics[key] = parts
+        return parts
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        fm, number_w, count_w = self._parts(option)
         view = self.parent()
         width = view.viewport().width() if isinstance(view, QListView) else 240
-        text_w = max(40, width - number_w - count_w - 24)
-        rect = fm.boundingRect(
-            QRect(0, 0, text_w, 1000), Qt.TextFlag.TextWordWrap, index.data() or ""
-        )
-        return QSize(width, rect.height() + fm.height() // 2 + 8)
+        name = index.data() or ""
+        key = (option.font.key(), name, width)
+        size = self._sizes.get(key)
+        if size is None:
+            fm, number_w, count_w = self._parts(option)
+            text_w = max(40, width - number_w - count_w - 24)
+            rect = fm.boundingRect(QRect(0, 0, text_w, 1000), Qt.TextFlag.TextWordWrap, name)
+            size = QSize(width, rect.height() + fm.height() // 2 + 8)
+            if len(self._sizes) > 500:
+                self._sizes.clear()
+            self._sizes[key] = size
+        return QSize(size)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        painter.save()
+        # Rows are drawn once into a pixmap per look and reused: a theme switch repaints the
+        # rows whose selection changed (often the whole list), and laying out text is what
+        # costs. The key holds everything the row shows.
+        state = option.state
+        selected = bool(state & QStyle.StateFlag.State_Selected)
+        hover = bool(state & QStyle.StateFlag.State_MouseOver)
+        focused = bool(state & QStyle.StateFlag.State_HasFocus)
+        rect = option.rect
+        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        count = index.data(CountRole) or 0
+        name = index.data() or ""
+        key = (
+            index.row(), name, count, selected, hover, focused, rect.width(), rect.height(),
+            ratio, option.font.key(), option.palette.cacheKey(),
+        )
+        pixmap = self._pixmaps.get(key)
+        if pixmap is None:
+            if len(self._pixmaps) > 200:
+                self._pixmaps.clear()
+            pixmap = QPixmap(int(rect.width() * ratio), int(rect.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            target = QPainter(pixmap)
+            self._render(target, option, QRect(0, 0, rect.width(), rect.height()),
+                         index.row() + 1, name, count, selected, hover, focused)
+            target.end()
+            self._pixmaps[key] = pixmap
+        painter.drawPixmap(rect.topLeft(), pixmap)
+
+    def _render(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        area: QRect,
+        number: int,
+        name: str,
+        count: int,
+        selected: bool,
+        hover: bool,
+        focused: bool,
+    ) -> None:
         fm, number_w, count_w = self._parts(option)
-        rect = option.rect.adjusted(2, 1, -2, -1)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        rect = area.adjusted(2, 1, -2, -1)
         if selected:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(theme.SELECTED_BG)
             painter.drawRoundedRect(rect, 5, 5)
-        elif option.state & QStyle.StateFlag.State_MouseOver:
+        elif hover:
             painter.fillRect(rect, theme.HOVER_BG)
-        if option.state & QStyle.StateFlag.State_HasFocus:  # visible keyboard focus
+        if focused:  # visible keyboard focus
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(QPen(theme.ACCENT, 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 5, 5)
         inner = rect.adjusted(8, 4, -8, -4)
-        muted = theme.MUTED
-        number = index.row() + 1
-        painter.setPen(muted)
+        painter.setPen(theme.MUTED)
         if number <= 9:
             painter.drawText(
                 QRect(inner.left(), inner.top(), number_w, fm.height()),
                 int(Qt.AlignmentFlag.AlignLeft),
                 str(number),
             )
-        count = index.data(CountRole) or 0
         painter.drawText(
             QRect(inner.right() - count_w, inner.top(), count_w, fm.height()),
             int(Qt.AlignmentFlag.AlignRight),
@@ -115,8 +191,7 @@ class _ThemeDelegate(QStyledItemDelegate):
             inner.width() - number_w - count_w - 4,
             inner.height(),
         )
-        painter.drawText(text_rect, int(Qt.TextFlag.TextWordWrap), index.data() or "")
-        painter.restore()
+        painter.drawText(text_rect, int(Qt.TextFlag.TextWordWrap), name)
 
 
 class CapturePage(QWidget):
@@ -145,6 +220,15 @@ class CapturePage(QWidget):
         self.phase = CHALLENGE
         self._group_ids: list[str | None] = []
         self._counts: dict[tuple[str, str | None], int] = {}
+        # Groups per theme of the current meeting, read once (forgotten with the rows).
+        self._groups: dict[str, list[Group]] = {}
+        self._data_version: int | None = None
+        # Themes whose Ctrl+number place is still to be built ahead (``_warm_next``).
+        self._warm_queue: list[str] = []
+        self._warm_timer = QTimer(self)
+        self._warm_timer.setSingleShot(True)
+        self._warm_timer.timeout.connect(self._warm_next)
+        self._painted = False
         self._loading = False
         self._remember_timer = QTimer(self)
         self._remember_timer.setSingleShot(True)
@@ -254,7 +338,7 @@ class CapturePage(QWidget):
         groups_row.addWidget(self.add_group_button)
         main.addLayout(groups_row)
 
-        self.note_model = NoteListModel(self)
+        self.note_model = NoteListModel(self, keep_places=KEEP_ROWS)
         self.note_list = NoteListView(body)
         self.note_list.setObjectName("noteList")
         self.note_list.setModel(self.note_model)
@@ -409,6 +493,7 @@ class CapturePage(QWidget):
         self.note_list.customContextMenuRequested.connect(self._note_menu)
         self.note_list.installEventFilter(self)
         self.note_field.installEventFilter(self)
+        self.installEventFilter(self)  # the first paint starts building places ahead
         self.note_model.rowsInserted.connect(self._update_list_hint)
         self.note_model.rowsRemoved.connect(self._update_list_hint)
         self.note_model.modelReset.connect(self._update_list_hint)
@@ -423,6 +508,7 @@ class CapturePage(QWidget):
     # ================================================================== loading
     def reload(self) -> None:
         """Read meetings, themes, groups and the current notes again; keep the position."""
+        self._forget_kept()
         self.meetings = self.store.meetings()
         if not self.meetings:
             self.stack.setCurrentWidget(self.empty)
@@ -479,6 +565,7 @@ class CapturePage(QWidget):
         finally:
             self._loading = False
         self._counts = self.store.note_counts(meeting_id)
+        self._groups.clear()  # per theme of this meeting
         themes = themes_for(self.store.themes(), self.current_meeting())
         per_theme: dict[str, int] = {}
         for (t_id, _g), n in self._counts.items():
@@ -492,6 +579,9 @@ class CapturePage(QWidget):
         if not any(t.id == theme_id for t in themes):
             theme_id, group_id = themes[0].id, None
         self._enter_theme(theme_id, group_id)
+        self._warm_queue = [t.id for t in themes]
+        if self._painted:
+            self._warm_timer.start(WARM_DELAY_MS)
 
     def _enter_theme(self, theme_id: str, group_id: str | None) -> None:
         self.theme_id = theme_id
@@ -508,13 +598,22 @@ class CapturePage(QWidget):
             self._loading = False
         self._fill_groups(group_id)
 
-    def _fill_groups(self, group_id: str | None) -> None:
-        groups = self.store.groups(self.meeting_id, self.theme_id) if self.theme_id else []
+    def _group_tabs_of(self, theme_id: str) -> tuple[list[str | None], dict[str, str]]:
+        """A theme's group tabs at this meeting: group ids (None: "No group") and names."""
+        groups = self._groups.get(theme_id)
+        if groups is None:
+            groups = self.store.groups(self.meeting_id, theme_id) if theme_id else []
+            self._groups[theme_id] = groups
         ids: list[str | None] = [g.id for g in groups]
         names = {g.id: g.name for g in groups}
-        ungrouped = self._counts.get((self.theme_id, None), 0)
+        ungrouped = self._counts.get((theme_id, None), 0)
         if not groups or ungrouped:
             ids.append(None)  # notes typed before any group existed (or from the CLI)
+        return ids, names
+
+    def _fill_groups(self, group_id: str | None) -> None:
+        self._check_outside_changes()
+        ids, names = self._group_tabs_of(self.theme_id)
         self._group_ids = ids
         self._group_names = names
         self._loading = True
@@ -550,15 +649,12 @@ class CapturePage(QWidget):
     def _enter_group(self, group_id: str | None) -> None:
         self.group_id = group_id
         if self.theme_id:
-            notes = self.store.notes(
-                meeting_id=self.meeting_id, theme_id=self.theme_id, group_id=group_id
-            )
-            if group_id is None:
-                notes = [n for n in notes if n.group_id is None]
+            self._check_outside_changes()
+            key = (self.meeting_id, self.theme_id, group_id)
+            self.note_model.show(key, lambda: self._read_notes(key))
         else:
-            notes = []
-        self.note_model.set_rows(notes)
-        if notes:
+            self.note_model.set_rows([])
+        if self.note_model.rowCount():
             self.note_list.scrollToBottom()
         self._update_place()
         self._remember()
@@ -566,6 +662,64 @@ class CapturePage(QWidget):
             Place(self.meeting_id, self.theme_id, self.group_id or "") if self.theme_id else None
         )
         self.bus.positionChanged.emit(self.meeting_id, self.theme_id, self.group_id or "")
+
+    def _read_notes(self, key: PlaceKey) -> list[Note]:
+        meeting_id, theme_id, group_id = key
+        notes = self.store.notes(meeting_id=meeting_id, theme_id=theme_id, group_id=group_id)
+        if group_id is None:
+            notes = [n for n in notes if n.group_id is None]
+        return notes
+
+    # ================================================================== kept places
+    def _forget_kept(self) -> None:
+        """Forget every kept place and group list (they are read again when shown)."""
+        self.note_model.forget_all()
+        self._groups.clear()
+        try:
+            self._data_version = self.store.data_version()
+        except sqlite3.Error:
+            self._data_version = None
+
+    def _check_outside_changes(self) -> None:
+        """Another connection (the CLI, a worker's merge) committed since the last look:
+        what is kept may be stale. One cheap pragma (``Store.data_version``)."""
+        if self.store.data_version() != self._data_version:
+            self._forget_kept()
+
+    def _warm_next(self) -> None:
+        """Build ahead the next place a Ctrl+number leads to (one a tick, off the clock)."""
+        if not self.meeting_id or not self.isVisible():
+            return
+        try:
+            self._check_outside_changes()
+            while self._warm_queue:
+                theme_id = self._warm_queue.pop(0)
+                ids, _names = self._group_tabs_of(theme_id)
+                key = (self.meeting_id, theme_id, ids[0])
+                if self.note_model.warm(key, lambda k=key: self._read_notes(k)):
+                    self._prerender(key)
+                    self._warm_timer.start(0)
+                    return
+        except (sqlite3.Error, UserError):
+            self._warm_queue = []  # the file went away (closed, replaced): stop quietly
+
+    def _prerender(self, key: PlaceKey) -> None:
+        """Draw ahead the rows a kept place shows at the bottom of the list (the newest),
+        at the width the list will have for it: showing it then draws from the cache."""
+        delegate = self.note_list.itemDelegate()
+        if not isinstance(delegate, NoteDelegate):
+            return
+        notes = self.note_model.kept_notes(key)
+        option = QStyleOptionViewItem()
+        self.note_list.initViewItemOption(option)
+        full, with_bar = self.note_list.viewport_widths()
+        height = self.note_list.viewport().height()
+        total = 0
+        for note in reversed(notes):  # does the place need the scroll bar?
+            total += delegate.row_height(note, with_bar, option.font)
+            if total > height:
+                break
+        delegate.prerender(notes, option, with_bar if total > height else full, height)
 
     # ================================================================== state display
     def current_meeting(self) -> Meeting | None:
@@ -617,6 +771,8 @@ class CapturePage(QWidget):
 
     def flush(self) -> None:
         """The window is closing: save the draft and the position now."""
+        self._warm_timer.stop()
+        self._warm_queue = []
         self.drafts.save()
         if self._remember_timer.isActive():
             self._remember_timer.stop()
@@ -837,6 +993,12 @@ class CapturePage(QWidget):
 
     # ================================================================== keyboard
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self:
+            if event.type() == QEvent.Type.Paint and not self._painted:
+                self._painted = True
+                self.removeEventFilter(self)
+                self._warm_timer.start(0)  # right after the first paint reaches the screen
+            return False
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key, mods = event.key(), event.modifiers()
             if (
@@ -895,16 +1057,21 @@ class CapturePage(QWidget):
         )
 
     def _note_added(self, note: Note) -> None:
-        if self._in_view(note) and self.note_model.row_of(note.id) < 0:
-            row = self.note_model.add(note)
-            self.note_list.scrollTo(self.note_model.index(row, 0))
+        if self._in_view(note):
+            if self.note_model.row_of(note.id) < 0:
+                row = self.note_model.add(note)
+                self.note_list.scrollTo(self.note_model.index(row, 0))
+        else:
+            self.note_model.forget(place_key(note))  # kept rows of its place are stale
         self._count_delta(note, +1)
 
     def _note_removed(self, note: Note) -> None:
         self.note_model.remove(note.id)
+        self.note_model.forget_note(note)
         self._count_delta(note, -1)
 
     def _note_changed(self, note: Note) -> None:
         self.note_model.replace(note)
+        self.note_model.forget_note(note)
         # Row heights depend on the text: relayout so an edited note gets its new height.
         self.note_list.doItemsLayout()

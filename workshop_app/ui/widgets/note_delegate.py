@@ -142,13 +142,17 @@ class NoteDelegate(QStyledItemDelegate):
         if note is None:
             return super().sizeHint(option, index)
         width = self._view.viewport().width() or 400
+        return QSize(width - 2, self.row_height(note, width, option.font))
+
+    def row_height(self, note: Note, width: int, font: QFont) -> int:
+        """A note's row height in a list ``width`` wide (kept per note and width)."""
         # The fast path first: views ask for every row's size after each insert.
         cached = self._heights.get(note.id)
         if cached is not None and cached[0] == note.text and cached[1] == note.topic:
             known = cached[2].get(width)
             if known is not None:
-                return QSize(width - 2, known)
-        g = self.geometry(option.font)
+                return known
+        g = self.geometry(font)
         text_width = max(40, width - g.indent - g.pad - 2 - self._badge_room(g, note.text))
         flags = Qt.TextFlag.TextWordWrap
         _font, fm = g.font_for(note.text)
@@ -161,7 +165,25 @@ class NoteDelegate(QStyledItemDelegate):
             cached = (note.text, note.topic, {})
             self._heights[note.id] = cached
         cached[2][width] = height
-        return QSize(width - 2, height)
+        return height
+
+    def prerender(self, notes: list[Note], option: QStyleOptionViewItem, width: int,
+                  height: int) -> int:
+        """Draw ahead the rows a list ``width`` x ``height`` shows at its bottom (the newest
+        notes, unselected), so that showing that list later draws from the pixmap cache;
+        returns how many rows were drawn. ``option`` is the view's item option."""
+        drawn, shown = 0, 0
+        ratio = self._view.devicePixelRatioF()
+        for note in reversed(notes):
+            if shown >= height:
+                break
+            row = self.row_height(note, width, option.font)
+            shown += row
+            key = self._pixmap_key(note, width, row, False, False, ratio)
+            if key not in self._pixmaps:
+                self._pixmap(key, note, option, width, row, False, False, ratio)
+                drawn += 1
+        return drawn
 
     # ------------------------------------------------------------------ painting
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
@@ -176,32 +198,43 @@ class NoteDelegate(QStyledItemDelegate):
         selected = bool(state & QStyle.StateFlag.State_Selected)
         focused = bool(state & QStyle.StateFlag.State_HasFocus) and not self.dark
         ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
-        key = (
-            note.id,
-            note.text,
-            note.topic,
-            note.kind,
-            rect.width(),
-            rect.height(),
-            selected,
-            focused,
-            ratio,
-            self._geometry_key,
-        )
+        key = self._pixmap_key(note, rect.width(), rect.height(), selected, focused, ratio)
         pixmap = self._pixmaps.get(key)
         if pixmap is None:
-            if len(self._pixmaps) > 400:
-                self._pixmaps.clear()
-            pixmap = QPixmap(int(rect.width() * ratio), int(rect.height() * ratio))
-            pixmap.setDevicePixelRatio(ratio)
-            pixmap.fill(Qt.GlobalColor.transparent)
-            target = QPainter(pixmap)
-            self._render(
-                target, QRect(0, 0, rect.width(), rect.height()), note, option, selected, focused
+            pixmap = self._pixmap(
+                key, note, option, rect.width(), rect.height(), selected, focused, ratio
             )
-            target.end()
-            self._pixmaps[key] = pixmap
         painter.drawPixmap(rect.topLeft(), pixmap)
+
+    def _pixmap_key(
+        self, note: Note, width: int, height: int, selected: bool, focused: bool, ratio: float
+    ) -> tuple:
+        return (
+            note.id, note.text, note.topic, note.kind, width, height, selected, focused, ratio,
+            self._geometry_key,
+        )
+
+    def _pixmap(
+        self,
+        key: tuple,
+        note: Note,
+        option: QStyleOptionViewItem,
+        width: int,
+        height: int,
+        selected: bool,
+        focused: bool,
+        ratio: float,
+    ) -> QPixmap:
+        if len(self._pixmaps) > 400:
+            self._pixmaps.clear()
+        pixmap = QPixmap(int(width * ratio), int(height * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        target = QPainter(pixmap)
+        self._render(target, QRect(0, 0, width, height), note, option, selected, focused)
+        target.end()
+        self._pixmaps[key] = pixmap
+        return pixmap
 
     def _render(
         self,
