@@ -112,6 +112,7 @@ def test_each_group_keeps_its_own_draft_and_a_saved_note_clears_it(qtbot, two_gr
     saved = store.notes(group_id=first)
     assert [n.text for n in saved] == ["Mere lys ved stien"]  # saved in its own group
     assert store.notes(group_id=second) == []
+    page.drafts.save(wait=True)  # the writer thread has written what Enter changed
     kept = DraftStore.for_consultation(app_home / "drafts", two_groups).load()
     assert kept.get(Place(page.meeting_id, page.theme_id, first)) is None
     assert kept.get(Place(page.meeting_id, page.theme_id, second)).text == ARABIC
@@ -170,7 +171,7 @@ def test_an_edit_in_place_is_kept_and_reopened(qtbot, two_groups, app_home):
     editor = editor_of(page)
     assert editor is not None and editor.toPlainText() == note.text
     editor.setPlainText("Legepladsen er slidt og mangler skygge")
-    page.drafts.save()  # what the timer does within a second
+    page.drafts.save(wait=True)  # what the timer does within a second
     kept = DraftStore.for_consultation(app_home / "drafts", two_groups).load()
     assert kept.get(Place(note.meeting_id, note.theme_id, note.group_id or ""), note.id).text == (
         "Legepladsen er slidt og mangler skygge"
@@ -183,6 +184,7 @@ def test_an_edit_in_place_is_kept_and_reopened(qtbot, two_groups, app_home):
     assert reopened.toPlainText() == "Legepladsen er slidt og mangler skygge"
     qtbot.keyClick(reopened, Qt.Key.Key_Return)
     assert second_store.note(note.id).text == "Legepladsen er slidt og mangler skygge"
+    fresh.capture_page.drafts.save(wait=True)
     kept = DraftStore.for_consultation(app_home / "drafts", two_groups).load()
     assert kept.drafts == {}
     fresh.close()
@@ -253,3 +255,73 @@ def test_ctrl_q_keeps_the_draft_at_its_group(two_groups):
     shown = check_window(two_groups)
     assert shown["field"] == "Second table wants longer opening hours"
     assert shown["group"] == shown["groups"][1]
+
+
+# ---------------------------------------------------------------- the writer thread
+def test_the_drafts_file_is_written_off_the_ui_thread(qtbot, two_groups, app_home, monkeypatch):
+    import threading
+
+    synced_on: list[str] = []
+    real_fsync = os.fsync
+
+    def fsync(fd: int) -> None:
+        synced_on.append(threading.current_thread().name)
+        real_fsync(fd)
+
+    store = Store.open(two_groups)
+    window = open_window(qtbot, store)
+    page = window.capture_page
+    qtbot.keyClicks(page.note_field, "Flere bænke ved søerne")
+    monkeypatch.setattr(os, "fsync", fsync)
+    page.drafts.save()  # the pause in typing
+    page.drafts.save(wait=True)
+    monkeypatch.setattr(os, "fsync", real_fsync)
+    assert synced_on and set(synced_on) == {"drafts-writer"}  # file and folder, both there
+    assert "bænke" in drafts_path(app_home, two_groups).read_text("utf-8")
+    window.close()
+    store.close()
+
+
+def test_a_failed_write_is_one_status_line_and_is_tried_again(qtbot, two_groups, app_home):
+    store = Store.open(two_groups)
+    window = open_window(qtbot, store)
+    page = window.capture_page
+    folder = drafts_path(app_home, two_groups).parent
+    folder.mkdir(parents=True, exist_ok=True)
+    blocker = folder.with_name("drafts.moved")
+    folder.rename(blocker)
+    folder.write_text("not a folder")  # the drafts folder cannot be written
+    try:
+        qtbot.keyClicks(page.note_field, "Åbent hus i klubben")
+        page.drafts.save(wait=True)
+        qtbot.waitUntil(lambda: "cannot be written" in window.statusBar().currentMessage())
+    finally:
+        folder.unlink()
+        blocker.rename(folder)
+    page.drafts.save(wait=True)  # nothing typed since: the failed write is made again
+    assert "Åbent hus" in drafts_path(app_home, two_groups).read_text("utf-8")
+    window.close()
+    store.close()
+
+
+def test_the_writer_keeps_only_the_newest_content_and_survives_errors(tmp_path):
+    from workshop_app.capture.drafts import DraftWriter
+
+    errors: list[Exception] = []
+    written: list[Path] = []
+    writer = DraftWriter(on_error=lambda _p, exc: errors.append(exc),
+                         on_written=written.append)
+    target = tmp_path / "d.json"
+    for i in range(50):
+        writer.submit(target, f'{{"n": {i}}}')
+    assert writer.wait(timeout=10)
+    assert json.loads(target.read_text()) == {"n": 49}
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    (tmp_path / "file").write_text("")
+    writer.submit(tmp_path / "file" / "d.json", "x")  # tmp_path/file is no folder
+    assert writer.wait(timeout=10)
+    assert len(errors) == 1 and isinstance(errors[0], OSError)
+    writer.submit(target, None)  # no drafts left: the file goes
+    assert writer.wait(timeout=10)
+    assert not target.exists()
+    assert target in written

@@ -27,11 +27,15 @@ Nothing here imports Qt; ``workshop_app/ui/drafts.py`` wires the timers and focu
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import hashlib
 import json
 import os
+import threading
 import time
+import weakref
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -161,23 +165,118 @@ class DraftStore:
 
     def save(self) -> None:
         """Write the drafts to disk if they changed (atomic, 600); raises OSError."""
+        job = self.pending_write()
+        if job is not None:
+            try:
+                write_drafts(*job)
+            except BaseException:
+                self._dirty = True  # not written: the next save tries again
+                raise
+
+    def pending_write(self) -> tuple[Path, str | None] | None:
+        """What ``save`` would write, for a writer on another thread: the file and its new
+        content (None: remove the file, no drafts are left); None when nothing changed.
+        The store counts as saved from here on; ``mark_unsaved`` if the write fails."""
         if not self._dirty or self.path is None:
             self._dirty = False
-            return
+            return None
+        self._dirty = False
         if not self.drafts:
-            with contextlib.suppress(FileNotFoundError):
-                self.path.unlink()
-                _fsync_dir(self.path.parent)
-            self._dirty = False
-            return
+            return self.path, None
         payload = {
             "format": FORMAT,
             "version": VERSION,
             "consultation": str(self.consultation or ""),
             "drafts": [asdict(d) for d in self.drafts.values()],
         }
-        _write_private(self.path, json.dumps(payload, ensure_ascii=False, indent=1))
-        self._dirty = False
+        return self.path, json.dumps(payload, ensure_ascii=False, indent=1)
+
+    def mark_unsaved(self) -> None:
+        """A write handed out by ``pending_write`` failed: the next save writes again."""
+        self._dirty = True
+
+
+def write_drafts(path: Path, text: str | None) -> None:
+    """Replace the drafts file ``path`` with ``text`` (atomic, 600, durable), or remove it
+    when ``text`` is None; raises OSError."""
+    if text is None:
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+            _fsync_dir(path.parent)
+        return
+    _write_private(path, text)
+
+
+class DraftWriter:
+    """Writes drafts files on a thread of its own, so that the fsyncs of a durable write
+    never hold up the thread that types (the window's UI thread).
+
+    ``submit`` hands over the newest content of a file and returns at once; a newer
+    content of the same file replaces one not yet written (only the newest state matters:
+    each write replaces the whole file). ``wait`` returns when everything submitted is on
+    disk. ``on_error(path, exc)`` and ``on_written(path)`` are called on the writer's
+    thread. A process that exits waits for the writes still pending (``atexit``).
+    """
+
+    def __init__(
+        self,
+        on_error: Callable[[Path, Exception], None] | None = None,
+        on_written: Callable[[Path], None] | None = None,
+    ) -> None:
+        self._on_error = on_error
+        self._on_written = on_written
+        self._pending: dict[Path, str | None] = {}
+        self._busy = False
+        self._cond = threading.Condition()
+        self._thread: threading.Thread | None = None
+        _WRITERS.add(self)
+
+    def submit(self, path: Path, text: str | None) -> None:
+        with self._cond:
+            self._pending[path] = text
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._run, name="drafts-writer", daemon=True
+                )
+                self._thread.start()
+            self._cond.notify_all()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until every submitted write is done; False if ``timeout`` ran out."""
+        with self._cond:
+            return self._cond.wait_for(lambda: not self._pending and not self._busy, timeout)
+
+    def _run(self) -> None:
+        while True:
+            with self._cond:
+                self._cond.wait_for(lambda: bool(self._pending))
+                path, text = next(iter(self._pending.items()))
+                del self._pending[path]
+                self._busy = True
+            try:
+                try:
+                    write_drafts(path, text)
+                except Exception as exc:  # noqa: BLE001 -- reported; the thread must live on
+                    if self._on_error is not None:
+                        self._on_error(path, exc)
+                else:
+                    if self._on_written is not None:
+                        self._on_written(path)
+            except Exception:  # noqa: BLE001, S110 -- a listener that is gone (a closed window)
+                pass
+            finally:
+                with self._cond:
+                    self._busy = False
+                    self._cond.notify_all()
+
+
+_WRITERS: weakref.WeakSet[DraftWriter] = weakref.WeakSet()
+
+
+@atexit.register
+def _finish_pending_writes() -> None:
+    for writer in list(_WRITERS):
+        writer.wait(timeout=10)
 
 
 def _fields(place: Place) -> tuple[str, str, str]:

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QWidget
 
 from workshop_app import paths
-from workshop_app.capture.drafts import DraftStore, Place
+from workshop_app.capture.drafts import DraftStore, DraftWriter, Place
 from workshop_app.domain.model import Note
 from workshop_app.errors import UserError
 from workshop_app.ui.widgets.note_edit import NoteEdit
@@ -57,13 +57,29 @@ def place_of(note: Note) -> Place:
 
 
 class DraftKeeper(QObject):
-    """Keeps the text of the note field (and of a note edited in place) on disk."""
+    """Keeps the text of the note field (and of a note edited in place) on disk.
+
+    The file is written on a thread of its own (``DraftWriter``): its two fsyncs never hold
+    up typing or the Enter that saves a note. ``save(wait=True)`` (the window closing)
+    returns when the file is on disk.
+    """
+
+    # From the writer's thread, delivered on the UI thread (queued).
+    _writeFailed = Signal(str)
+    _written = Signal()
 
     def __init__(self, page: CapturePage) -> None:
         super().__init__(page)
         self.page = page
         self.field: NoteEdit = page.note_field
         self.drafts, problem = open_drafts(page.store.path)
+        self._writeFailed.connect(self._write_failed)
+        self._written.connect(self._write_succeeded)
+        self._writer = DraftWriter(
+            on_error=lambda _path, exc: self._writeFailed.emit(
+                getattr(exc, "strerror", None) or str(exc)),
+            on_written=lambda _path: self._written.emit(),
+        )
         self.place: Place | None = None  # the place whose text is in the field
         self._loading = False
         self._editing: tuple[Note, NoteEdit] | None = None
@@ -180,24 +196,29 @@ class DraftKeeper(QObject):
     def _focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
         self.save()
 
-    def save(self) -> None:
-        """Write the drafts now (only when they changed)."""
+    def save(self, wait: bool = False) -> None:
+        """Hand the drafts to the writer now (only when they changed); with ``wait``,
+        return when they are on disk (the window closing, a test)."""
         self._timer.stop()
         if self._editing is not None:  # the editor's text as it is now
             note, editor = self._editing
             self._edit_typed(note, editor)
             self._timer.stop()
-        try:
-            self.drafts.save()
-        except OSError as exc:
-            if not self._failed:  # once, not on every key
-                self._failed = True
-                self._tell(
-                    self.tr("The draft cannot be written to {0}: {1}").format(
-                        self.drafts.path, exc.strerror or exc
-                    )
-                )
-            return
+        job = self.drafts.pending_write()
+        if job is not None:
+            self._writer.submit(*job)
+        if wait:
+            self._writer.wait()
+            QCoreApplication.sendPostedEvents(self)  # a failure is reported before closing
+
+    def _write_failed(self, reason: str) -> None:
+        self.drafts.mark_unsaved()  # the next save writes again
+        if not self._failed:  # once, not on every key
+            self._failed = True
+            self._tell(self.tr("The draft cannot be written to {0}: {1}").format(
+                self.drafts.path, reason))
+
+    def _write_succeeded(self) -> None:
         self._failed = False
 
     def _tell(self, message: str) -> None:

@@ -773,7 +773,7 @@ class CapturePage(QWidget):
         """The window is closing: save the draft and the position now."""
         self._warm_timer.stop()
         self._warm_queue = []
-        self.drafts.save()
+        self.drafts.save(wait=True)
         if self._remember_timer.isActive():
             self._remember_timer.stop()
             self._write_position()
