@@ -198,3 +198,34 @@ def test_an_open_file_is_not_read_through_a_second_descriptor(db_path, monkeypat
     first.close()
     database.sniff_sqlite(db_path)  # closed now: sniffed as usual
     assert str(db_path) in opened
+
+
+def test_search_folds_case_in_every_script_not_only_a_to_z(store):
+    meeting = store.add_meeting("Tingbjerg", "2026-04-22")
+    theme = store.themes()[0]
+    texts = ["ÆLDRE borgere ØNSKER åbne tilbud", "Åbne værksteder om aftenen",
+             "Ιστορίες από τη ΓΕΙΤΟΝΙΆ", "Kursus i DANSK for mødre", "نحتاج إلى دورات لغة"]
+    for text in texts:
+        store.add_note(meeting.id, theme.id, "challenge", text)
+
+    def found(search: str) -> list[str]:
+        assert store.count_matching_notes(search=search) == len(store.notes(search=search))
+        return [n.text for n in store.notes(search=search)]
+
+    assert found("ønsker") == [texts[0]]  # SQLite's lower() left Ø as it was
+    assert found("ældre borgere") == [texts[0]]
+    assert found("åbne") == texts[:2]
+    assert found("ÅBNE VÆRKSTEDER") == [texts[1]]
+    assert found("γειτονιά") == [texts[2]]
+    assert found("dansk for MØDRE") == [texts[3]]  # an ASCII run narrows, Python confirms
+    assert found("دورات لغة") == [texts[4]]
+    assert found("dansk") == [texts[3]]
+    assert found("%") == [] and found("_") == []  # literal, no wildcards
+
+
+def test_search_reads_a_damaged_text_cell_instead_of_failing(store):
+    meeting = store.add_meeting("Amager", "2026-04-15")
+    note_id = store.add_note(meeting.id, store.themes()[0].id, "solution", "Ønsker mere lys")
+    store.db.execute("UPDATE notes SET text = CAST(X'C3984E534B4552FF20' AS TEXT) WHERE id = ?",
+                     [note_id])  # "ØNSKER" and a byte that is not UTF-8
+    assert store.count_matching_notes(search="ønsker") == 1

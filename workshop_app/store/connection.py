@@ -86,12 +86,22 @@ def _first_keyword(sql: str) -> str:
     return sql[i:j].upper()
 
 
+def folded_instr(text: bytes | None, needle: str) -> bool:
+    """SQL ``folded_instr(CAST(text AS BLOB), needle)``: whether ``needle`` (lower case)
+    occurs in ``text`` in lower case, for every script (SQLite's ``lower`` folds only A-Z).
+    The text comes as bytes so that a damaged cell (not UTF-8) is searched, not an error."""
+    if text is None:
+        return False
+    return needle in text.decode("utf-8", "replace").lower()
+
+
 class Connection:
     """One SQLite connection of the store (``store.db``); ``conn`` is the ``sqlite3`` one."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self._utils: sqlite_utils.Database | None = None
+        conn.create_function("folded_instr", 2, folded_instr, deterministic=True)
 
     def execute(self, sql: str, parameters: Sequence[Any] | dict[str, Any] | None = None
                 ) -> sqlite3.Cursor:

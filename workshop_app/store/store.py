@@ -971,10 +971,33 @@ def _note_filters(
         sql += " AND m.venue = ? COLLATE NOCASE"
         params.append(venue)
     if search:
-        # instr on casefolded text: literal matching, no LIKE wildcards from user input.
-        sql += " AND instr(lower(n.text), ?) > 0"
-        params.append(search.lower())
+        # Literal matching (no LIKE wildcards from user input), in lower case. SQLite's own
+        # lower() folds only A-Z, so a search with other letters ("ønsker" for a note that
+        # says "ØNSKER", "åbne" for "Åbne") goes through Python's str.lower, the
+        # ``folded_instr`` function every store connection has (store/connection.py); an
+        # ASCII run of the search narrows the rows first, at SQLite's speed.
+        needle = search.lower()
+        if needle.isascii():
+            sql += " AND instr(lower(n.text), ?) > 0"
+            params.append(needle)
+        else:
+            run = _longest_ascii_run(needle)
+            if len(run) >= 2:
+                sql += " AND instr(lower(n.text), ?) > 0"
+                params.append(run)
+            sql += " AND folded_instr(CAST(n.text AS BLOB), ?)"
+            params.append(needle)
     return sql, params
+
+
+def _longest_ascii_run(text: str) -> str:
+    """The longest run of ASCII characters in ``text`` (the part SQLite can fold itself)."""
+    best = current = ""
+    for char in text:
+        current = current + char if char.isascii() else ""
+        if len(current) > len(best):
+            best = current
+    return best
 
 
 def _check_participants(value: int | str | None) -> int | None:
