@@ -229,3 +229,13 @@ def test_search_reads_a_damaged_text_cell_instead_of_failing(store):
     store.db.execute("UPDATE notes SET text = CAST(X'C3984E534B4552FF20' AS TEXT) WHERE id = ?",
                      [note_id])  # "ØNSKER" and a byte that is not UTF-8
     assert store.count_matching_notes(search="ønsker") == 1
+
+
+def test_a_venue_filter_finds_the_meeting_as_adding_a_note_does(store):
+    meeting = store.add_meeting("Ørestad", "2026-05-01")
+    store.add_note(meeting.id, store.themes()[0].id, "solution", "Lys på cykelstien")
+    assert store.find_meeting("ØRESTAD") == meeting
+    for spelling in ("ØRESTAD", "ørestad", " Ørestad  "):
+        assert [n.text for n in store.notes(venue=spelling)] == ["Lys på cykelstien"]
+        assert store.count_matching_notes(venue=spelling) == 1
+    assert store.notes(venue="Amager") == []

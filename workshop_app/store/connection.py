@@ -95,6 +95,14 @@ def folded_instr(text: bytes | None, needle: str) -> bool:
     return needle in text.decode("utf-8", "replace").lower()
 
 
+def _name_key(value: str | None) -> str | None:
+    """SQL ``name_key(venue)``: the key names are compared by everywhere else
+    (``domain.validation.name_key``: NFC, blanks collapsed, case folded in every script)."""
+    from workshop_app.domain.validation import name_key
+
+    return None if value is None else name_key(value)
+
+
 class Connection:
     """One SQLite connection of the store (``store.db``); ``conn`` is the ``sqlite3`` one."""
 
@@ -102,6 +110,7 @@ class Connection:
         self.conn = conn
         self._utils: sqlite_utils.Database | None = None
         conn.create_function("folded_instr", 2, folded_instr, deterministic=True)
+        conn.create_function("name_key", 1, _name_key, deterministic=True)
 
     def execute(self, sql: str, parameters: Sequence[Any] | dict[str, Any] | None = None
                 ) -> sqlite3.Cursor:

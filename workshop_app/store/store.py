@@ -850,9 +850,7 @@ class Store:
     ) -> int:
         """How many live notes ``notes()`` returns with the same filters."""
         where, params = _note_filters(meeting_id, theme_id, group_id, kind, venue, search)
-        # Every note has its meeting (a foreign key): the join only filters by venue.
-        join = " JOIN meetings m ON m.id = n.meeting_id" if venue else ""
-        return self.db.execute("SELECT count(*) FROM notes n" + join + where, params).fetchone()[0]
+        return self.db.execute("SELECT count(*) FROM notes n" + where, params).fetchone()[0]
 
     def update_note(
         self,
@@ -968,8 +966,10 @@ def _note_filters(
             sql += f" AND {column} = ?"
             params.append(value)
     if venue:
-        sql += " AND m.venue = ? COLLATE NOCASE"
-        params.append(venue)
+        # Compared as find_meeting compares venues (COLLATE NOCASE folds only A-Z: "ØRESTAD"
+        # found the meeting "Ørestad" for adding a note, but listed none of its notes).
+        sql += " AND n.meeting_id IN (SELECT id FROM meetings WHERE name_key(venue) = ?)"
+        params.append(v.name_key(venue))
     if search:
         # Literal matching (no LIKE wildcards from user input), in lower case. SQLite's own
         # lower() folds only A-Z, so a search with other letters ("ønsker" for a note that
