@@ -7,8 +7,12 @@ Run: ``python benchmarks/export_bench.py [--repeats N] [--no-soffice] [--bytecod
   process at or below 1.3x its IMPORT FLOOR;
 - the import floor: a process that only imports the PDF engine and the store,
   ``python -c "import typst, workshop_app.store"`` (interpreter start-up, Typst, sqlite3 and
-  sqlite-utils; nothing is read, laid out or written). The export pays that at least, so the
-  ratio says what reading, layout and writing add on top;
+  the store; nothing is read, laid out or written). The export pays that at least, so the
+  ratio says what the rest of the command (its own modules, reading, layout, writing) adds;
+- the command's own import floor: a process that imports every module a seed-size
+  ``export pdf`` ends up with (found by running it once) and does nothing else; the ratio to
+  it says what the work itself (reading, layout, writing) adds to loading the code. Both
+  floors are timed interleaved with the export (floor, floor, export, floor, ...);
 - 10,000 notes spread over three meetings and the seven themes; target at or below 2 s;
 - LibreOffice (``soffice --headless --convert-to pdf``) converting the DOCX of the same
   points, where it is installed, and the ratio to our own PDF export (target: >= 5x).
@@ -76,6 +80,20 @@ def _timed_cli(*args: str | Path, env: dict) -> tuple[float, float]:
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
+def _modules_of_export(db: Path, out: Path, env: dict) -> list[str]:
+    """The modules a seed-size ``export pdf`` imports beyond a bare interpreter's."""
+    probe = (
+        "import sys\n"
+        "bare = set(sys.modules)\n"
+        "from workshop_app.__main__ import run\n"
+        f"code = run(['export', 'pdf', '--db', {str(db)!r}, '--out', {str(out)!r}])\n"
+        "print('\\n'.join(m for m in sys.modules if m not in bare))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True,
+                          text=True, env=env)
+    return [line for line in done.stdout.splitlines() if line and not line.startswith("wrote")]
+
+
 def measure(repeats: int = 5, use_soffice: bool = True,
             bytecode: bool = False) -> list[tuple[str, ...]]:
     """Time the exports; returns table rows (measure, points, pages, time, target).
@@ -103,12 +121,33 @@ def measure(repeats: int = 5, use_soffice: bool = True,
                                         tmp_path / "large.csv"), "--db", large_db, env=env)
 
         floor_code = "import typst, workshop_app.store"
-        floor = [_timed_process([sys.executable, "-c", floor_code], env=env)
-                 for _ in range(repeats)]
+        modules = _modules_of_export(seed_db, tmp_path / "probe.pdf", env)
+        command_floor_code = (
+            "import importlib\n"
+            f"for name in {modules!r}:\n"
+            "    try:\n        importlib.import_module(name)\n"
+            "    except Exception:\n        pass\n"
+        )
+        floor, command_floor, seed_pdf = [], [], []
+        for _ in range(repeats):  # interleaved: all three see the same machine load
+            floor.append(_timed_process([sys.executable, "-c", floor_code], env=env))
+            command_floor.append(
+                _timed_process([sys.executable, "-c", command_floor_code], env=env))
+            seed_pdf.append(_timed_cli("export", "pdf", "--db", seed_db,
+                                       "--out", tmp_path / "seed.pdf", env=env))
         floor_wall = statistics.median(t[0] for t in floor)
         floor_cpu = statistics.median(t[1] for t in floor)
+        command_wall = statistics.median(t[0] for t in command_floor)
+        command_cpu = statistics.median(t[1] for t in command_floor)
+        seed_wall = statistics.median(t[0] for t in seed_pdf)
+        seed_cpu = statistics.median(t[1] for t in seed_pdf)
         rows.append((f'import floor: python -c "{floor_code}"', "", "", f"{floor_wall:.2f} s",
                      f"{floor_cpu:.2f} s", "", ""))
+        rows.append((f"the command's import floor: the {len(modules)} modules a seed-size "
+                     "export pdf imports, imported", "", "", f"{command_wall:.2f} s",
+                     f"{command_cpu:.2f} s",
+                     f"seed-size export pdf = {seed_wall / command_wall:.2f}x wall, "
+                     f"{seed_cpu / command_cpu:.2f}x CPU", ""))
         results: dict[str, float] = {}
         for name, db, points, runs, target in (
             ("seed-size", seed_db, 43 + SEED_EXTRA_NOTES, repeats, 1.3 * floor_wall),
@@ -116,8 +155,11 @@ def measure(repeats: int = 5, use_soffice: bool = True,
         ):
             for fmt in ("pdf", "docx"):
                 out = tmp_path / f"{name[:4]}.{fmt}"
-                timings = [_timed_cli("export", fmt, "--db", db, "--out", out, env=env)
-                           for _ in range(runs)]
+                if name == "seed-size" and fmt == "pdf":
+                    timings, out = seed_pdf, tmp_path / "seed.pdf"  # timed with the floors
+                else:
+                    timings = [_timed_cli("export", fmt, "--db", db, "--out", out, env=env)
+                               for _ in range(runs)]
                 median = statistics.median(t[0] for t in timings)
                 cpu = statistics.median(t[1] for t in timings)
                 results[f"{name} {fmt}"] = median
