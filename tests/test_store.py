@@ -239,3 +239,28 @@ def test_a_venue_filter_finds_the_meeting_as_adding_a_note_does(store):
         assert [n.text for n in store.notes(venue=spelling)] == ["Lys på cykelstien"]
         assert store.count_matching_notes(venue=spelling) == 1
     assert store.notes(venue="Amager") == []
+
+
+def test_a_page_of_notes_is_the_same_slice_as_reading_them_all(store):
+    """Pages are read theme by theme (store._notes_page_by_theme); they must be exactly the
+    slices of the one-query order, with ties in theme position and venue-only themes."""
+    themes = store.themes()
+    store.db.execute("UPDATE themes SET position = ? WHERE id = ?",
+                     [themes[1].position, themes[2].id])  # a tie in the order
+    venue_theme = store.add_theme("Frikommuneforsøg", venue="Amager")
+    amager = store.add_meeting("Amager", "2026-04-15")
+    tingbjerg = store.add_meeting("Tingbjerg", "2026-04-22")
+    words = ["sprog og job", "Sprog i skolen", "lys på stien", "SPROG for ældre"]
+    for i in range(60):
+        meeting = amager if i % 3 else tingbjerg
+        theme = venue_theme if i % 7 == 0 and meeting is amager else themes[i % 4]
+        store.add_note(meeting.id, theme.id, "challenge" if i % 2 else "solution",
+                       f"{words[i % 4]} {i}")
+    for filters in ({}, {"search": "sprog"}, {"search": "ældre"}, {"venue": "amager"},
+                    {"kind": "solution", "search": "sprog"}, {"search": "ingen sådan"}):
+        everything = [n.id for n in store.notes(**filters)]
+        assert store.count_matching_notes(**filters) == len(everything)
+        for limit in (1, 4, 7, 200):
+            for offset in range(0, len(everything) + 2, 3):
+                page = [n.id for n in store.notes(**filters, limit=limit, offset=offset)]
+                assert page == everything[offset:offset + limit], (filters, limit, offset)

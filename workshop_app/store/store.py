@@ -831,12 +831,52 @@ class Store:
     ) -> list[Note]:
         """Live notes in a stable order (theme order, then creation), optionally filtered;
         ``limit``/``offset``: one page of them (the search page reads 50,000 in pages)."""
+        if limit is not None and not theme_id:
+            return self._notes_page_by_theme(meeting_id, group_id, kind, venue, search,
+                                             limit, offset)
         where, params = _note_filters(meeting_id, theme_id, group_id, kind, venue, search)
         sql = _NOTE_SELECT + where + " ORDER BY t.venue IS NOT NULL, t.position, n.created, n.id"
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params += [limit, offset]
         return [Note(*r) for r in self.db.execute(sql, params)]
+
+    def _notes_page_by_theme(
+        self, meeting_id: str | None, group_id: str | None, kind: str | None,
+        venue: str | None, search: str | None, limit: int, offset: int,
+    ) -> list[Note]:
+        """One page of ``notes()``, in the same order, read theme by theme: the themes before
+        the page are only counted, and each theme on the page is sorted alone. (One query
+        sorted every match to return 200: 43 ms of a 50,000-note search matching them all.)
+        Themes that share a place in the order are read together, as one query orders them."""
+        ordered = self.db.execute(
+            "SELECT id, venue IS NOT NULL, position FROM themes ORDER BY 2, 3").fetchall()
+        runs: list[list[str]] = []
+        previous: tuple[Any, Any] | None = None
+        for theme, key_venue, key_position in ordered:
+            if (key_venue, key_position) != previous:
+                runs.append([])
+                previous = (key_venue, key_position)
+            runs[-1].append(theme)
+        base, base_params = _note_filters(meeting_id, None, group_id, kind, venue, search)
+        page: list[Note] = []
+        for themes in runs:
+            if len(page) >= limit:
+                break
+            where = base + f" AND n.theme_id IN ({', '.join('?' * len(themes))})"
+            params = [*base_params, *themes]
+            if offset:
+                count = self.db.execute("SELECT count(*) FROM notes n" + where,
+                                        params).fetchone()[0]
+                if count <= offset:
+                    offset -= count
+                    continue
+            rows = self.db.execute(
+                _NOTE_SELECT + where + " ORDER BY n.created, n.id LIMIT ? OFFSET ?",
+                [*params, limit - len(page), offset])
+            page += [Note(*r) for r in rows]
+            offset = 0
+        return page
 
     def count_matching_notes(
         self,
