@@ -31,12 +31,13 @@ def small_disk(tmp_path: Path):
 def _fill(disk: Path, leave: int) -> Path:
     """Fill the disk, then free ``leave`` bytes again."""
     filler = disk / "filler"
-    with open(filler, "wb") as fh:
+    # Unbuffered: a buffered file could keep the last partial chunk and raise ENOSPC again
+    # when it is closed (seen once the demo file's size changed by a few pages).
+    with open(filler, "wb", buffering=0) as fh:
         chunk = b"\0" * 65536
         while True:
             try:
                 fh.write(chunk)
-                fh.flush()
             except OSError as exc:
                 assert exc.errno == errno.ENOSPC
                 break
