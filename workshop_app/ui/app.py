@@ -128,7 +128,9 @@ class AppController(QObject):
         if self.claim is not None and key_of(self.claim.path) == key_of(path):
             return self.claim
         try:
-            return FileClaim.acquire(path)
+            # At start-up the server that answers "come forward" listens after the first
+            # paint (``_after_first_paint``); the lock refuses a second window from now on.
+            return FileClaim.acquire(path, listen=self.window is not None)
         except HeldElsewhere as exc:
             if parent is None:  # at start-up: the other window is what the user wanted
                 print(f"workshop-app: {exc}", file=sys.stderr)
@@ -268,8 +270,11 @@ class AppController(QObject):
 
     def _after_first_paint(self, store: Store) -> None:
         """The full integrity check (writes wait for it; a failure is shown in a dialog),
-        then the on-open backups, which wait for its verdict (see store.full_check)."""
+        then the on-open backups, which wait for its verdict (see store.full_check); the
+        file claim starts answering other windows."""
         store.start_full_check()
+        if self.claim is not None:
+            self.claim.listen()
         self._backup_workers.run(store.wait_full_check, dialog=False)
         self._start_backups()
 
