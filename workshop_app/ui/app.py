@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from workshop_app import paths
 from workshop_app.errors import DamagedFileError, NewerVersionError, StoreError, UserError
@@ -176,6 +176,8 @@ class AppController(QObject):
             if replacement is not None:
                 return replacement
         if parent is not None:
+            from PySide6.QtWidgets import QMessageBox  # loaded when first needed (start-up)
+
             box = QMessageBox(parent)
             box.setIcon(QMessageBox.Icon.Critical)
             box.setWindowTitle(self.tr("Cannot open the consultation"))
@@ -197,6 +199,8 @@ class AppController(QObject):
 
     def _ask_other_file(self, path: Path, exc: StoreError) -> tuple[Path, bool] | None:
         """At startup: explain, then Open another / New / Quit."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         box = QMessageBox()
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(self.tr("Cannot open the consultation"))

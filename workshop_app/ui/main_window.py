@@ -29,7 +29,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QLabel,
     QMainWindow,
@@ -262,6 +261,8 @@ class MainWindow(QMainWindow):
 
     # ================================================================== commands
     def ask_open(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # loaded when first needed (start-up)
+
         path, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Open consultation"), str(self._folder()), FILE_FILTER
         )
@@ -269,6 +270,8 @@ class MainWindow(QMainWindow):
             self.openRequested.emit(path)
 
     def ask_new(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("New consultation"),

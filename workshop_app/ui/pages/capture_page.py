@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListView,
     QMenu,
@@ -915,6 +914,8 @@ class CapturePage(QWidget):
         if not self.meeting_id or not self.theme_id:
             return
         suggestion = self.tr("Table {0}").format(len(self._group_names) + 1)
+        from PySide6.QtWidgets import QInputDialog  # loaded when first needed (start-up)
+
         name, ok = QInputDialog.getText(
             self, self.tr("Add group"), self.tr("Name of the new group:"), text=suggestion
         )

@@ -13,7 +13,6 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject
-from PySide6.QtWidgets import QMessageBox
 
 from workshop_app.ui.models import NoteRole
 
@@ -131,6 +130,8 @@ class ProvenanceDisplay(QObject):
                 self.tr("Select a note first to see where it came from."), 5000
             )
             return
+        from PySide6.QtWidgets import QMessageBox  # loaded when first needed (start-up)
+
         box = QMessageBox(self.main_window)
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(self.tr("Where this note is from"))
