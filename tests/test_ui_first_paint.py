@@ -107,3 +107,25 @@ def _on_first_page(window, widget) -> bool:
             return True
         w = w.parentWidget()
     return False
+
+
+def test_opening_the_same_file_again_writes_no_settings(qapp, tmp_path: Path):
+    """The start records the file among the recent ones; when nothing changes, nothing is
+    written (a QSettings sync rewrites the file, a few milliseconds before the first paint)."""
+    from workshop_app.ui.settings import Settings
+
+    settings = Settings(tmp_path / "settings.ini")
+    syncs: list[int] = []
+    real_sync = settings._qs.sync
+    settings._qs.sync = lambda: (syncs.append(1), real_sync())  # type: ignore[method-assign]
+    settings.add_recent_file(tmp_path / "a.sqlite")
+    settings.add_recent_file(tmp_path / "a.sqlite")
+    assert len(syncs) == 1
+    settings.add_recent_file(tmp_path / "b.sqlite")
+    assert len(syncs) == 2
+    settings.timer_minutes = 30
+    settings.timer_minutes = 30
+    assert len(syncs) == 3
+    assert Settings(tmp_path / "settings.ini").recent_files() == [
+        str((tmp_path / "b.sqlite").resolve()), str((tmp_path / "a.sqlite").resolve())
+    ]
