@@ -129,3 +129,33 @@ def test_opening_the_same_file_again_writes_no_settings(qapp, tmp_path: Path):
     assert Settings(tmp_path / "settings.ini").recent_files() == [
         str((tmp_path / "b.sqlite").resolve()), str((tmp_path / "a.sqlite").resolve())
     ]
+
+
+def test_the_search_page_is_made_when_first_shown(qtbot, window):
+    from PySide6.QtCore import Qt
+
+    page = window.search_page
+    assert not page.is_built  # the window came without it
+    followed: list[object] = []
+    page.when_built(followed.append)
+    qtbot.keyClick(window.capture_page.note_field, Qt.Key.Key_F,
+                   Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is page and page.is_built and followed == [page]
+    assert page.text.isVisible() and page.table.isVisible()
+    qtbot.waitUntil(lambda: page.text.hasFocus())
+    assert page.theme.count() > 1 and page.model.rowCount() > 0  # filled and searched
+
+
+def test_a_search_page_asked_for_a_field_before_it_is_shown_builds_itself(qtbot, ui_store):
+    from workshop_app.ui.bus import Bus
+    from workshop_app.ui.pages.search_page import SearchPage
+
+    bus = Bus()
+    page = SearchPage(ui_store, bus)
+    qtbot.addWidget(page)
+    bus.consultationChanged.emit()  # before the build: nothing to refill yet
+    assert not page.is_built
+    assert page.venue.count() > 1 and page.is_built  # reading a field builds the page
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.summary.text()  # searched when shown
