@@ -159,3 +159,29 @@ def test_a_search_page_asked_for_a_field_before_it_is_shown_builds_itself(qtbot,
     page.show()
     qtbot.waitExposed(page)
     assert page.summary.text()  # searched when shown
+
+
+def test_a_second_window_waits_for_a_first_that_does_not_listen_yet(qtbot, tmp_path, monkeypatch):
+    """The first window listens after its first paint; a second start in between (a double
+    click) keeps trying and still brings it forward instead of showing an error."""
+    from workshop_app.ui import single_window
+    from workshop_app.ui.single_window import FileClaim, HeldElsewhere
+
+    path = tmp_path / "consultation.sqlite"
+    first = FileClaim.acquire(path, listen=False)  # as at start-up, before the first paint
+    waits: list[float] = []
+
+    def sleep(seconds: float) -> None:  # the first window paints while the second waits
+        waits.append(seconds)
+        first.listen()
+
+    monkeypatch.setattr(single_window.time, "sleep", sleep)
+    try:
+        with (
+            qtbot.waitSignal(first.activationRequested, timeout=10000),
+            pytest.raises(HeldElsewhere) as refused,
+        ):
+            FileClaim.acquire(path)
+        assert refused.value.brought_forward and waits
+    finally:
+        first.release()

@@ -19,6 +19,7 @@ import getpass
 import hashlib
 import os
 import tempfile
+import time
 from pathlib import Path
 
 from typing import TYPE_CHECKING
@@ -33,6 +34,10 @@ if TYPE_CHECKING:  # QtNetwork loads when a server listens or a socket connects
 #: What a second window sends to the first: come forward.
 RAISE = b"raise\n"
 CONNECT_MS = 1000
+#: How long a second window keeps trying to reach the first: a window that has just taken
+#: its lock starts answering after its first paint (a double-click that started the app
+#: twice must still bring the first window forward, not show an error).
+SERVER_WAIT_MS = 3000
 
 
 class HeldElsewhere(UserError):
@@ -170,14 +175,20 @@ class FileClaim(QObject):
 def _held(path: Path, key: str, lock: QLockFile) -> HeldElsewhere:
     from PySide6.QtNetwork import QLocalSocket
 
-    socket = QLocalSocket()
-    socket.connectToServer(server_name(key))
     brought_forward = False
-    if socket.waitForConnected(CONNECT_MS):
-        socket.write(RAISE)
-        brought_forward = socket.waitForBytesWritten(CONNECT_MS)
-        socket.flush()
-        socket.disconnectFromServer()
+    deadline = time.monotonic() + SERVER_WAIT_MS / 1000
+    while True:
+        socket = QLocalSocket()
+        socket.connectToServer(server_name(key))
+        if socket.waitForConnected(CONNECT_MS):
+            socket.write(RAISE)
+            brought_forward = socket.waitForBytesWritten(CONNECT_MS)
+            socket.flush()
+            socket.disconnectFromServer()
+            break
+        if time.monotonic() >= deadline:
+            break
+        time.sleep(0.05)  # not listening yet (just started): try again
     if brought_forward:
         message = QCoreApplication.translate(
             "SingleWindow",
