@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from workshop_app import paths
 from workshop_app.errors import DamagedFileError, NewerVersionError, StoreError, UserError
@@ -38,8 +38,14 @@ OPEN_FAILURE_HANDLERS: list[Callable[[QWidget | None, Path, StoreError], Path | 
 ]
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication with the app's name, style and icon (reused if one exists)."""
+def create_application(
+    argv: list[str] | None = None, *, style_sheet: bool = True
+) -> QApplication:
+    """The QApplication with the app's name, style and icon (reused if one exists).
+
+    ``style_sheet=False`` leaves the application's style sheet to ``apply_style_sheet``:
+    ``run_gui`` sets it right after the window's first paint (see ``theme.style_only``).
+    """
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
@@ -48,12 +54,19 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("Workshop app")
     app.setStyle("Fusion")
     app.setPalette(application_palette(app.style().standardPalette()))
-    app.setStyleSheet(STYLE_SHEET)
+    if style_sheet:
+        apply_style_sheet(app)
     gc_guard.install(app)  # Python's cycle collector on this thread only (see ui.gc_guard)
     icon = paths.resource_path("icons", "workshop-app.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     return app  # type: ignore[return-value]
+
+
+def apply_style_sheet(app: QApplication) -> None:
+    """The application-wide ``theme.STYLE_SHEET`` (once; dialogs and the other pages)."""
+    if app.styleSheet() != STYLE_SHEET:
+        app.setStyleSheet(STYLE_SHEET)
 
 
 class AppController(QObject):
@@ -128,7 +141,9 @@ class AppController(QObject):
         if self.claim is not None and key_of(self.claim.path) == key_of(path):
             return self.claim
         try:
-            return FileClaim.acquire(path)
+            # At start-up the server that answers "come forward" listens after the first
+            # paint (``_after_first_paint``); the lock refuses a second window from now on.
+            return FileClaim.acquire(path, listen=self.window is not None)
         except HeldElsewhere as exc:
             if parent is None:  # at start-up: the other window is what the user wanted
                 print(f"workshop-app: {exc}", file=sys.stderr)
@@ -169,11 +184,14 @@ class AppController(QObject):
             self.claim = None
 
     def _handle_failure(self, parent: QWidget | None, path: Path, exc: StoreError) -> Path | None:
+        apply_style_sheet(QApplication.instance())  # type: ignore[arg-type]  # dialogs first
         for handler in OPEN_FAILURE_HANDLERS:
             replacement = handler(parent, path, exc)
             if replacement is not None:
                 return replacement
         if parent is not None:
+            from PySide6.QtWidgets import QMessageBox  # loaded when first needed (start-up)
+
             box = QMessageBox(parent)
             box.setIcon(QMessageBox.Icon.Critical)
             box.setWindowTitle(self.tr("Cannot open the consultation"))
@@ -195,6 +213,8 @@ class AppController(QObject):
 
     def _ask_other_file(self, path: Path, exc: StoreError) -> tuple[Path, bool] | None:
         """At startup: explain, then Open another / New / Quit."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         box = QMessageBox()
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(self.tr("Cannot open the consultation"))
@@ -268,8 +288,12 @@ class AppController(QObject):
 
     def _after_first_paint(self, store: Store) -> None:
         """The full integrity check (writes wait for it; a failure is shown in a dialog),
-        then the on-open backups, which wait for its verdict (see store.full_check)."""
+        then the on-open backups, which wait for its verdict (see store.full_check); the
+        file claim starts answering other windows."""
         store.start_full_check()
+        apply_style_sheet(QApplication.instance())  # type: ignore[arg-type]
+        if self.claim is not None:
+            self.claim.listen()
         self._backup_workers.run(store.wait_full_check, dialog=False)
         self._start_backups()
 
@@ -416,7 +440,7 @@ def _quit_on_signals(controller: AppController) -> QTimer:
 def run_gui(db_path: Path | None, language: str | None = None) -> int:
     """Open the window on ``db_path`` (default: the user's consultation); returns the exit code."""
     check_display()
-    app = create_application()
+    app = create_application(style_sheet=False)
     settings = Settings()
     translators = Translators()
     translators.install(choose_language(settings, language))

@@ -6,7 +6,7 @@ import traceback
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from workshop_app import paths
 from workshop_app.errors import StoreError, UserError
@@ -25,6 +25,8 @@ def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
 
 def show_error(parent: QWidget | None, message: str, title: str | None = None) -> None:
     """A modal warning with one clear line (no traceback)."""
+    from PySide6.QtWidgets import QMessageBox  # loaded when first needed (start-up)
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title or QCoreApplication.translate("Dialogs", "Workshop app"))
@@ -35,6 +37,8 @@ def show_error(parent: QWidget | None, message: str, title: str | None = None) -
 
 def show_store_error(parent: QWidget | None, message: str) -> None:
     """The database could not be written: say so plainly and what it means for the notes."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QCoreApplication.translate("Dialogs", "Cannot save"))

@@ -29,7 +29,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QLabel,
     QMainWindow,
@@ -47,6 +46,7 @@ from workshop_app.ui.pages.capture_page import CapturePage
 from workshop_app.ui.pages.search_page import SearchPage
 from workshop_app.ui.pages.setup_page import SetupPage
 from workshop_app.ui.settings import Settings
+from workshop_app.ui.theme import style_only
 from workshop_app.ui.undo import NoteActions
 from workshop_app.ui.widgets.lazy_page import LazyPage
 from workshop_app.ui.widgets.timer import RoundTimer
@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self.pages.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.pages.tabBar().setObjectName("pageTabs")
         self.pages.tabBar().setDrawBase(False)
+        style_only(self.pages.tabBar(), "pageTabs")  # see theme.style_only
         # At 200 % on a 1366x768 laptop a page can need more room than the screen has:
         # it then scrolls instead of being cut off (and follows the keyboard focus).
         self.page_scroller = QScrollArea(self)
@@ -262,6 +263,8 @@ class MainWindow(QMainWindow):
 
     # ================================================================== commands
     def ask_open(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # loaded when first needed (start-up)
+
         path, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Open consultation"), str(self._folder()), FILE_FILTER
         )
@@ -269,6 +272,8 @@ class MainWindow(QMainWindow):
             self.openRequested.emit(path)
 
     def ask_new(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("New consultation"),
@@ -355,6 +360,7 @@ class MainWindow(QMainWindow):
         self.saved_label.setAccessibleName(self.tr("Save status"))
         bar.addWidget(self.file_label, 1)
         bar.addPermanentWidget(self.saved_label)
+        style_only(bar, "QStatusBar QLabel", "QLabel#hint", "savedLabel")
         self.saved_label.setText(self.tr("All changes are saved"))
 
     def _saved(self, when: str) -> None:

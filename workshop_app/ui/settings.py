@@ -41,6 +41,8 @@ class Settings:
     def set(self, key: str, value: object) -> None:
         if key not in DEFAULTS:
             raise KeyError(key)
+        if self._qs.contains(key) and self._qs.value(key) == value:
+            return  # unchanged: no write (a sync rewrites the file, ~3 ms at start-up)
         self._qs.setValue(key, value)
         self._qs.sync()
 
@@ -73,8 +75,10 @@ class Settings:
 
     def add_recent_file(self, path: Path) -> None:
         name = str(Path(path).resolve())
-        items = [name] + [p for p in self.recent_files() if p != name]
-        self.set("recent_files", items[:MAX_RECENT])
+        known = self.recent_files()
+        items = ([name] + [p for p in known if p != name])[:MAX_RECENT]
+        if items != known:  # the same file opened again: nothing to write
+            self.set("recent_files", items)
 
     def remove_recent_file(self, path: str) -> None:
         self.set("recent_files", [p for p in self.recent_files() if p != path])

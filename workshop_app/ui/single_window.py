@@ -19,16 +19,25 @@ import getpass
 import hashlib
 import os
 import tempfile
+import time
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from workshop_app.errors import UserError
+
+if TYPE_CHECKING:  # QtNetwork loads when a server listens or a socket connects
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 #: What a second window sends to the first: come forward.
 RAISE = b"raise\n"
 CONNECT_MS = 1000
+#: How long a second window keeps trying to reach the first: a window that has just taken
+#: its lock starts answering after its first paint (a double-click that started the app
+#: twice must still bring the first window forward, not show an error).
+SERVER_WAIT_MS = 3000
 
 
 class HeldElsewhere(UserError):
@@ -87,9 +96,13 @@ class FileClaim(QObject):
             server.newConnection.connect(self._connection)
 
     @classmethod
-    def acquire(cls, path: str | Path) -> FileClaim:
+    def acquire(cls, path: str | Path, *, listen: bool = True) -> FileClaim:
         """Claim ``path`` for this window, or raise ``HeldElsewhere`` (after asking the window
-        that holds it to come forward)."""
+        that holds it to come forward).
+
+        ``listen=False`` takes only the lock; ``listen()`` starts the server later (the
+        window does so after its first paint, so QtNetwork is not loaded before it: until
+        then a second window is still refused, it only cannot bring this one forward)."""
         path = Path(path).expanduser()
         key = key_of(path)
         try:
@@ -102,12 +115,25 @@ class FileClaim(QObject):
             if lock.error() != QLockFile.LockError.LockFailedError:
                 return cls(path)  # no lock can be made here: the window opens unguarded
             raise _held(path, key, lock)
+        claim = cls(path, lock)
+        if listen:
+            claim.listen()
+        return claim
+
+    def listen(self) -> None:
+        """Answer other windows' requests to come forward (once; only while locked)."""
+        if self._server is not None or self._lock is None:
+            return
+        from PySide6.QtNetwork import QLocalServer
+
         server = QLocalServer()
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        name = server_name(key)
+        name = server_name(key_of(self.path))
         QLocalServer.removeServer(name)  # a socket left by a window that was killed
         server.listen(name)  # without a server the lock still refuses; only the raise is lost
-        return cls(path, lock, server)
+        self._server = server
+        server.setParent(self)
+        server.newConnection.connect(self._connection)
 
     def release(self) -> None:
         """Give the file up (the window closed or opened another file)."""
@@ -135,6 +161,8 @@ class FileClaim(QObject):
                 self._read(socket)
 
     def _ready_read(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = self.sender()
         if isinstance(socket, QLocalSocket):
             self._read(socket)
@@ -145,14 +173,22 @@ class FileClaim(QObject):
 
 
 def _held(path: Path, key: str, lock: QLockFile) -> HeldElsewhere:
-    socket = QLocalSocket()
-    socket.connectToServer(server_name(key))
+    from PySide6.QtNetwork import QLocalSocket
+
     brought_forward = False
-    if socket.waitForConnected(CONNECT_MS):
-        socket.write(RAISE)
-        brought_forward = socket.waitForBytesWritten(CONNECT_MS)
-        socket.flush()
-        socket.disconnectFromServer()
+    deadline = time.monotonic() + SERVER_WAIT_MS / 1000
+    while True:
+        socket = QLocalSocket()
+        socket.connectToServer(server_name(key))
+        if socket.waitForConnected(CONNECT_MS):
+            socket.write(RAISE)
+            brought_forward = socket.waitForBytesWritten(CONNECT_MS)
+            socket.flush()
+            socket.disconnectFromServer()
+            break
+        if time.monotonic() >= deadline:
+            break
+        time.sleep(0.05)  # not listening yet (just started): try again
     if brought_forward:
         message = QCoreApplication.translate(
             "SingleWindow",

@@ -14,6 +14,7 @@ from __future__ import annotations
 from string import Template
 
 from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QWidget
 
 from workshop_app.domain.model import CHALLENGE
 
@@ -239,3 +240,26 @@ QScrollBar:vertical { width: 0px; }
 """,
     PROJECTOR_COLOURS,
 )
+
+
+def rules_for(*names: str) -> str:
+    """The rules of ``STYLE_SHEET`` whose selectors name one of ``names`` (an object name
+    such as ``"themeList"`` or a selector fragment such as ``"QStatusBar QLabel"``)."""
+    return "".join(rule for rule in _RULES if any(name in rule.split("{", 1)[0] for name in names))
+
+
+def style_only(widget: QWidget, *names: str) -> None:
+    """Give ``widget`` (and its children) the rules of ``STYLE_SHEET`` it needs, as its own
+    style sheet.
+
+    The window's first page is styled this way before the first paint: a style sheet makes
+    every widget under it go through Qt's style-sheet style, and before the first paint
+    only the few widgets that have rules pay for it. The application gets the whole
+    ``STYLE_SHEET`` right after the first paint (``ui.app``); the rules are the same, so
+    nothing changes on screen.
+    """
+    widget.setStyleSheet(rules_for(*names))
+
+
+_RULES = [rule.strip() + "\n" for rule in STYLE_SHEET.split("}") if rule.strip()]
+_RULES = [rule[:-1] + "}\n" for rule in _RULES]

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListView,
     QMenu,
@@ -406,6 +405,20 @@ class CapturePage(QWidget):
         self.setTabOrder(self.save_button, self.phase_button)
         self.setTabOrder(self.phase_button, self.timer_widget.toggle_button)
         self.setFocusProxy(self.note_field)
+        # The rules of theme.STYLE_SHEET these widgets need, on them alone (see theme.style_only)
+        for widget, names in (
+            (self.empty, ("emptyState",)),
+            (self.meeting_caption, ("sectionTitle",)),
+            (self.themes_caption, ("sectionTitle",)),
+            (self.theme_list, ("themeList",)),
+            (self.place_title, ("placeTitle",)),
+            (self.timer_widget.label, ("timerLabel",)),
+            (self.group_tabs, ("groupTabs",)),
+            (self.note_list, ("noteList",)),
+            (self.list_empty_hint, ("QLabel#hint",)),
+            (self.banner, ("phaseBanner", "phaseLabel", "noteField", "QLabel#hint")),
+        ):
+            theme.style_only(widget, *names)
         self._retranslate()
 
     def _retranslate(self) -> None:
@@ -915,6 +928,8 @@ class CapturePage(QWidget):
         if not self.meeting_id or not self.theme_id:
             return
         suggestion = self.tr("Table {0}").format(len(self._group_names) + 1)
+        from PySide6.QtWidgets import QInputDialog  # loaded when first needed (start-up)
+
         name, ok = QInputDialog.getText(
             self, self.tr("Add group"), self.tr("Name of the new group:"), text=suggestion
         )

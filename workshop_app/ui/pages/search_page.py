@@ -1,6 +1,13 @@
-"""Search and filter across all notes: by text, theme, meeting venue and kind."""
+"""Search and filter across all notes: by text, theme, meeting venue and kind.
+
+The page's fields and table are made when it is first shown (or first asked for one of
+them), not with the window: the window's first paint does not wait for them.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -21,23 +28,78 @@ from workshop_app.ui.bus import Bus
 from workshop_app.ui.models import SearchResultsModel
 
 
+class _Built:
+    """A widget of the page made by ``SearchPage._build``: reading it builds the page."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.attr = f"_built_{name}"
+
+    def __get__(self, page: Any, owner: type | None = None) -> Any:
+        if page is None:
+            return self
+        page.ensure_built()
+        return getattr(page, self.attr)
+
+    def __set__(self, page: Any, value: Any) -> None:
+        setattr(page, self.attr, value)
+
+
 class SearchPage(QWidget):
     """A search field, three filters and a table of matching notes.
 
     Enter or a double click on a result opens it in the capture view.
     """
 
+    text: QLineEdit = _Built()  # type: ignore[assignment]
+    theme: QComboBox = _Built()  # type: ignore[assignment]
+    venue: QComboBox = _Built()  # type: ignore[assignment]
+    kind: QComboBox = _Built()  # type: ignore[assignment]
+    model: SearchResultsModel = _Built()  # type: ignore[assignment]
+    table: QTableView = _Built()  # type: ignore[assignment]
+    summary: QLabel = _Built()  # type: ignore[assignment]
+
     def __init__(self, store: Store, bus: Bus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchPage")
         self.store, self.bus = store, bus
         self._dirty = True
-        self._build()
+        self._built = False
+        self._when_built: list[Callable[[SearchPage], None]] = []
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(180)
+        self._debounce.timeout.connect(self.run_search)
         self.bus.noteAdded.connect(self._mark_dirty)
         self.bus.noteRemoved.connect(self._mark_dirty)
         self.bus.noteChanged.connect(self._mark_dirty)
         self.bus.notesChanged.connect(self._mark_dirty)
         self.bus.consultationChanged.connect(self._filters_changed)
+
+    @property
+    def is_built(self) -> bool:
+        return self._built
+
+    def ensure_built(self) -> None:
+        """Make the fields and the table (once)."""
+        if self._built:
+            return
+        self._built = True
+        self._build()
+        if self.isVisible():  # made while being shown: children need their own show()
+            only_direct = Qt.FindChildOption.FindDirectChildrenOnly
+            for child in self.findChildren(QWidget, "", only_direct):
+                if not child.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
+                    child.show()
+        jobs, self._when_built = self._when_built, []
+        for job in jobs:
+            job(self)
+
+    def when_built(self, job: Callable[[SearchPage], None]) -> None:
+        """Run ``job(page)`` once the page is built (at once if it is)."""
+        if self._built:
+            job(self)
+        else:
+            self._when_built.append(job)
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -91,10 +153,6 @@ class SearchPage(QWidget):
         self.summary = QLabel(self)
         self.summary.setObjectName("hint")
         layout.addWidget(self.summary)
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(180)
-        self._debounce.timeout.connect(self.run_search)
         self.text.textChanged.connect(lambda _t: self._debounce.start())
         self.text.returnPressed.connect(self.run_search)
         for combo in (self.theme, self.venue, self.kind):
@@ -121,7 +179,8 @@ class SearchPage(QWidget):
             combo.blockSignals(False)
 
     def _filters_changed(self) -> None:
-        self._fill_filters()
+        if self._built:  # else the build fills them
+            self._fill_filters()
         self._mark_dirty()
 
     def _mark_dirty(self, *_args: object) -> None:
@@ -130,6 +189,7 @@ class SearchPage(QWidget):
             self.run_search()
 
     def showEvent(self, event) -> None:
+        self.ensure_built()
         super().showEvent(event)
         if self._dirty:
             self.run_search()

@@ -13,7 +13,6 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject
-from PySide6.QtWidgets import QMessageBox
 
 from workshop_app.ui.models import NoteRole
 
@@ -40,12 +39,12 @@ class ProvenanceDisplay(QObject):
         super().__init__(window)
         self.main_window = window
         self._shown = ""
-        views = [window.capture_page.note_list]
-        table = getattr(window.search_page, "table", None)
-        if table is not None:
-            views.append(table)
-        for view in views:
-            view.selectionModel().currentChanged.connect(self._current_changed)
+        follow = self._current_changed
+        window.capture_page.note_list.selectionModel().currentChanged.connect(follow)
+        # The search page makes its table when first shown (ui/pages/search_page.py).
+        window.search_page.when_built(
+            lambda page: page.table.selectionModel().currentChanged.connect(follow)
+        )
         window.pages.currentChanged.connect(lambda _index: self._clear())
         self.action = window.actions.bind("provenance", self.show_details)
 
@@ -114,8 +113,8 @@ class ProvenanceDisplay(QObject):
         view = None
         if page is self.main_window.capture_page:
             view = page.note_list
-        elif page is self.main_window.search_page:
-            view = getattr(page, "table", None)
+        elif page is self.main_window.search_page and page.is_built:
+            view = page.table
         if view is not None and view.currentIndex().isValid():
             note = view.currentIndex().data(NoteRole)
             if note is not None:
@@ -131,6 +130,8 @@ class ProvenanceDisplay(QObject):
                 self.tr("Select a note first to see where it came from."), 5000
             )
             return
+        from PySide6.QtWidgets import QMessageBox  # loaded when first needed (start-up)
+
         box = QMessageBox(self.main_window)
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(self.tr("Where this note is from"))

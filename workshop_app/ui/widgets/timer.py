@@ -14,7 +14,6 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QToolButton,
     QWidget,
@@ -213,6 +212,8 @@ class TimerWidget(QWidget):
         self.length_button.setAccessibleName(self.tr("Round length in minutes"))
 
     def ask_minutes(self) -> None:
+        from PySide6.QtWidgets import QInputDialog  # loaded when first needed (start-up)
+
         minutes, ok = QInputDialog.getInt(
             self,
             self.tr("Round length"),
