@@ -159,10 +159,25 @@ def _m002_curation(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m003_place_counts(db: sqlite_utils.Database) -> None:
+    """An index for the note counts per place (issue 17).
+
+    The window shows, for the current meeting, how many notes each theme and group holds
+    (``Store.note_counts``): a grouped count over the meeting's notes, before the first paint.
+    Through ``notes_meeting`` it read every note of the meeting and sorted them for the
+    grouping (9-11 ms at 50,000 notes); this index holds the whole query in order (1.5 ms).
+    No table changes: a file of version 2 gains only the index.
+    """
+    db.executescript(
+        "CREATE INDEX notes_place ON notes(meeting_id, theme_id, group_id, deleted);"
+    )
+
+
 #: (number, name, function). Append only.
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (1, "initial schema", _m001_initial),
     (2, "drafts, prepositions and excluded notes", _m002_curation),
+    (3, "an index for the note counts per place", _m003_place_counts),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

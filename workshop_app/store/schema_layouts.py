@@ -97,4 +97,51 @@ LAYOUTS: dict[int, tuple[tuple[str, str, tuple[str, ...]], ...]] = {
             "id", "name", "position", "device", "origin_device", "hlc", "created", "deleted",
         )),
     ),
+    3: (
+        ("index", "groups_meeting_theme", ()),
+        ("index", "note_exclusions_note", ()),
+        ("index", "notes_group", ()),
+        ("index", "notes_meeting", ()),
+        ("index", "notes_place", ()),
+        ("index", "notes_theme", ()),
+        ("index", "point_links_point", ()),
+        ("table", "groups", (
+            "id", "meeting_id", "theme_id", "name", "position", "device", "origin_device", "hlc",
+            "created", "deleted",
+        )),
+        ("table", "history", (
+            "seq", "table_name", "row_id", "row_json", "replaced_by", "reason",
+        )),
+        ("table", "local", (
+            "key", "value",
+        )),
+        ("table", "meetings", (
+            "id", "venue", "date", "participants", "device", "origin_device", "hlc", "created",
+            "deleted", "preposition",
+        )),
+        ("table", "note_exclusions", (
+            "id", "note_id", "reason", "device", "origin_device", "hlc", "created", "deleted",
+        )),
+        ("table", "notes", (
+            "id", "meeting_id", "theme_id", "group_id", "kind", "text", "topic_id", "device",
+            "origin_device", "hlc", "created", "deleted",
+        )),
+        ("table", "point_links", (
+            "id", "point_id", "note_id", "device", "origin_device", "hlc", "created", "deleted",
+        )),
+        ("table", "settings", (
+            "key", "value", "device", "hlc", "deleted",
+        )),
+        ("table", "summary_points", (
+            "id", "theme_id", "topic_id", "kind", "text", "position", "device", "origin_device",
+            "hlc", "created", "deleted", "draft",
+        )),
+        ("table", "themes", (
+            "id", "name", "position", "venue", "device", "origin_device", "hlc", "created",
+            "deleted",
+        )),
+        ("table", "topics", (
+            "id", "name", "position", "device", "origin_device", "hlc", "created", "deleted",
+        )),
+    ),
 }
