@@ -224,6 +224,7 @@ def test_a_file_needing_a_migration_is_checked_fully_first(db_path) -> None:
     conn = sqlite3.connect(db_path)
     conn.execute("PRAGMA user_version=1")  # a version-1 file: what migrations 2-3 add, gone
     conn.execute("DROP INDEX IF EXISTS notes_place")
+    conn.execute("DROP INDEX IF EXISTS notes_hlc")
     conn.execute("ALTER TABLE summary_points DROP COLUMN draft")
     conn.execute("ALTER TABLE meetings DROP COLUMN preposition")
     conn.execute("DROP TABLE note_exclusions")

@@ -101,6 +101,7 @@ LAYOUTS: dict[int, tuple[tuple[str, str, tuple[str, ...]], ...]] = {
         ("index", "groups_meeting_theme", ()),
         ("index", "note_exclusions_note", ()),
         ("index", "notes_group", ()),
+        ("index", "notes_hlc", ()),
         ("index", "notes_meeting", ()),
         ("index", "notes_place", ()),
         ("index", "notes_theme", ()),
