@@ -22,6 +22,7 @@ READERS = {
     "session export": ["session", "export", "--out", "{out}/c.wsession"],
     "recurring": ["recurring"],
     "point list": ["point", "list"],
+    "handout": ["handout", "--lang", "da,ar", "--out", "{out}/h.pdf"],
 }
 
 

@@ -24,10 +24,12 @@ def cmd_handout(args: argparse.Namespace) -> int:
 
     first, _ = parse_languages(args.lang)
     check_output_path(Path(args.out))
-    with open_store(args, create=False) as store:
+    edits = {name: getattr(args, name) for name in ("heading", "invitation", "sender")
+             if getattr(args, name) is not None}
+    # Only edited texts are saved: a plain sheet only reads the file (a write-protected
+    # medium, a coordinator's copy) and never converts it.
+    with open_store(args, create=False, readonly=not edits) as store:
         texts = get_texts(store, first)
-        edits = {name: getattr(args, name) for name in ("heading", "invitation", "sender")
-                 if getattr(args, name) is not None}
         if edits:
             texts = HandoutTexts(**{**texts.__dict__, **edits})
         content = handout_content(store, args.lang, texts=texts,
