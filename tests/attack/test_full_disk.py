@@ -145,6 +145,6 @@ def test_io_error_on_a_full_disk_is_called_a_full_disk(tmp_path, monkeypatch) ->
     error = sqlite3.OperationalError("disk I/O error")
     error.sqlite_errorname = "SQLITE_IOERR_WRITE"
     monkeypatch.setattr(database, "free_bytes", lambda path: 0)
-    assert "the disk is full" in str(database._as_store_error(error, tmp_path / "c.sqlite"))
+    assert "the disk is full" in str(database.as_store_error(error, tmp_path / "c.sqlite"))
     monkeypatch.setattr(database, "free_bytes", lambda path: 10**9)
-    assert "the disk is full" not in str(database._as_store_error(error, tmp_path / "c.sqlite"))
+    assert "the disk is full" not in str(database.as_store_error(error, tmp_path / "c.sqlite"))

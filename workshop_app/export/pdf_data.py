@@ -8,8 +8,9 @@ literally, so nothing they type can become Typst markup.
 Every user text becomes a *run*: ``{"t": text, "lang": code or None, "rtl": bool}``. The
 language comes from the text's letters (``fonts.text_language``), so an Arabic note carries
 /Lang ar in the tagged PDF and an Urdu note /Lang ur (set in Naskh: see summary.typ);
-``rtl`` makes its paragraph run right to left. A note that brings its own direction controls (U+202E and friends) is
-closed in an isolate (FSI … PDI), so it can never reorder the words printed after it.
+``rtl`` makes its paragraph run right to left. A note that brings its own direction controls
+(U+202E and friends) is closed in an isolate (FSI … PDI), so it can never reorder the words
+printed after it.
 """
 
 from __future__ import annotations

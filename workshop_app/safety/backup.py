@@ -86,10 +86,6 @@ class RestoreResult:
     previous_damaged: bool  # the previous file was damaged; ``previous`` is a raw copy
 
 
-def _one_line(exc: BaseException) -> str:
-    return " ".join(str(exc).split())[:200]
-
-
 # ---------------------------------------------------------------- where
 def backup_dir(db_path: str | Path, *, create: bool = True) -> Path:
     """The folder holding the backups of one consultation file."""
@@ -233,7 +229,7 @@ def check_backup(path: str | Path) -> int:
                 raise DamagedFileError(f"{path.name} holds no consultation")
             rows = conn.execute("PRAGMA integrity_check").fetchall()
             if rows != [("ok",)]:
-                first = " ".join(str(rows[0][0]).split())[:200]
+                first = database.one_line(rows[0][0])
                 raise DamagedFileError(f"{path.name} failed the integrity check ({first})")
             if conn.execute("PRAGMA foreign_key_check").fetchall():
                 raise DamagedFileError(f"{path.name} failed the integrity check (broken references)")
@@ -242,7 +238,7 @@ def check_backup(path: str | Path) -> int:
             conn.close()
     except sqlite3.Error as exc:
         raise DamagedFileError(
-            f"{path.name} is damaged or not a consultation database ({_one_line(exc)})"
+            f"{path.name} is damaged or not a consultation database ({database.one_line(exc)})"
         ) from None
     return version
 
@@ -262,7 +258,7 @@ def newest_good_backup(db_path: str | Path) -> Backup | None:
 def _write_error(exc: BaseException, where: Path) -> StoreError:
     if isinstance(exc, OSError):
         return StoreError("cannot write a backup: " + database.describe_os_error(exc, where))
-    text = _one_line(exc)
+    text = database.one_line(exc)
     if database.disk_is_full(exc, where):
         return StoreError(f"cannot write a backup: the disk is full ({where})")
     if "readonly" in text or "read-only" in text:
@@ -279,7 +275,7 @@ def _copy_database(source: sqlite3.Connection, target: Path) -> None:
         dst.execute("PRAGMA journal_mode=DELETE")
         check = dst.execute("PRAGMA quick_check").fetchall()
         if check != [("ok",)]:
-            first = " ".join(str(check[0][0]).split())[:200]
+            first = database.one_line(check[0][0])
             raise DamagedFileError(f"the copy failed SQLite's check ({first})")
     finally:
         dst.close()
@@ -343,7 +339,7 @@ def snapshot(
     except UserError:
         raise
     except sqlite3.DatabaseError as exc:
-        text = _one_line(exc)
+        text = database.one_line(exc)
         if any(w in text for w in ("not a database", "malformed", "corrupt", "unsupported")):
             raise DamagedFileError(f"{db_path.name} is damaged ({text}); no backup taken") from None
         raise _write_error(exc, folder) from None
@@ -572,7 +568,7 @@ def restore_backup(
         else:
             _restore_by_rename(src, db_path)
     except sqlite3.Error as exc:
-        text = _one_line(exc)
+        text = database.one_line(exc)
         if "locked" in text or "busy" in text:
             raise StoreError(
                 f"cannot restore: another program is writing to {db_path.name}; close it first"

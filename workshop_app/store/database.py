@@ -245,7 +245,7 @@ def connect_unchanged(path: Path, *, readonly: bool = False) -> Connection:
             conn = sqlite3.connect(str(path), timeout=10)
         return _prepare(conn, path)
     except sqlite3.DatabaseError as exc:
-        raise _as_store_error(exc, path) from None
+        raise as_store_error(exc, path) from None
 
 
 def connect_readonly(path: Path) -> tuple[Connection, bool]:
@@ -276,7 +276,7 @@ def connect_readonly(path: Path) -> tuple[Connection, bool]:
         conn = sqlite3.connect(uri, uri=True, timeout=10)
         return _prepare(conn, path), writable
     except sqlite3.DatabaseError as exc:
-        raise _as_store_error(exc, path) from None
+        raise as_store_error(exc, path) from None
 
 
 def _prepare(conn: sqlite3.Connection, path: Path) -> Connection:
@@ -307,7 +307,7 @@ def enable_writing(db: Connection, path: Path) -> None:
             raise StoreError(f"cannot switch {path.name} to write-ahead logging")
         db.execute("PRAGMA synchronous=FULL")
     except sqlite3.DatabaseError as exc:
-        raise _as_store_error(exc, path) from None
+        raise as_store_error(exc, path) from None
 
 
 def _decode_text(data: bytes) -> str:
@@ -348,17 +348,14 @@ def free_bytes(path: Path) -> int:
         return 1 << 62
 
 
-def one_line(exc: BaseException) -> str:
-    """An error's message on one line, at most 200 characters (SQLite's span lines)."""
-    return " ".join(str(exc).split())[:200]
+def one_line(message: object) -> str:
+    """A message (an error, a row of SQLite's report) on one line, at most 200 characters
+    (SQLite's span lines)."""
+    return " ".join(str(message).split())[:200]
 
 
 def as_store_error(exc: sqlite3.DatabaseError, path: Path) -> StoreError:
     """The refusal for an SQLite error on ``path``: damaged, read-only, full disk, …"""
-    return _as_store_error(exc, path)
-
-
-def _as_store_error(exc: sqlite3.DatabaseError, path: Path) -> StoreError:
     text = one_line(exc)  # however SQLite worded it
     if any(w in text for w in ("not a database", "malformed", "corrupt", "unsupported file format")):
         return DamagedFileError(f"{path.name} is damaged or not a consultation database ({text})")
@@ -380,7 +377,7 @@ def inspect(db: Connection, path: Path) -> tuple[int, int, bool]:
             db.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
         )
     except sqlite3.DatabaseError as exc:
-        raise _as_store_error(exc, path) from None
+        raise as_store_error(exc, path) from None
     return app_id, version, has_tables
 
 
@@ -434,7 +431,7 @@ def opens_unchanged(db: Connection, path: Path) -> bool:
             return False
         return db.execute("PRAGMA journal_mode").fetchone()[0].lower() == "wal"
     except sqlite3.DatabaseError as exc:
-        raise _as_store_error(exc, path) from None
+        raise as_store_error(exc, path) from None
 
 
 Layout = frozenset[tuple[str, str, tuple[str, ...]]]
@@ -503,7 +500,7 @@ def check_layout(conn: sqlite3.Connection, version: int, path: Path, *,
     try:
         actual = schema_of(conn)
     except sqlite3.DatabaseError as exc:
-        raise _as_store_error(exc, path) from None
+        raise as_store_error(exc, path) from None
     if session_ok and SESSION_TABLE in actual:
         actual = actual - {SESSION_TABLE}
     planted = sorted(name for kind, name, _cols in actual if kind in ("trigger", "view"))
@@ -550,9 +547,9 @@ def integrity_refusal(conn: sqlite3.Connection, path: Path) -> str | None:
         rows = conn.execute("PRAGMA integrity_check").fetchall()
         fk = conn.execute("PRAGMA foreign_key_check").fetchall()
     except sqlite3.DatabaseError as exc:
-        return str(_as_store_error(exc, path))
+        return str(as_store_error(exc, path))
     if rows != [("ok",)]:
-        first = " ".join(str(rows[0][0]).split())[:200]  # SQLite's report spans lines
+        first = one_line(rows[0][0])
         return f"{path.name} failed the integrity check ({first})"
     if fk:
         return f"{path.name} failed the integrity check (broken references)"
@@ -572,9 +569,9 @@ def check_quick(db: Connection, path: Path) -> None:
     try:
         rows = db.execute("PRAGMA quick_check").fetchall()
     except sqlite3.DatabaseError as exc:
-        raise _as_store_error(exc, path) from None
+        raise as_store_error(exc, path) from None
     if rows != [("ok",)]:
-        first = " ".join(str(rows[0][0]).split())[:200]
+        first = one_line(rows[0][0])
         raise DamagedFileError(f"{path.name} failed the integrity check ({first})")
 
 
@@ -691,7 +688,7 @@ def check_schema(db: Connection, path: Path) -> None:
                     f"{path.name} is damaged (the {table} table lacks columns it should have)"
                 )
     except sqlite3.DatabaseError as exc:
-        raise _as_store_error(exc, path) from None
+        raise as_store_error(exc, path) from None
 
 
 def migrate(
@@ -719,7 +716,7 @@ def migrate(
     try:
         db.execute("BEGIN IMMEDIATE")
     except sqlite3.DatabaseError as exc:
-        raise _as_store_error(exc, where) from None
+        raise as_store_error(exc, where) from None
     try:
         version = user_version(db, path)
         pending = [m for m in MIGRATIONS if m[0] > version]
@@ -734,7 +731,7 @@ def migrate(
         db.execute("COMMIT")
     except sqlite3.DatabaseError as exc:
         db.rollback()
-        raise _as_store_error(exc, where) from None
+        raise as_store_error(exc, where) from None
     except BaseException:
         db.rollback()
         raise
@@ -750,7 +747,7 @@ def user_version(db: Connection, path: Path | None) -> int:
     try:
         return db.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        raise _as_store_error(exc, path or Path(":memory:")) from None
+        raise as_store_error(exc, path or Path(":memory:")) from None
 
 
 def create_new(path: Path, build: Callable[[Connection], None]) -> bool:
@@ -777,7 +774,7 @@ def create_new(path: Path, build: Callable[[Connection], None]) -> bool:
             migrate(db, None, fresh=lambda: build(db))
             db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.DatabaseError as exc:
-            raise _as_store_error(exc, path) from None
+            raise as_store_error(exc, path) from None
         finally:
             db.close()
         try:

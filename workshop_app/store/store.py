@@ -112,7 +112,7 @@ class Store:
         except DamagedFileError as exc:
             raise DamagedFileError(policy.explain_damage(path, str(exc))) from None
         except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # damage the checks missed
-            message = f"{path.name} is damaged ({' '.join(str(exc).split())[:200]})"
+            message = f"{path.name} is damaged ({database.one_line(exc)})"
             raise DamagedFileError(policy.explain_damage(path, message)) from None
         if policy.after_open is not None:
             try:

@@ -261,5 +261,4 @@ def style_only(widget: QWidget, *names: str) -> None:
     widget.setStyleSheet(rules_for(*names))
 
 
-_RULES = [rule.strip() + "\n" for rule in STYLE_SHEET.split("}") if rule.strip()]
-_RULES = [rule[:-1] + "}\n" for rule in _RULES]
+_RULES = [rule.strip() + "}\n" for rule in STYLE_SHEET.split("}") if rule.strip()]
