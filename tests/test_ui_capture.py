@@ -374,3 +374,40 @@ def test_search_reads_a_large_result_a_page_at_a_time(qtbot, tmp_path):
     assert texts == [n.text for n in store.notes(search="bænke")]
     assert "450" in page.summary.text()
     store.close()
+
+
+def test_rows_are_measured_at_the_viewport_width_with_and_without_a_scroll_bar(
+    qtbot, window
+):
+    """The theme list's and the note list's rows are sized at the viewport's width, read
+    without ``viewport()`` (see ``widgets.viewport``): the same figure in a tall window (no
+    scroll bar) and in a short one (the bar takes its part)."""
+    from workshop_app.ui.widgets.viewport import viewport_width
+
+    view = window.capture_page.theme_list
+    bars = set()
+    for height in (900, 120, 60):
+        view.setFixedHeight(height)
+        QApplication.processEvents()
+        bars.add(view.verticalScrollBar().isVisible())
+        assert viewport_width(view) == view.viewport().width()
+        index = view.model().index(0, 0)
+        hint = view.itemDelegate().sizeHint(_option(view), index)
+        assert hint.width() == view.viewport().width()
+    assert bars == {True, False}  # both cases were met
+    notes = window.capture_page.note_list
+    assert notes.model().rowCount()
+    for height in (900, 80):
+        notes.setFixedHeight(height)
+        QApplication.processEvents()
+        assert viewport_width(notes) == notes.viewport().width()
+        hint = notes.itemDelegate().sizeHint(_option(notes), notes.model().index(0, 0))
+        assert hint.width() == notes.viewport().width() - 2
+
+
+def _option(view):
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    return option

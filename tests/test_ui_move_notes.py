@@ -32,6 +32,11 @@ def place(store, note_id: str) -> tuple[str, str, str | None]:
     return note.meeting_id, note.theme_id, note.group_id
 
 
+def drops_accepted(qtbot, window) -> None:
+    """The drop targets arrive right after the window's first paint (``move_notes.install``)."""
+    qtbot.waitUntil(lambda: window.note_mover.drop_target is not None)
+
+
 def drop(widget, pos, note_ids: list[str]) -> QDropEvent:
     mime = QMimeData()
     mime.setData(NOTE_IDS_MIME, "\n".join(note_ids).encode("ascii"))
@@ -74,6 +79,7 @@ def test_move_to_dialog_moves_several_notes_and_undo_puts_them_back(qtbot, windo
 
 def test_dropping_notes_on_a_group_tab_moves_them_there(qtbot, window):
     store, page = window.store, window.capture_page
+    drops_accepted(qtbot, window)
     if page.group_tabs.count() < 2:
         page.create_group("Bord 7")
     current = page.group_tabs.currentIndex()
@@ -95,6 +101,7 @@ def test_dropping_notes_on_a_group_tab_moves_them_there(qtbot, window):
 
 def test_dropping_notes_on_a_theme_keeps_their_group_name(qtbot, window):
     store, page = window.store, window.capture_page
+    drops_accepted(qtbot, window)
     notes = select_rows(page, [0])
     note = notes[0]
     row = next(
@@ -139,3 +146,23 @@ def test_the_shortcut_is_free_and_listed_in_f1(window):
         if a is not window.note_mover.action and a.shortcut().toString() == keys
     ]
     assert others == []
+
+
+def test_drop_targets_wait_for_the_first_paint(qtbot, ui_store):
+    """Before the window is painted nothing takes drops (no note can be dragged yet);
+    right after its first paint the group tabs and the theme list do."""
+    from workshop_app.ui.main_window import MainWindow
+    from workshop_app.ui.settings import Settings
+
+    w = MainWindow(ui_store, Settings(), "en")
+    qtbot.addWidget(w)
+    page = w.capture_page
+    assert w.note_mover.drop_target is None and not page.group_tabs.acceptDrops()
+    w.show()
+    qtbot.waitExposed(w)
+    drops_accepted(qtbot, w)
+    assert page.group_tabs.acceptDrops() and page.theme_list.viewport().acceptDrops()
+    assert page.note_list.dragEnabled()
+    w.workers.wait()
+    w.sync.periodic_backups.wait()
+    w.close()

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -22,6 +22,7 @@ from workshop_app.errors import DamagedFileError, NewerVersionError, StoreError,
 from workshop_app.safety.backup import open_policy
 from workshop_app.store import Store
 from workshop_app.ui import dialogs, gc_guard
+from workshop_app.ui.first_paint import AfterFirstPaint
 from workshop_app.ui.i18n import Translators, system_language, translate_error
 from workshop_app.ui.main_window import FILE_FILTER, Carried, MainWindow
 from workshop_app.ui.settings import Settings
@@ -265,7 +266,7 @@ class AppController(QObject):
             previous.close()
         else:
             window.show()
-        _AfterFirstPaint(window, lambda: self._after_first_paint(store))
+        AfterFirstPaint(window, lambda: self._after_first_paint(store))
         if old_store is not None and old_store is not store:
             old_store.close()
         # The window takes the keyboard, and the cursor waits in the note field (or the first
@@ -356,29 +357,6 @@ def _run_jobs(jobs: list[Callable[[], None]]) -> None:
             job()  # reports the usual failures itself (see safety.backup.open_policy)
         except Exception as exc:  # noqa: BLE001 -- a bug must not end the app with a traceback
             print(f"workshop-app: warning: no backup taken on open: {exc}", file=sys.stderr)
-
-
-class _AfterFirstPaint(QObject):
-    """Calls ``callback`` once, right after ``widget`` is first painted (or after
-    ``fallback_ms``, should it never be painted, e.g. when it starts minimized)."""
-
-    def __init__(self, widget: QWidget, callback: Callable[[], None],
-                 fallback_ms: int = 3000) -> None:
-        super().__init__(widget)
-        self._callback: Callable[[], None] | None = callback
-        widget.installEventFilter(self)
-        QTimer.singleShot(fallback_ms, self._fire)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._fire)  # after the paint has reached the screen
-        return False
-
-    def _fire(self) -> None:
-        callback, self._callback = self._callback, None
-        if callback is not None:
-            callback()
 
 
 def choose_language(settings: Settings, requested: str | None) -> str:

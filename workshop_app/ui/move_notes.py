@@ -2,14 +2,13 @@
 
 ``install(window)`` (called by ``MainWindow._install_extensions``; the window keeps the
 returned ``NoteMover`` as ``window.note_mover``) binds the declared Edit → Move notes to…
-(``move_notes`` in ``ui/actions.py``, Ctrl+Shift+G, for the selected notes), answers the capture page's "Move to…" in
-the note menu, and lets notes dragged from the capture view's list be dropped on a group
-tab (that group) or on a theme (that theme, in the group of the same name). It works for
-several selected notes at once, and the move is one undoable step through the window's
-one write path (``Operations.perform``): an impossible move is a refusal, a disk failure
-the "Cannot save" dialog.
-
-The rules are ``capture.move``'s, the same as ``note move`` on the command line.
+(``move_notes`` in ``ui/actions.py``, Ctrl+Shift+G, for the selected notes), answers the
+capture page's "Move to…" in the note menu, and, from the window's first paint on, lets
+notes dragged from the capture view's list be dropped on a group tab (that group) or on a
+theme (that theme, in the group of the same name). It works for several selected notes at
+once, and the move is one undoable step through the window's one write path
+(``Operations.perform``): an impossible move is a refusal, a disk failure the "Cannot
+save" dialog. The dialog (``ui.move_notes_dialog``) is loaded when it first opens.
 """
 
 from __future__ import annotations
@@ -19,26 +18,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView
 
 from workshop_app.capture.move import Move, move_notes, replay
 from workshop_app.domain.model import Note
 from workshop_app.store import Store
+from workshop_app.ui.first_paint import AfterFirstPaint
 from workshop_app.ui.models import NOTE_IDS_MIME
-from workshop_app.ui.pages.capture_page import themes_for
 from workshop_app.ui.operations import AppliedCommand, Changes
 
 if TYPE_CHECKING:
     from workshop_app.ui.main_window import MainWindow
+    from workshop_app.ui.move_notes_dialog import MoveNotesDialog
 
 #: A move may make a group at the new place: the pages read everything again (one reload;
 #: the capture page keeps its place).
@@ -48,83 +39,6 @@ MOVED = Changes(notes=True, consultation=True)
 SAME_GROUP: str | None = None
 #: The group choice "no group".
 NO_GROUP = ""
-
-
-class MoveNotesDialog(QDialog):
-    """Where to: meeting, theme and group (the group of the same name, none, or one there)."""
-
-    def __init__(self, store: Store, notes: Sequence[Note], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.store = store
-        self.notes = list(notes)
-        self.setWindowTitle(self.tr("Move notes"))
-        first = self.notes[0]
-        count = len(self.notes)
-        intro = QLabel(
-            self.tr("Move “{0}” to:").format(_short(first.text))
-            if count == 1
-            else self.tr("Move the {0} selected notes to:").format(count),
-            self,
-        )
-        intro.setWordWrap(True)
-        self.meeting_combo = QComboBox(self)
-        self.theme_combo = QComboBox(self)
-        self.group_combo = QComboBox(self)
-        self.meeting_combo.setAccessibleName(self.tr("Meeting"))
-        self.theme_combo.setAccessibleName(self.tr("Theme"))
-        self.group_combo.setAccessibleName(self.tr("Group"))
-        form = QFormLayout()
-        form.addRow(self.tr("&Meeting:"), self.meeting_combo)
-        form.addRow(self.tr("&Theme:"), self.theme_combo)
-        form.addRow(self.tr("&Group:"), self.group_combo)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Move"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-
-        self._themes = store.themes()
-        for meeting in store.meetings():
-            self.meeting_combo.addItem(meeting.label, meeting.id)
-        self.meeting_combo.setCurrentIndex(max(0, self.meeting_combo.findData(first.meeting_id)))
-        self.meeting_combo.currentIndexChanged.connect(self._fill_themes)
-        self.theme_combo.currentIndexChanged.connect(self._fill_groups)
-        self._fill_themes()
-        self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(first.theme_id)))
-
-    def _fill_themes(self) -> None:
-        meeting = self.store.meeting(self.meeting_combo.currentData() or "")
-        current = self.theme_combo.currentData()
-        self.theme_combo.blockSignals(True)
-        self.theme_combo.clear()
-        for theme in themes_for(self._themes, meeting):
-            self.theme_combo.addItem(theme.name, theme.id)
-        self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(current)))
-        self.theme_combo.blockSignals(False)
-        self._fill_groups()
-
-    def _fill_groups(self) -> None:
-        self.group_combo.clear()
-        self.group_combo.addItem(self.tr("The group of the same name (made if missing)"), "same")
-        self.group_combo.addItem(self.tr("No group"), NO_GROUP)
-        meeting_id, theme_id = self.meeting_combo.currentData(), self.theme_combo.currentData()
-        if meeting_id and theme_id:
-            for group in self.store.groups(meeting_id, theme_id):
-                self.group_combo.addItem(group.name, group.name)
-
-    def choice(self) -> tuple[str | None, str | None, str | None]:
-        """(meeting id, theme id, group) as ``NoteMover.move`` takes them."""
-        group = self.group_combo.currentData()
-        return (
-            self.meeting_combo.currentData(),
-            self.theme_combo.currentData(),
-            SAME_GROUP if group == "same" else group,
-        )
 
 
 class _MoveNotes(AppliedCommand):
@@ -164,6 +78,11 @@ class NoteMover(QObject):
         self.action: QAction | None = None  # Edit → Move notes to… (bound by ``install``)
         self.drop_target: _DropTarget | None = None
 
+    def accept_drops(self) -> None:
+        """Take notes dropped on the group tabs and the theme list (once)."""
+        if self.drop_target is None:
+            self.drop_target = _DropTarget(self)
+
     def move(
         self,
         notes: Sequence[Note],
@@ -202,6 +121,8 @@ class NoteMover(QObject):
                 self.tr("Select the notes to move in the list first."), 8000
             )
             return
+        from workshop_app.ui.move_notes_dialog import MoveNotesDialog  # loaded when first asked
+
         dialog = MoveNotesDialog(self.store, notes, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._chosen(notes, dialog.choice()))
@@ -276,15 +197,13 @@ class _DropTarget(QObject):
         return True
 
 
-def _short(text: str, width: int = 40) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
 def install(window: MainWindow) -> NoteMover:
     """Edit → Move notes to…, the note menu's "Move to…", and dropping notes on groups/themes."""
     mover = NoteMover(window)
     mover.action = window.actions.bind("move_notes", lambda: mover.ask())
     window.capture_page.moveRequested.connect(mover.ask)
-    mover.drop_target = _DropTarget(mover)
+    # The drop targets wait for the window's first paint: the theme list's viewport is the
+    # first C++-made widget handed to Python, which makes PySide6 create the types of every
+    # QWidget class (~40 enum types, ~6 ms); no note can be dragged before the window shows.
+    AfterFirstPaint(window, mover.accept_drops)
     return mover

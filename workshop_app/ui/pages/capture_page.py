@@ -58,6 +58,7 @@ from workshop_app.ui.widgets.note_delegate import NoteDelegate
 from workshop_app.ui.widgets.note_edit import NoteEdit
 from workshop_app.ui.widgets.note_list import NoteListView
 from workshop_app.ui.widgets.timer import RoundTimer, TimerWidget
+from workshop_app.ui.widgets.viewport import viewport_width
 
 # Where the capture view was left, per laptop (Store.get_local/set_local).
 POSITION_KEY = "capture.position"
@@ -97,7 +98,7 @@ class _ThemeDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         view = self.parent()
-        width = view.viewport().width() if isinstance(view, QListView) else 240
+        width = viewport_width(view) if isinstance(view, QListView) else 240
         name = index.data() or ""
         key = (option.font.key(), name, width)
         size = self._sizes.get(key)

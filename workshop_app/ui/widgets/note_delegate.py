@@ -28,6 +28,7 @@ from workshop_app.safety.privacy import find_personal_data
 from workshop_app.ui import fonts, theme
 from workshop_app.ui.models import NoteRole, kind_label, personal_data_description
 from workshop_app.ui.widgets.note_edit import NoteEdit
+from workshop_app.ui.widgets.viewport import viewport_width
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -141,7 +142,7 @@ class NoteDelegate(QStyledItemDelegate):
         note = index.data(NoteRole)
         if note is None:
             return super().sizeHint(option, index)
-        width = self._view.viewport().width() or 400
+        width = viewport_width(self._view) or 400
         return QSize(width - 2, self.row_height(note, width, option.font))
 
     def row_height(self, note: Note, width: int, font: QFont) -> int:
