@@ -185,3 +185,28 @@ def test_a_second_window_waits_for_a_first_that_does_not_listen_yet(qtbot, tmp_p
         assert refused.value.brought_forward and waits
     finally:
         first.release()
+
+
+def test_the_windows_modules_without_qt_are_imported_before_pyside6():
+    """Every workshop_app module outside ui/ that the window's start imports is imported
+    before PySide6 (``workshop_app/ui/__init__.py``): after it, PySide6's import hook taxes
+    each of their import statements. A new one shows up here until it is listed there."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "order = []\n"
+        "class Watch:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        order.append(name)\n"
+        "sys.meta_path.insert(0, Watch())\n"
+        "import workshop_app.ui.app\n"
+        "first_qt = order.index('PySide6')\n"
+        "late = [m for m in order[first_qt:] if m.startswith('workshop_app.')\n"
+        "        and not m.startswith('workshop_app.ui')]\n"
+        "print(late)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True, timeout=60)
+    assert result.stdout.strip() == "[]", result.stdout

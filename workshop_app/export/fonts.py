@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from workshop_app.domain.direction import is_rtl  # noqa: F401 -- one rule, re-exported
 from workshop_app.errors import UserError
 from workshop_app.paths import resource_path
 
@@ -119,14 +120,6 @@ _BEYOND_NOTO_SANS_LATIN = re.compile(f"[^{SURE_LATIN}]")
 _OTHER_SCRIPT = re.compile(
     "[^\x00-\u058f\u1d00-\u2bff\u2e00-\u2e7f\ufe00-\ufe0f\U0001f000-\U0001faff]"
 )
-#: Characters that may make a text right to left (Hebrew, Arabic and their presentation forms,
-#: the right-to-left mark, embedding, override and isolate).
-_MAYBE_RTL = re.compile(
-    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe\u200f\u202b\u202e\u2067"
-    "\U00010800-\U00010fff\U0001e800-\U0001efff]"
-)
-
-
 def _script_of(ch: str) -> str | None:
     """The script of one letter as far as the summary cares, or None for anything else."""
     cp = ord(ch)
@@ -177,28 +170,6 @@ def text_language(text: str) -> str | None:
             return "fa"
         return "ar"
     return {"ethiopic": "ti", "hangul": "ko", "kana": "ja", "han": "zh"}.get(main)
-
-
-def is_rtl(text: str) -> bool:
-    """Whether *text* runs right to left: its first strong letter does (Unicode bidi rule P2,
-    skipping what stands inside isolates)."""
-    if not _MAYBE_RTL.search(text):  # the common case, at C speed
-        return False
-    import unicodedata
-
-    depth = 0
-    for ch in text:
-        if ch in "\u2066\u2067\u2068":
-            depth += 1
-        elif ch == "\u2069":
-            depth = max(depth - 1, 0)
-        elif depth == 0:
-            kind = unicodedata.bidirectional(ch)
-            if kind == "L":
-                return False
-            if kind in ("R", "AL"):
-                return True
-    return False
 
 
 _cmap_lock = threading.Lock()

@@ -21,7 +21,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
 
 from workshop_app import paths
-from workshop_app.export.fonts import is_rtl  # one P2 rule for window and PDF
+from workshop_app.domain.direction import is_rtl  # one P2 rule for window and PDF
 
 #: The families of resources/fonts, in the order Qt should try them for a note.
 NOTE_FAMILIES = [

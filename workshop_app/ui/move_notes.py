@@ -20,7 +20,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView
 
-from workshop_app.capture.move import Move, move_notes, replay
 from workshop_app.domain.model import Note
 from workshop_app.store import Store
 from workshop_app.ui.first_paint import AfterFirstPaint
@@ -28,6 +27,7 @@ from workshop_app.ui.models import NOTE_IDS_MIME
 from workshop_app.ui.operations import AppliedCommand, Changes
 
 if TYPE_CHECKING:
+    from workshop_app.capture.move import Move
     from workshop_app.ui.main_window import MainWindow
     from workshop_app.ui.move_notes_dialog import MoveNotesDialog
 
@@ -55,9 +55,13 @@ class _MoveNotes(AppliedCommand):
         self.mover, self.moves = mover, moves
 
     def forward(self) -> None:
+        from workshop_app.capture.move import replay  # loaded with the first move (start-up)
+
         replay(self.mover.store, self.moves, undo=False)
 
     def backward(self) -> None:
+        from workshop_app.capture.move import replay
+
         replay(self.mover.store, self.moves, undo=True)
 
     def changes(self) -> Changes:
@@ -96,6 +100,8 @@ class NoteMover(QObject):
             return None
         meeting = self.store.meeting(meeting_id) if meeting_id else None
         theme = next((t for t in self.store.themes() if t.id == theme_id), None)
+
+        from workshop_app.capture.move import move_notes  # loaded with the first move (start-up)
 
         def write() -> list[Move]:
             return move_notes(

@@ -37,11 +37,13 @@ from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from workshop_app.ui import dialogs
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
+
     from workshop_app.store import Store
 
 
@@ -170,6 +172,8 @@ class Workers(QObject):
         return job
 
     def _progress_dialog(self, title: str) -> QProgressDialog:
+        from PySide6.QtWidgets import QProgressDialog  # loaded when first needed (start-up)
+
         box = QProgressDialog(self._widget)
         box.setWindowTitle(title or self.tr("Working…"))
         box.setLabelText(title or self.tr("Working…"))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from workshop_app.errors import DamagedFileError, NewerVersionError, StoreError, UserError
 from workshop_app.ui.i18n import translate_error
@@ -22,7 +22,9 @@ def offer_backup_restore(parent: QWidget | None, path: Path, error: StoreError) 
     """Offer the newest good backup of a damaged ``path``; returns ``path`` once restored."""
     if not isinstance(error, DamagedFileError) or isinstance(error, NewerVersionError):
         return None
-    from workshop_app.safety import backup as backups
+    from PySide6.QtWidgets import QMessageBox  # loaded with the first dialog (start-up)
+
+    from workshop_app.safety import backup as backups  # noqa: I001 -- both loaded here
 
     good = backups.newest_good_backup(path)
     if good is None:
