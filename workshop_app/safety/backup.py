@@ -25,7 +25,6 @@ import datetime as dt
 import hashlib
 import os
 import re
-import secrets
 import shutil
 import sqlite3
 import time
@@ -322,7 +321,7 @@ def snapshot(
     db_path = Path(db_path)
     folder = backup_dir(db_path)
     when = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
-    name = f"{when.strftime(_TIME_FORMAT)}_{_reason_slug(reason)}_{secrets.token_hex(2)}{SUFFIX}"
+    name = f"{when.strftime(_TIME_FORMAT)}_{_reason_slug(reason)}_{os.urandom(2).hex()}{SUFFIX}"
     final = folder / name
     own = connection is None
     sweep_temp_files(db_path)
@@ -514,7 +513,7 @@ def _keep_damaged(db_path: Path) -> Path:
     """Copy a damaged file (and its write-ahead log) byte for byte into the backup folder."""
     folder = backup_dir(db_path)
     when = dt.datetime.now(dt.UTC).strftime(_TIME_FORMAT)
-    target = folder / f"{when}_damaged_{secrets.token_hex(2)}{DAMAGED_SUFFIX}"
+    target = folder / f"{when}_damaged_{os.urandom(2).hex()}{DAMAGED_SUFFIX}"
     try:
         for suffix in ("", "-wal"):
             source = Path(str(db_path) + suffix)

@@ -16,7 +16,7 @@ savepoints.
 from __future__ import annotations
 
 import contextlib
-import secrets
+import os
 import sqlite3
 import sys
 import threading
@@ -133,7 +133,7 @@ class Connection:
         """A transaction (or, inside one, a savepoint): all of the block or none of it."""
         conn = self.conn
         if conn.in_transaction:
-            savepoint = f"store_{secrets.token_hex(8)}"
+            savepoint = f"store_{os.urandom(8).hex()}"
             conn.execute(f"SAVEPOINT {savepoint}")
             try:
                 yield self

@@ -6,7 +6,6 @@ import contextlib
 import errno
 import functools
 import os
-import secrets
 import shutil
 import sqlite3
 import stat
@@ -77,7 +76,7 @@ def read_input_file(path: Path, what: str, max_bytes: int) -> bytes:
 
 def temp_sibling(path: Path) -> Path:
     """A new, empty, owner-only temporary file in ``path``'s folder (see above)."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}-{os.urandom(4).hex()}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     os.close(fd)
     return tmp

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from workshop_app.domain.dates import ALLOWED, danish_date, iso_from_typed, parse_typed_date
+from workshop_app.domain.dates import allowed, danish_date, iso_from_typed, parse_typed_date
 from workshop_app.errors import UserError
 
 MAX_CHARS = 40
@@ -24,7 +24,7 @@ class _DateValidator(QValidator):
     """Lets every key of a date through; refuses only what no date contains."""
 
     def validate(self, text: str, pos: int) -> object:
-        if len(text) > MAX_CHARS or not ALLOWED.fullmatch(text):
+        if len(text) > MAX_CHARS or not allowed(text):
             return QValidator.State.Invalid, text, pos
         try:
             parse_typed_date(text)
