@@ -78,6 +78,21 @@ operations = st.one_of(
 )
 
 
+class SharedTime:
+    """The room's time, read by every laptop: it moves one millisecond at each reading, so
+    a run repeats exactly (a failure found once is found again), and the laptops' skews
+    decide the order of their stamps, not the speed of the machine running the test."""
+
+    def __init__(self) -> None:
+        # Ahead of the real clock by more than the largest skew (an hour) and a minute: every
+        # stamp the laptops' setup wrote is older than anything a laptop stamps afterwards.
+        self.start, self.readings = time.time() + 3_660, 0
+
+    def __call__(self) -> float:
+        self.readings += 1
+        return self.start + self.readings / 1000
+
+
 class Cluster:
     """Laptops with skewed clocks, and every session file they ever wrote."""
 
@@ -85,10 +100,11 @@ class Cluster:
         self.folder = folder
         self.stores: list[Store] = []
         consultation = uuid.uuid4().hex  # every laptop set up from the same consultation
+        room = SharedTime()
         for i, skew in enumerate(skews):
             store = Store.memory(device=f"dev{i}")
             store.clock = HybridClock(
-                store.device, store.clock.tick(), now=lambda s=skew: time.time() + s / 1000
+                store.device, store.clock.tick(), now=lambda s=skew: room() + s / 1000
             )
             store.set_setting(CONSULTATION_ID_KEY, consultation)
             self.stores.append(store)
