@@ -9,7 +9,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.common import generate_rows, median_of, print_table, run_cli, write_csv  # noqa: E402
+from benchmarks.common import generate_rows, median_of, print_table, run_cli, write_csv
 
 
 def measure(repeats: int = 3, count: int = 10_000) -> list[tuple[str, str, str]]:

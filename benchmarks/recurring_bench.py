@@ -38,8 +38,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from workshop_app.domain.model import DEFAULT_THEMES  # noqa: E402
-from workshop_app.store import Store  # noqa: E402
+from workshop_app.domain.model import DEFAULT_THEMES
+from workshop_app.store import Store
 
 VENUES = (
     "Nørrebro", "Amager", "Tingbjerg", "Vesterbro", "Valby", "Bispebjerg",

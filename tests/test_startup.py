@@ -183,7 +183,7 @@ def test_a_window_closed_before_its_paint_still_leaves_the_backup(qapp, db_path:
 def test_the_faster_feature_scan_answers_as_pyside6s_own() -> None:
     import sys
 
-    import workshop_app.ui  # noqa: F401 -- installs it
+    import workshop_app.ui
     import workshop_app.ui.main_window  # noqa: F401 -- and some modules that use PySide6
 
     fast = sys.modules["shibokensupport.feature"]._mod_uses_pyside

@@ -40,7 +40,7 @@ def render() -> str:
 
     lines = [HEADER.rstrip("\n"), "",
              "LAYOUTS: dict[int, tuple[tuple[str, str, tuple[str, ...]], ...]] = {"]
-    for version in range(0, database.LATEST_VERSION + 1):
+    for version in range(database.LATEST_VERSION + 1):
         items = sorted(database.build_layout(version))
         if not items:
             lines.append(f"    {version}: (),")

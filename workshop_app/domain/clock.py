@@ -50,5 +50,4 @@ class HybridClock:
     def observe(self, stamp: str) -> None:
         """Move the clock past a stamp seen from another device (e.g. during a merge)."""
         wall, counter, _ = parse_stamp(stamp)
-        if (wall, counter) > (self._wall, self._counter):
-            self._wall, self._counter = wall, counter
+        self._wall, self._counter = max((self._wall, self._counter), (wall, counter))

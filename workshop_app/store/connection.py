@@ -34,7 +34,7 @@ _sqlite_utils: Any = None
 _import_lock = threading.Lock()
 
 
-def sqlite_utils_module():  # noqa: ANN201 -- the module, typed where it is used
+def sqlite_utils_module():
     """Import sqlite-utils (once) without numpy and pandas.
 
     sqlite-utils imports numpy and pandas whenever they are installed, only to adapt their

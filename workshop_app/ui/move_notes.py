@@ -21,7 +21,6 @@ from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView
 
 from workshop_app.domain.model import Note
-from workshop_app.store import Store
 from workshop_app.ui.first_paint import AfterFirstPaint
 from workshop_app.ui.models import NOTE_IDS_MIME
 from workshop_app.ui.operations import AppliedCommand, Changes

@@ -21,7 +21,6 @@ import os
 import tempfile
 import time
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal

@@ -82,8 +82,8 @@ def _render_preview(content: HandoutContent, per_page: int, progress=None
 def render_and_write(content: HandoutContent, per_page: int, sheets: int, path: Path,
                      progress=None) -> tuple[Path, int]:
     """Render the sheet *sheets* times and write it atomically (worker thread: no Qt, no DB)."""
-    from workshop_app.export.service import write_output
     from workshop_app.export.handout import render_handout
+    from workshop_app.export.service import write_output
 
     with RENDER_LOCK:
         data = render_handout(content, per_page, pages=sheets)

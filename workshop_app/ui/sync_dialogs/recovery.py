@@ -24,7 +24,7 @@ def offer_backup_restore(parent: QWidget | None, path: Path, error: StoreError) 
         return None
     from PySide6.QtWidgets import QMessageBox  # loaded with the first dialog (start-up)
 
-    from workshop_app.safety import backup as backups  # noqa: I001 -- both loaded here
+    from workshop_app.safety import backup as backups
 
     good = backups.newest_good_backup(path)
     if good is None:
