@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QScrollArea,
-    QTabWidget,
     QWidget,
 )
 
@@ -49,6 +48,7 @@ from workshop_app.ui.settings import Settings
 from workshop_app.ui.theme import style_only
 from workshop_app.ui.undo import NoteActions
 from workshop_app.ui.widgets.lazy_page import LazyPage
+from workshop_app.ui.widgets.page_tabs import PageTabs
 from workshop_app.ui.widgets.timer import RoundTimer
 from workshop_app.ui.workers import Workers
 
@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         self.timer.lengthChanged.connect(self._timer_length_changed)
         self.workers = Workers(self)
         self.projector: ProjectorWindow | None = None
-        self.pages = QTabWidget(self)
+        self.pages = PageTabs(self)
         self.pages.setDocumentMode(True)
         self.pages.setAccessibleName(self.tr("Pages"))
         self.pages.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
