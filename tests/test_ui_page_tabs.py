@@ -75,3 +75,18 @@ def test_the_tabs_and_pages_are_laid_out_anew_when_the_tab_bar_changes(qtbot):
     label.setText("a longer text\nover two lines")  # a page's own change still lays out
     settle()
     assert label.height() >= label.sizeHint().height()
+
+
+def test_the_page_scroller_still_learns_when_a_page_needs_more_room(qtbot, window):
+    """At 200 % on a small screen a page can need more room than the window has: the scroll
+    area around the pages must still hear of a page's larger minimum size (it takes a few
+    rounds of the event loop, as the layout requests travel up)."""
+    window.resize(480, 320)
+    settle()
+    bar = window.page_scroller.verticalScrollBar()
+    before = bar.maximum()
+    window.capture_page.place_title.setMinimumHeight(900)
+    qtbot.waitUntil(lambda: bar.maximum() > before + 500, timeout=3000)
+    assert window.pages.height() >= window.pages.minimumSizeHint().height() >= 900
+    window.capture_page.place_title.setMinimumHeight(0)
+    qtbot.waitUntil(lambda: bar.maximum() < before + 500, timeout=3000)
