@@ -66,6 +66,23 @@ def test_unchanged_file_is_not_backed_up_twice(db_path: Path, cli) -> None:
     assert len(listed(cli, db_path)) == 1
 
 
+def test_a_backup_name_gives_its_creation_time_and_a_bad_one_is_skipped(tmp_path: Path) -> None:
+    for name, created in (
+        ("20260406T120000.123456Z_open_ab12.sqlite",
+         dt.datetime(2026, 4, 6, 12, 0, 0, 123456, tzinfo=dt.UTC)),
+        ("20261231T235959.000001Z_manual_0f0f.sqlite",
+         dt.datetime(2026, 12, 31, 23, 59, 59, 1, tzinfo=dt.UTC)),
+        ("20260230T120000.000000Z_open_ab12.sqlite", None),  # no 30 February
+        ("20260406T246000.000000Z_open_ab12.sqlite", None),
+    ):
+        path = tmp_path / name
+        path.write_bytes(b"x")
+        parsed = backup._parse(path)
+        assert (parsed.created if parsed else None) == created, name
+        if parsed:
+            assert parsed.created.strftime(backup._TIME_FORMAT) == name.split("_")[0]
+
+
 def test_backup_modes(db_path: Path, app_home: Path, cli) -> None:
     add(cli, db_path, "a")
     add(cli, db_path, "b")
