@@ -173,3 +173,30 @@ def test_the_mask_is_the_one_qrcode_itself_chooses(length: int, level: str) -> N
             theirs.makeImpl(True, pattern)
             scores.add(qrcode.util.lost_point(theirs.modules))
         assert len(scores) > 1
+
+
+def test_the_segments_are_the_ones_qrcode_itself_makes() -> None:
+    """``_QRCode.add_data`` splits the data into numeric, alphanumeric and byte segments as
+    qrcode's optimal_data_chunks does, without its regular expressions."""
+    import random
+
+    import qrcode
+
+    from workshop_app.export.qr import _QRCode
+
+    samples = ["", "1", "12345678901234567890", "1234567890123456789", "ABCDEFGHIJKLMNOPQRST",
+               "https://blivhoert.kk.dk/", "HTTPS://BLIVHOERT.KK.DK/HOERING/4711",
+               "tel 12345678901234567890123 og " + "X" * 25 + " æøå", "A" * 20 + "1" * 20,
+               "1" * 21 + "a", "ÆØÅ" * 5, "$%*+-./: " * 4]
+    rng = random.Random(4)
+    for _ in range(400):
+        alphabet = rng.choice(("0123456789", "0123456789ABC :/", "abc0123ABC", "0é1ß2€"))
+        samples.append("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 70))))
+    for data in samples:
+        for optimize in (20, 4, 1, 0):
+            segments = []
+            for make in (qrcode.QRCode, _QRCode):
+                code = make(border=0)
+                code.add_data(data, optimize=optimize)
+                segments.append([(d.mode, d.data) for d in code.data_list])
+            assert segments[0] == segments[1], (data, optimize)

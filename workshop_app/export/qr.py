@@ -68,6 +68,16 @@ class _QRCode(qrcode.QRCode):
 
     _frame_only = False
 
+    def add_data(self, data: Any, optimize: int = 20) -> None:
+        """As qrcode's: numeric and alphanumeric runs of *optimize* bytes or more become their
+        own segments, found without the two patterns qrcode compiles for every code (0.6 ms
+        in a command that makes one)."""
+        if not optimize or isinstance(data, qrcode.util.QRData):
+            super().add_data(data, optimize)
+            return
+        for chunk, mode in _segments(qrcode.util.to_bytestring(data), optimize):
+            super().add_data(qrcode.util.QRData(chunk, mode=mode, check_data=False))
+
     def map_data(self, data: Any, mask_pattern: int) -> None:
         if not self._frame_only:
             super().map_data(data, mask_pattern)
@@ -114,6 +124,52 @@ class _QRCode(qrcode.QRCode):
             if pattern == 0 or penalty < best_penalty:
                 best, best_penalty = pattern, penalty
         return best
+
+
+_DIGITS = frozenset(b"0123456789")
+_ALPHANUMERIC = frozenset(qrcode.util.ALPHA_NUM)
+
+
+def _segments(data: bytes, minimum: int) -> list[tuple[bytes, int]]:
+    """``qrcode.util.optimal_data_chunks(data, minimum)`` as (bytes, mode) pairs."""
+    whole = len(data) <= minimum  # then a segment is all of the data or nothing
+    out = []
+    for is_number, chunk in _runs(data, _DIGITS, minimum, whole):
+        if is_number:
+            out.append((chunk, qrcode.util.MODE_NUMBER))
+            continue
+        for is_alpha, part in _runs(chunk, _ALPHANUMERIC, minimum, whole):
+            out.append((part, qrcode.util.MODE_ALPHA_NUM if is_alpha else
+                        qrcode.util.MODE_8BIT_BYTE))
+    return out
+
+
+def _runs(data: bytes, members: frozenset[int], minimum: int,
+          whole: bool) -> list[tuple[bool, bytes]]:
+    """qrcode's ``_optimal_split`` with the pattern ``[members]{minimum,}`` (``whole``:
+    ``^[members]+$``): (True, run) for each such run, (False, text) for what lies between."""
+    if whole:
+        if not data:
+            return []
+        return [(all(byte in members for byte in data), data)]
+    out: list[tuple[bool, bytes]] = []
+    start = index = 0
+    while index < len(data):
+        if data[index] not in members:
+            index += 1
+            continue
+        end = index
+        while end < len(data) and data[end] in members:
+            end += 1
+        if end - index >= minimum:
+            if index > start:
+                out.append((False, data[start:index]))
+            out.append((True, data[index:end]))
+            start = end
+        index = end
+    if start < len(data):
+        out.append((False, data[start:]))
+    return out
 
 
 def _mask_rows(pattern: int, n: int) -> list[int]:
