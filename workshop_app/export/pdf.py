@@ -21,6 +21,7 @@ Typst as the Producer (``pdf_meta``).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 import threading
@@ -59,12 +60,17 @@ def _typst_compiler() -> Any:
 
 #: Unicode White_Space: what Typst's regex ``\s`` matches.
 _SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
-_TRAILING_WORD = re.compile(f"[^{_SPACE}]*\\Z")  # not $: it matches before a newline too
-_LEADING_WORD = re.compile(f"[^{_SPACE}]*")
-#: A non-space beyond Armenian, where the scripts the rule leaves out begin.
-_BEYOND_ARMENIAN = re.compile(f"[^\\x00-\\u058f{_SPACE}]")
 #: More characters beyond U+0590 than this (Arabic, CJK notes): the full pattern, unchecked.
 _CHECKED_AT_MOST = 100
+
+
+@functools.cache
+def _word_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A non-space beyond Armenian (where the scripts the rule leaves out begin), the
+    non-spaces at the end of a text (``\\Z``: ``$`` also matches before a final newline),
+    and those at its start; compiled when a PDF is first made, not on import."""
+    return (re.compile(f"[^\\x00-\\u058f{_SPACE}]"), re.compile(f"[^{_SPACE}]*\\Z"),
+            re.compile(f"[^{_SPACE}]*"))
 
 
 def plain_long_words(payload: str) -> bool:
@@ -81,12 +87,13 @@ def plain_long_words(payload: str) -> bool:
     is never shorter there: JSON escapes no character into a space, and the quotes around a
     string lengthen a run that touches them (as the parentheses around an extra do).
     """
-    beyond = [match.start() for match in _BEYOND_ARMENIAN.finditer(payload)]
+    beyond_armenian, trailing_word, leading_word = _word_patterns()
+    beyond = [match.start() for match in beyond_armenian.finditer(payload)]
     if len(beyond) > _CHECKED_AT_MOST:
         return False
     for at in beyond:  # the run of non-spaces around each: shorter than 30?
-        before = _TRAILING_WORD.search(payload, max(0, at - 29), at)
-        after = _LEADING_WORD.match(payload, at + 1, at + 30)
+        before = trailing_word.search(payload, max(0, at - 29), at)
+        after = leading_word.match(payload, at + 1, at + 30)
         if len(before.group()) + 1 + len(after.group()) >= 30:  # type: ignore[union-attr]
             return False
     return True

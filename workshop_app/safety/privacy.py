@@ -114,15 +114,12 @@ def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
     return any(start < s_end and s_start < end for s_start, s_end in spans)
 
 
-#: Any decimal digit (as ``\d`` in the patterns above: Arabic-Indic digits too).
-_DIGIT = re.compile(r"\d")
-
-
 def find_personal_data(text: str) -> list[Finding]:
     """CPR numbers, Danish phone numbers and e-mail addresses in ``text``, in order."""
     # An e-mail address has an "@", a phone number eight digits and a CPR number ten: most
-    # notes have neither, and this check costs a tenth of the search (tests/test_privacy.py).
-    if not text or ("@" not in text and len(_DIGIT.findall(text)) < 8):
+    # notes have neither, and this check costs a fifth of the search (tests/test_privacy.py).
+    # str.isdecimal is the patterns' \d (Unicode category Nd: Arabic-Indic digits too).
+    if not text or ("@" not in text and sum(map(str.isdecimal, text)) < 8):
         return []
     return _search(text)
 
