@@ -149,6 +149,15 @@ def test_the_quick_check_skips_only_texts_without_findings(text: str) -> None:
     assert find_personal_data(text) == _search(text)
 
 
+def test_the_quick_check_counts_the_digits_the_patterns_match() -> None:
+    import re
+
+    digit = re.compile(r"\d")
+    for code in range(0x30000):  # every plane with decimal digits
+        char = chr(code)
+        assert char.isdecimal() is bool(digit.match(char)), hex(code)
+
+
 def test_a_phone_number_of_eight_digits_and_nothing_else_is_still_found() -> None:
     assert [f.kind for f in find_personal_data("ring 23456789")] == [PHONE]
     assert [f.kind for f in find_personal_data("ring ٢٣٤٥٦٧٨٩")] == [PHONE]
