@@ -10,9 +10,10 @@ Run: ``python benchmarks/export_bench.py [--repeats N] [--no-soffice] [--bytecod
   the store; nothing is read, laid out or written). The export pays that at least, so the
   ratio says what the rest of the command (its own modules, reading, layout, writing) adds;
 - the command's own import floor: a process that imports every module a seed-size
-  ``export pdf`` ends up with (found by running it once) and does nothing else; the ratio to
-  it says what the work itself (reading, layout, writing) adds to loading the code. Both
-  floors are timed interleaved with the export (floor, floor, export, floor, ...);
+  ``export pdf`` ends up with (found by running it once), and no other
+  (``only_these_modules``), and does nothing else; the ratio to it says what the work itself
+  (reading, layout, writing) adds to loading the code. Both floors are timed interleaved
+  with the export (floor, floor, export, floor, ...);
 - 10,000 notes spread over three meetings and the seven themes; target at or below 2 s;
 - LibreOffice (``soffice --headless --convert-to pdf``) converting the DOCX of the same
   points, where it is installed, and the ratio to our own PDF export (target: >= 5x).
@@ -94,6 +95,31 @@ def _modules_of_export(db: Path, out: Path, env: dict) -> list[str]:
     return [line for line in done.stdout.splitlines() if line and not line.startswith("wrote")]
 
 
+def only_these_modules(modules: list[str]) -> str:
+    """Code for a process that imports *modules* and no other module.
+
+    Importing them one by one is not enough: a package may import an optional module the
+    command never loaded. qrcode imports Pillow when it can, while the export imports qrcode
+    with Pillow blocked (``pdf_data._import_qrcode_without_pillow``), so a floor that simply
+    imported qrcode also imported Pillow (16 modules, about 10 ms). Any other import is
+    refused here, as the command refused it.
+    """
+    return (
+        "import importlib, sys\n"
+        f"names = {modules!r}\n"
+        "allowed = set(names)\n"
+        "class OnlyThese:\n"
+        "    @staticmethod\n"
+        "    def find_spec(name, path=None, target=None):\n"
+        "        if name not in allowed:\n"
+        "            raise ModuleNotFoundError(f'not imported by the command: {name}', name=name)\n"
+        "sys.meta_path.insert(0, OnlyThese)\n"
+        "for name in names:\n"
+        "    try:\n        importlib.import_module(name)\n"
+        "    except Exception:\n        pass\n"
+    )
+
+
 def measure(repeats: int = 5, use_soffice: bool = True,
             bytecode: bool = False) -> list[tuple[str, ...]]:
     """Time the exports; returns table rows (measure, points, pages, time, target).
@@ -122,12 +148,7 @@ def measure(repeats: int = 5, use_soffice: bool = True,
 
         floor_code = "import typst, workshop_app.store"
         modules = _modules_of_export(seed_db, tmp_path / "probe.pdf", env)
-        command_floor_code = (
-            "import importlib\n"
-            f"for name in {modules!r}:\n"
-            "    try:\n        importlib.import_module(name)\n"
-            "    except Exception:\n        pass\n"
-        )
+        command_floor_code = only_these_modules(modules)
         floor, command_floor, seed_pdf = [], [], []
         for _ in range(repeats):  # interleaved: all three see the same machine load
             floor.append(_timed_process([sys.executable, "-c", floor_code], env=env))

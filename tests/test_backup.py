@@ -9,6 +9,7 @@ import os
 import shlex
 import sqlite3
 import stat
+import time
 from pathlib import Path
 
 import pytest
@@ -64,6 +65,59 @@ def test_unchanged_file_is_not_backed_up_twice(db_path: Path, cli) -> None:
     for _ in range(3):
         assert cli("info", "--db", db_path).code == 0
     assert len(listed(cli, db_path)) == 1
+
+
+def test_a_backup_name_gives_its_creation_time_and_a_bad_one_is_skipped(tmp_path: Path) -> None:
+    for name, created in (
+        ("20260406T120000.123456Z_open_ab12.sqlite",
+         dt.datetime(2026, 4, 6, 12, 0, 0, 123456, tzinfo=dt.UTC)),
+        ("20261231T235959.000001Z_manual_0f0f.sqlite",
+         dt.datetime(2026, 12, 31, 23, 59, 59, 1, tzinfo=dt.UTC)),
+        ("20260230T120000.000000Z_open_ab12.sqlite", None),  # no 30 February
+        ("20260406T246000.000000Z_open_ab12.sqlite", None),
+    ):
+        path = tmp_path / name
+        path.write_bytes(b"x")
+        parsed = backup._parse(path)
+        assert (parsed.created if parsed else None) == created, name
+        if parsed:
+            assert parsed.created.strftime(backup._TIME_FORMAT) == name.split("_")[0]
+
+
+def test_the_backup_folder_name_keeps_what_the_pattern_kept() -> None:
+    """backup_dir names the folder after the file: runs of characters other than letters,
+    digits, "_", "." and "-" become one "_", as re.sub(r"[^\\w.-]+", "_", stem) did (an
+    older folder must still be found)."""
+    import random
+    import re
+
+    def by_pattern(stem: str) -> str:
+        return re.sub(r"[^\w.-]+", "_", stem)
+
+    for code in range(0x10000):
+        if not 0xD800 <= code < 0xE000:
+            stem = f"a{chr(code)}{chr(code)}b"
+            assert backup._safe_stem(stem) == by_pattern(stem), hex(code)
+    rng = random.Random(7)
+    alphabet = "aZ09_.- \t!@#æøå€中ا١\u0301\u200b²Ⅳ/:;"
+    for _ in range(5000):
+        stem = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+        assert backup._safe_stem(stem) == by_pattern(stem), repr(stem)
+
+
+def test_stale_backup_temp_files_are_swept_and_live_ones_kept(db_path: Path, cli) -> None:
+    assert cli("demo", "--db", db_path).code == 0
+    folder = backup.backup_dir(db_path)
+    stale = folder / f"{backup.TEMP_PREFIX}stale.sqlite"  # no process id: after an hour
+    fresh = folder / f"{backup.TEMP_PREFIX}fresh.sqlite"
+    live = folder / f"{backup.TEMP_PREFIX}{os.getpid()}-x.sqlite"  # this process: kept
+    other = folder / "tmp-not-ours.sqlite"
+    for path in (stale, fresh, live, other):
+        path.write_bytes(b"x")
+    old = time.time() - backup.STALE_TEMP_S - 60
+    os.utime(stale, (old, old))
+    assert backup.sweep_temp_files(db_path) == [stale]
+    assert not stale.exists() and fresh.exists() and live.exists() and other.exists()
 
 
 def test_backup_modes(db_path: Path, app_home: Path, cli) -> None:

@@ -43,6 +43,28 @@ def test_each_command_is_found_in_the_module_the_table_names():
         assert command in only.choices
 
 
+def test_a_command_built_alone_reads_its_arguments_as_the_whole_parser_does():
+    """Modules with a parser per command (``PARSERS``) build only the command run; it must
+    read every argument as the parser with every command does."""
+    from workshop_app import cli as cli_module
+
+    only = cli_module.build_parser("export")
+    (sub,) = [a for a in only._actions if a.dest == "command"]
+    assert set(sub.choices) == {"export"}  # note's many sub-parsers are not built
+    for argv in (
+        ["--db", "d.sqlite", "export", "pdf", "--out", "x.pdf", "--lang", "en", "--provenance",
+         "--per-meeting", "--author", "Forvaltningen"],
+        ["export", "--check", "--db", "d.sqlite"],
+        ["info", "--db", "d.sqlite"], ["demo"], ["import-csv", "notes.csv"],
+        ["event", "--title", "Møder", "--hearing-url", "https://example.org/h"],
+        ["note", "add", "--venue", "Amager", "--theme", "Job", "--kind", "løsning", "--text", "x"],
+        ["note", "exclude", "abc", "--reason", "dublet"],
+    ):
+        alone = cli_module.build_parser(cli_module.command_of(argv)).parse_args(argv)
+        whole = cli_module.build_parser().parse_args(argv)
+        assert vars(alone) == vars(whole), argv
+
+
 def test_the_command_word_is_found_after_the_global_options():
     from workshop_app.cli import command_of
 

@@ -368,3 +368,69 @@ def test_nastaliq_text_layer_still_does_not_read_back(tmp_path: Path) -> None:
     out.write_bytes(pdf)
     words = set(re.sub("[\u202b\u202c]", "", _pdftotext(out)).split())
     assert not set(URDU.split()) <= words, "Nastaliq reads back now: use it for Urdu"
+
+
+def _compiled(payload: str, long_words: str) -> bytes:
+    """The summary compiled as compile_summary does, at a fixed time, with the given
+    over-wide-word pattern."""
+    import datetime as dt
+
+    from workshop_app.export import pdf
+
+    return pdf._typst_compiler().compile(
+        format="pdf", sys_inputs={"doc": payload, "long-words": long_words},
+        pdf_standards=[pdf.PDF_STANDARD], timestamp=dt.datetime(2026, 12, 6, tzinfo=dt.UTC),
+    )
+
+
+@pytest.mark.parametrize("notes, plain", [
+    # too wide (broken into letters), a long URL that fits, a long Cyrillic word, dashes
+    (["Z" + "x" * 120 + " slut", "Se https://blivhoert.kk.dk/hoering/integrationspolitik-2026",
+      "Слово" * 7 + " og mere", "2025–2026 – fint"], True),
+    (["Kort og godt", "Noter uden lange ord"], True),
+    ([ARABIC, CHINESE, TURKISH], True),  # other scripts, but no run of 30
+    (["x" * 40 + "مرحبا" + " slut"], False),  # a long run that reaches Arabic
+    ([CHINESE * 3], False),  # CJK runs have no spaces
+    (["x" * 28 + "ሀ"], False),  # 29 characters: with the JSON quotes around it, 31
+])
+def test_the_plain_over_wide_word_pattern_gives_the_same_pdf(
+    db_path: Path, cli, notes: list[str], plain: bool
+) -> None:
+    """pdf.plain_long_words lets Typst use the cheap pattern only where it finds exactly the
+    runs the full one does: there, the file is the same byte for byte."""
+    import json
+
+    from workshop_app.export.pdf import plain_long_words
+    from workshop_app.export.pdf_data import summary_data
+    from workshop_app.export.publish import summary_document
+    from workshop_app.store import Store
+
+    for text in notes:
+        _add(cli, db_path, text)
+    assert cli("event", "--db", db_path, "--hearing-url", "https://blivhoert.kk.dk/").code == 0
+    with Store.open(db_path, readonly=True) as store:
+        payload = json.dumps(summary_data(summary_document(store)), ensure_ascii=False)
+    assert plain_long_words(payload) is plain
+    if plain:
+        assert _compiled(payload, "plain") == _compiled(payload, "scripts")
+
+
+def test_the_long_word_check_agrees_with_its_definition() -> None:
+    """plain_long_words looks only around characters from U+0590 on; it must answer as if it
+    had read every run of 30 or more non-spaces (Unicode White_Space, as Typst's \\s)."""
+    import random
+
+    from workshop_app.export.pdf import _CHECKED_AT_MOST, plain_long_words
+
+    space = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+    runs, non_space = re.compile(f"[^{space}]{{30,}}"), re.compile(f"[^{space}]")
+    rng = random.Random(13)
+    others = " \t\n\xa0\u2003\u3000\u0590\u058f\u05d0\u0627\u4e00\u2013ሀ😀«"
+    for _ in range(3000):
+        share = rng.choice((0.01, 0.05, 0.2))
+        text = "".join(rng.choice(others) if rng.random() < share else rng.choice("abcæ-/")
+                       for _ in range(rng.randint(0, 160)))
+        beyond = [c for c in non_space.findall(text) if c >= "\u0590"]
+        expected = len(beyond) <= _CHECKED_AT_MOST and not any(
+            max(run) >= "\u0590" for run in runs.findall(text))
+        assert plain_long_words(text) is expected, repr(text)

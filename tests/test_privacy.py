@@ -133,6 +133,36 @@ def test_findings_are_ordered_exact_and_redaction_is_complete(text: str) -> None
     assert find_personal_data(redact(text)) == []
 
 
+_FEW_DIGITS = st.sampled_from(
+    [*"0123456789 +-.@æ", "\u0661\u0662\u0663\u0664", "+45 ", "0045", "1203", "56-1234",
+     "12 34 56 78", "٢٣ ٤٥ ٦٧ ٨٩", "a@b.dk", "x@", "https://kk.dk/4711"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(_FEW_DIGITS, max_size=12).map("".join))
+def test_the_quick_check_skips_only_texts_without_findings(text: str) -> None:
+    """find_personal_data skips the search when a text has no "@" and fewer than eight digits
+    (Arabic-Indic digits count, as in the patterns); the search must agree."""
+    from workshop_app.safety.privacy import _search
+
+    assert find_personal_data(text) == _search(text)
+
+
+def test_the_quick_check_counts_the_digits_the_patterns_match() -> None:
+    import re
+
+    digit = re.compile(r"\d")
+    for code in range(0x30000):  # every plane with decimal digits
+        char = chr(code)
+        assert char.isdecimal() is bool(digit.match(char)), hex(code)
+
+
+def test_a_phone_number_of_eight_digits_and_nothing_else_is_still_found() -> None:
+    assert [f.kind for f in find_personal_data("ring 23456789")] == [PHONE]
+    assert [f.kind for f in find_personal_data("ring ٢٣٤٥٦٧٨٩")] == [PHONE]
+
+
 def test_long_text_is_linear_enough() -> None:
     # A 5,000-character note of one "word" must not make the patterns backtrack for ages.
     text = ("a" * 4990 + "@") + "1" * 9

@@ -62,7 +62,8 @@ def common_options() -> argparse.ArgumentParser:
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The parser with every command, or only with the module of ``command`` if given
-    (``""``: with none, for ``--version``)."""
+    (``""``: with none, for ``--version``), or with only ``command`` itself when its module
+    lists its parsers one by one (``PARSERS``)."""
     import importlib
 
     parser = argparse.ArgumentParser(
@@ -83,7 +84,14 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     if command == "":
         modules = []
     for name in modules:
-        importlib.import_module(name).register(subparsers, common)
+        module = importlib.import_module(name)
+        # A module that lists a parser per command (PARSERS) builds only the one run: the
+        # export and info commands should not pay for building note's dozen sub-parsers.
+        add_parser = getattr(module, "PARSERS", {}).get(command)
+        if add_parser is not None:
+            add_parser(subparsers, common)
+        else:
+            module.register(subparsers, common)
     return parser
 
 
@@ -133,9 +141,10 @@ def run(argv: Sequence[str] | None = None, start_window: WindowStarter | None = 
     """Run one command; without a command, ``start_window(args)`` (the entry point passes
     it), or the usage when there is no window to start."""
     argv = sys.argv[1:] if argv is None else list(argv)
-    args = _window_only_args(argv)
+    command = command_of(argv)
+    args = None if command in COMMANDS else _window_only_args(argv)  # a command: no window
     if args is None:
-        args = build_parser(command_of(argv)).parse_args(argv)
+        args = build_parser(command).parse_args(argv)
     handler: Callable[[argparse.Namespace], int | None] | None = getattr(args, "func", None)
     try:
         with _sigterm_as_interrupt():

@@ -256,12 +256,16 @@ def _kind_argument(value: str) -> str:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def _demo_parser(subparsers: argparse._SubParsersAction,
+                 common: argparse.ArgumentParser) -> None:
     p = subparsers.add_parser(
         "demo", parents=[common], help="create a demo consultation (refuses a file with data)"
     )
     p.set_defaults(func=cmd_demo)
 
+
+def _event_parser(subparsers: argparse._SubParsersAction,
+                  common: argparse.ArgumentParser) -> None:
     p = subparsers.add_parser("event", parents=[common], help="set the consultation's details")
     p.add_argument("--title")
     p.add_argument("--hearing-url", metavar="URL", help="http(s) address of the public hearing")
@@ -270,6 +274,9 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p.add_argument("--hearing-to", metavar="YYYY-MM-DD", help="last day of the hearing")
     p.set_defaults(func=cmd_event)
 
+
+def _note_parser(subparsers: argparse._SubParsersAction,
+                 common: argparse.ArgumentParser) -> None:
     note = subparsers.add_parser("note", help="add, list, edit, move or delete notes")
     note_sub = note.add_subparsers(dest="note_command", metavar="ACTION", required=True)
     p = note_sub.add_parser("add", parents=[common], help="add one note; prints its id")
@@ -313,15 +320,24 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
     register_note_actions(note_sub, common)
 
+
+def _import_csv_parser(subparsers: argparse._SubParsersAction,
+                       common: argparse.ArgumentParser) -> None:
     p = subparsers.add_parser(
         "import-csv", parents=[common], help="import notes from a CSV file (all or nothing)"
     )
     p.add_argument("file", type=Path, metavar="FILE")
     p.set_defaults(func=cmd_import_csv)
 
+
+def _info_parser(subparsers: argparse._SubParsersAction,
+                 common: argparse.ArgumentParser) -> None:
     p = subparsers.add_parser("info", parents=[common], help="print a JSON overview")
     p.set_defaults(func=cmd_info)
 
+
+def _export_parser(subparsers: argparse._SubParsersAction,
+                   common: argparse.ArgumentParser) -> None:
     p = subparsers.add_parser(
         "export", parents=[common], help="export the consultation or its summary"
     )
@@ -346,3 +362,16 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
     add_export_options(p)
     p.set_defaults(func=cmd_export)
+
+
+#: Each command of this module and the function that adds its parser: a run builds only the
+#: parser of the command it runs (``cli.build_parser``), ``--help`` builds them all.
+PARSERS = {
+    "demo": _demo_parser, "event": _event_parser, "note": _note_parser,
+    "import-csv": _import_csv_parser, "info": _info_parser, "export": _export_parser,
+}  # fmt: skip
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    for add_parser in PARSERS.values():
+        add_parser(subparsers, common)

@@ -21,7 +21,9 @@ Typst as the Producer (``pdf_meta``).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
+import re
 import threading
 from typing import Any
 
@@ -56,12 +58,54 @@ def _typst_compiler() -> Any:
     return _compiler
 
 
+#: Unicode White_Space: what Typst's regex ``\s`` matches.
+_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+#: More characters beyond U+0590 than this (Arabic, CJK notes): the full pattern, unchecked.
+_CHECKED_AT_MOST = 100
+
+
+@functools.cache
+def _word_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A non-space beyond Armenian (where the scripts the rule leaves out begin), the
+    non-spaces at the end of a text (``\\Z``: ``$`` also matches before a final newline),
+    and those at its start; compiled when a PDF is first made, not on import."""
+    return (re.compile(f"[^\\x00-\\u058f{_SPACE}]"), re.compile(f"[^{_SPACE}]*\\Z"),
+            re.compile(f"[^{_SPACE}]*"))
+
+
+def plain_long_words(payload: str) -> bool:
+    r"""True when the template may find over-wide words with the plain pattern ``\S{30,}``.
+
+    summary.typ breaks a word wider than the column, looking for 30 or more characters that
+    are neither spaces nor Arabic, Hebrew, Syriac, Thaana, N'Ko, Han, kana or Hangul. Typst
+    compiles that pattern in about 1.5 ms (each of the 30 repeats is a large Unicode class).
+    When no run of 30 or more non-space characters holds a character from U+0590 on, where
+    all of those scripts lie, both patterns match the same runs, so the plain one gives the
+    same PDF (tests/test_export_pdf_scripts.py compares the files).
+
+    *payload* is the JSON the template reads. A run of non-spaces in a text as it is laid out
+    is never shorter there: JSON escapes no character into a space, and the quotes around a
+    string lengthen a run that touches them (as the parentheses around an extra do).
+    """
+    beyond_armenian, trailing_word, leading_word = _word_patterns()
+    beyond = [match.start() for match in beyond_armenian.finditer(payload)]
+    if len(beyond) > _CHECKED_AT_MOST:
+        return False
+    for at in beyond:  # the run of non-spaces around each: shorter than 30?
+        before = trailing_word.search(payload, max(0, at - 29), at)
+        after = leading_word.match(payload, at + 1, at + 30)
+        if len(before.group()) + 1 + len(after.group()) >= 30:  # type: ignore[union-attr]
+            return False
+    return True
+
+
 def compile_summary(data: dict[str, Any], *, standard: str | None = PDF_STANDARD) -> bytes:
     """Typeset the template with *data* (``pdf_data.summary_data``) into PDF bytes.
 
     *standard* is the PDF standard to claim and check (None: tagged PDF without the claim).
     """
     payload = json.dumps(data, ensure_ascii=False)
+    inputs = {"doc": payload, "long-words": "plain" if plain_long_words(payload) else "scripts"}
     with _lock:  # a compiler is not shared between threads (GUI preview and save)
         compiler = _typst_compiler()
         import typst
@@ -69,7 +113,7 @@ def compile_summary(data: dict[str, Any], *, standard: str | None = PDF_STANDARD
         try:
             pdf = compiler.compile(
                 format="pdf",
-                sys_inputs={"doc": payload},
+                sys_inputs=inputs,
                 pdf_standards=[standard] if standard else [],
                 timestamp=dt.datetime.now(dt.UTC).replace(microsecond=0),
             )

@@ -116,8 +116,15 @@ def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
 
 def find_personal_data(text: str) -> list[Finding]:
     """CPR numbers, Danish phone numbers and e-mail addresses in ``text``, in order."""
-    if not text:
+    # An e-mail address has an "@", a phone number eight digits and a CPR number ten: most
+    # notes have neither, and this check costs a fifth of the search (tests/test_privacy.py).
+    # str.isdecimal is the patterns' \d (Unicode category Nd: Arabic-Indic digits too).
+    if not text or ("@" not in text and sum(map(str.isdecimal, text)) < 8):
         return []
+    return _search(text)
+
+
+def _search(text: str) -> list[Finding]:
     findings: list[Finding] = []
     for match in _EMAIL.finditer(text):
         findings.append(Finding(EMAIL, match.start(), match.end(), match.group()))
@@ -145,6 +152,8 @@ def redact(text: str, language: str = "da", keep: Iterable[str] = ()) -> str:
     ``keep`` lists texts that stay, compared without regard to case: the
     consultation's own contact address, which the public is asked to write to.
     """
+    if not find_personal_data(text):  # most texts: nothing to set up, nothing to replace
+        return text
     placeholders = PLACEHOLDERS.get(language, PLACEHOLDERS["da"])
     kept = {k.strip().casefold() for k in keep if k and k.strip()}
     # A placeholder can give a neighbour the boundary it lacked ("0@x.dk+@x.dk"): repeat
