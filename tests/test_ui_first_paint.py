@@ -38,7 +38,7 @@ def no_app_sheet(qapp):
     qapp.setStyleSheet(theme.STYLE_SHEET)
 
 
-def test_the_window_gets_the_style_sheet_and_listens_after_its_first_paint(
+def test_the_window_gets_the_style_sheet_icon_and_listens_after_its_first_paint(
     qtbot, no_app_sheet, tmp_path: Path
 ):
     from workshop_app.store import Store
@@ -46,8 +46,11 @@ def test_the_window_gets_the_style_sheet_and_listens_after_its_first_paint(
     from workshop_app.ui.i18n import Translators
     from workshop_app.ui.settings import Settings
 
+    from PySide6.QtGui import QIcon
+
     db = tmp_path / "consultation.sqlite"
     Store.open(db).close()
+    QApplication.instance().setWindowIcon(QIcon())  # as run_gui starts: no icon yet
     controller = AppController(Settings(), Translators())
     try:
         assert controller.start(db)
@@ -61,8 +64,10 @@ def test_the_window_gets_the_style_sheet_and_listens_after_its_first_paint(
         assert "noteField" in page.banner.styleSheet()
         assert "timerLabel" in page.timer_widget.label.styleSheet()
         assert controller.claim._server is None
+        assert QApplication.instance().windowIcon().isNull()
         qtbot.waitUntil(lambda: QApplication.instance().styleSheet() == theme.STYLE_SHEET,
                         timeout=10_000)
+        assert not QApplication.instance().windowIcon().isNull()  # with the style sheet
         qtbot.waitUntil(lambda: controller.claim._server is not None, timeout=10_000)
     finally:
         if controller.window is not None:

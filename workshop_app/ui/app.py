@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from workshop_app import paths
@@ -40,12 +40,14 @@ OPEN_FAILURE_HANDLERS: list[Callable[[QWidget | None, Path, StoreError], Path | 
 
 
 def create_application(
-    argv: list[str] | None = None, *, style_sheet: bool = True
+    argv: list[str] | None = None, *, style_sheet: bool = True, window_icon: bool = True
 ) -> QApplication:
     """The QApplication with the app's name, style and icon (reused if one exists).
 
-    ``style_sheet=False`` leaves the application's style sheet to ``apply_style_sheet``:
-    ``run_gui`` sets it right after the window's first paint (see ``theme.style_only``).
+    ``style_sheet=False`` leaves the application's style sheet to ``apply_style_sheet``, and
+    ``window_icon=False`` the icon to ``apply_window_icon``: ``run_gui`` sets both right
+    after the window's first paint (see ``theme.style_only``; the SVG icon loads Qt's SVG
+    icon engine, and touching QIcon creates its enum types: ~2 ms).
     """
     app = QApplication.instance()
     if app is None:
@@ -58,10 +60,19 @@ def create_application(
     if style_sheet:
         apply_style_sheet(app)
     gc_guard.install(app)  # Python's cycle collector on this thread only (see ui.gc_guard)
-    icon = paths.resource_path("icons", "workshop-app.svg")
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    if window_icon:
+        apply_window_icon(app)
     return app  # type: ignore[return-value]
+
+
+def apply_window_icon(app: QApplication) -> None:
+    """The app's icon on every window (title bar, task bar, dialogs)."""
+    if app.windowIcon().isNull():
+        icon = paths.resource_path("icons", "workshop-app.svg")
+        if icon.exists():
+            from PySide6.QtGui import QIcon  # after the first paint (see create_application)
+
+            app.setWindowIcon(QIcon(str(icon)))
 
 
 def apply_style_sheet(app: QApplication) -> None:
@@ -186,6 +197,7 @@ class AppController(QObject):
 
     def _handle_failure(self, parent: QWidget | None, path: Path, exc: StoreError) -> Path | None:
         apply_style_sheet(QApplication.instance())  # type: ignore[arg-type]  # dialogs first
+        apply_window_icon(QApplication.instance())  # type: ignore[arg-type]
         for handler in OPEN_FAILURE_HANDLERS:
             replacement = handler(parent, path, exc)
             if replacement is not None:
@@ -293,6 +305,7 @@ class AppController(QObject):
         file claim starts answering other windows."""
         store.start_full_check()
         apply_style_sheet(QApplication.instance())  # type: ignore[arg-type]
+        apply_window_icon(QApplication.instance())  # type: ignore[arg-type]
         if self.claim is not None:
             self.claim.listen()
         self._backup_workers.run(store.wait_full_check, dialog=False)
@@ -418,7 +431,7 @@ def _quit_on_signals(controller: AppController) -> QTimer:
 def run_gui(db_path: Path | None, language: str | None = None) -> int:
     """Open the window on ``db_path`` (default: the user's consultation); returns the exit code."""
     check_display()
-    app = create_application(style_sheet=False)
+    app = create_application(style_sheet=False, window_icon=False)
     settings = Settings()
     translators = Translators()
     translators.install(choose_language(settings, language))

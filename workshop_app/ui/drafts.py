@@ -16,7 +16,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QWidget
 
 from workshop_app import paths
@@ -117,6 +116,8 @@ class DraftKeeper(QObject):
             self._loading = True
             try:
                 self.field.setPlainText(text)
+                from PySide6.QtGui import QTextCursor  # the first restored draft (start-up)
+
                 self.field.moveCursor(QTextCursor.MoveOperation.End)
             finally:
                 self._loading = False

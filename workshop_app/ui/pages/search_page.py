@@ -7,17 +7,14 @@ them), not with the window: the window's first paint does not wait for them.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +23,9 @@ from workshop_app.domain.model import CHALLENGE, SOLUTION
 from workshop_app.store import Store
 from workshop_app.ui.bus import Bus
 from workshop_app.ui.models import SearchResultsModel
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLineEdit, QTableView
 
 
 class _Built:
@@ -102,6 +102,9 @@ class SearchPage(QWidget):
             self._when_built.append(job)
 
     def _build(self) -> None:
+        # Loaded with the page (first shown): the window's start does not need them.
+        from PySide6.QtWidgets import QHeaderView, QLineEdit, QTableView
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(8)
