@@ -22,6 +22,7 @@ Matching is deliberately conservative about what counts as a number of interest:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -51,24 +52,33 @@ _NOT_BEFORE = r"(?<![\w+/#=@\u2010-\u2013-])(?<!\d[.,:])"
 _NOT_AFTER = r"(?![\w@]|[.,:/\u2010-\u2013-]\d|\s?(?:kr\b|kroner|dkk|mio|%))"
 _DASH = "-\u2010\u2011\u2012\u2013"  # hyphen and the dashes word processors substitute
 
-_CPR = re.compile(
+_CPR_PATTERN = (
     _NOT_BEFORE
     + rf"(?P<d>\d{{2}})(?P<m>\d{{2}})(?P<y>\d{{2}})[{_DASH}]?(?P<s>\d{{4}})"
     + _NOT_AFTER,
     re.IGNORECASE,
 )
 _SPACE = "[ \u00a0\u202f]"  # space, no-break space, narrow no-break space
-_PHONE = re.compile(
+_PHONE_PATTERN = (
     _NOT_BEFORE
     + rf"(?:(?:\+|00)45{_SPACE}?)?"
     + rf"(?:\d{{8}}|\d{{2}}(?:{_SPACE}\d{{2}}){{3}}|\d{{4}}{_SPACE}\d{{4}})"
     + _NOT_AFTER,
     re.IGNORECASE,
 )
-_EMAIL = re.compile(
-    r"(?<![\w.%+-])[\w.%+-]+@[^\W_](?:[\w-]*[^\W_])?(?:\.[^\W_](?:[\w-]*[^\W_])?)*\.[^\W\d_]{2,}\b"
+_EMAIL_PATTERN = (
+    r"(?<![\w.%+-])[\w.%+-]+@[^\W_](?:[\w-]*[^\W_])?(?:\.[^\W_](?:[\w-]*[^\W_])?)*\.[^\W\d_]{2,}\b",
+    0,
 )
-_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+_URL_PATTERN = (r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(CPR, phone, e-mail, web address), compiled at the first text that may hold one:
+    most processes, the window's start among them, meet none (~1.4 ms of compiling)."""
+    return tuple(re.compile(*p) for p in (_CPR_PATTERN, _PHONE_PATTERN, _EMAIL_PATTERN,
+                                          _URL_PATTERN))  # type: ignore[return-value]
 
 
 @dataclass(frozen=True)
@@ -125,20 +135,21 @@ def find_personal_data(text: str) -> list[Finding]:
 
 
 def _search(text: str) -> list[Finding]:
+    cpr, phone, email, url = _patterns()
     findings: list[Finding] = []
-    for match in _EMAIL.finditer(text):
+    for match in email.finditer(text):
         findings.append(Finding(EMAIL, match.start(), match.end(), match.group()))
     taken = [(f.start, f.end) for f in findings]
     # A number inside a web address is part of the address, not a phone or CPR number.
-    urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
-    for match in _CPR.finditer(text):
+    urls = [(m.start(), m.end()) for m in url.finditer(text)]
+    for match in cpr.finditer(text):
         if _overlaps(match.start(), match.end(), taken + urls):
             continue
         if cpr_date(match.group()) is None:
             continue
         findings.append(Finding(CPR, match.start(), match.end(), match.group()))
     taken = [(f.start, f.end) for f in findings]
-    for match in _PHONE.finditer(text):
+    for match in phone.finditer(text):
         if _overlaps(match.start(), match.end(), taken + urls) or _two_years(match.group()):
             continue
         findings.append(Finding(PHONE, match.start(), match.end(), match.group()))
