@@ -84,3 +84,28 @@ def test_the_real_application_installs_the_collector():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          timeout=60, check=True).stdout
     assert out.split() == ["True", "False"]
+
+
+def test_the_window_start_runs_without_the_automatic_collector(monkeypatch):
+    """``workshop-app`` without a command switches the automatic collector off before the
+    window's modules load (gc_guard collects on the UI thread from the application's
+    creation on), and hands it back when the window is gone."""
+    import argparse
+    import gc
+    import types
+
+    from workshop_app import __main__ as entry
+
+    seen = []
+    fake = types.ModuleType("workshop_app.ui.app")
+    fake.run_gui = lambda db, language=None: seen.append(gc.isenabled()) or 0
+    monkeypatch.setitem(__import__("sys").modules, "workshop_app.ui.app", fake)
+    was_enabled = gc.isenabled()  # off when another test's application installed gc_guard
+    gc.enable()  # as a fresh process starts
+    try:
+        assert entry.start_window(argparse.Namespace(db=None, lang="da")) == 0
+        assert seen == [False]
+        assert gc.isenabled()
+    finally:
+        if not was_enabled:
+            gc.disable()
