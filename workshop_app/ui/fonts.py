@@ -80,8 +80,11 @@ def note_font(base: QFont, text: str = "") -> QFont:
     return QFont(font)
 
 
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
+
+
 def alignment(text: str) -> Qt.AlignmentFlag:
-    """Right (absolute) for a right-to-left note, left otherwise."""
-    if is_rtl(text):
-        return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
-    return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
+    """Right (absolute) for a right-to-left note, left otherwise (the two flags are made
+    once: combining enum flags costs a few microseconds, and every row of a list asks)."""
+    return _RIGHT if is_rtl(text) else _LEFT
