@@ -80,6 +80,7 @@ def cli_process():
             capture_output=True,
             text=True,
             timeout=timeout,
+            check=kwargs.pop("check", False),  # callers look at the exit code themselves
             **kwargs,
         )
 

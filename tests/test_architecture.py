@@ -72,8 +72,8 @@ def test_installed_wheel_carries_the_resources(tmp_path):
     target = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(target)
     out = subprocess.run(
-        [sys.executable, "-c", "from workshop_app.paths import resource_path as r; "
-         "print(r('fonts', 'NotoSans-Regular.ttf').is_file())"],
+        [sys.executable, "-c", ("from workshop_app.paths import resource_path as r; "
+                                "print(r('fonts', 'NotoSans-Regular.ttf').is_file())")],
         capture_output=True, text=True, check=True, cwd=tmp_path,
         env={"PYTHONPATH": str(target), "PATH": ""},
     )

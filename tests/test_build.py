@@ -37,7 +37,7 @@ def run(exe: Path, *args: str | Path, home: Path) -> subprocess.CompletedProcess
     # Run from a folder outside the checkout so resources can only come from the bundle.
     env = {**os.environ, "WORKSHOP_APP_HOME": str(home)}
     return subprocess.run([str(exe), *map(str, args)], capture_output=True, text=True,
-                          cwd=home, env=env, timeout=300)
+                          cwd=home, env=env, timeout=300, check=False)
 
 
 def test_bundle_runs_the_cli_and_finds_its_resources(bundle: Path, tmp_path: Path):

@@ -106,7 +106,7 @@ def test_points_for_topics_come_first_then_themes_in_order(filled):
 def test_reorder_within_a_section(filled):
     store, _ = filled
     tid = theme_id(store, U)
-    a, b, c = (curate.add_point(store, t, theme_id=tid) for t in ("A", "B", "C"))
+    a, _b, c = (curate.add_point(store, t, theme_id=tid) for t in ("A", "B", "C"))
     curate.reorder_points(store, [c.id, a.id])
     assert [p.text for p in curate.list_points(store, theme_id=tid)] == ["C", "A", "B"]
     other = curate.add_point(store, "X", theme_id=theme_id(store, B))

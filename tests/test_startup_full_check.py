@@ -145,9 +145,9 @@ def test_the_refusal_names_the_newest_good_backup_as_an_opens_does(db_path, dama
     with pytest.raises(DamagedFileError) as at_open:
         Store.open(db_path, policy=backup.open_policy())
     assert str(good) in str(at_open.value)
-    with Store.open(db_path, policy=policy) as store:
-        with pytest.raises(DamagedFileError) as at_write:
-            store.set_local("k", 1)
+    with Store.open(db_path, policy=policy) as store, \
+            pytest.raises(DamagedFileError) as at_write:
+        store.set_local("k", 1)
     assert str(at_write.value) == str(at_open.value)
 
 

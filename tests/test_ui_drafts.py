@@ -232,7 +232,7 @@ def test_kill_9_one_second_after_typing_loses_no_draft(two_groups):
     try:
         line = proc.stdout.readline()
         assert line.startswith("typed "), proc.stderr.read()
-        first, second = line.split()[1:]
+        _first, second = line.split()[1:]
         time.sleep(1.0)  # the promise: on disk within a second of the last key
         proc.send_signal(signal.SIGKILL)
     finally:

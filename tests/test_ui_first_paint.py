@@ -41,12 +41,12 @@ def no_app_sheet(qapp):
 def test_the_window_gets_the_style_sheet_icon_and_listens_after_its_first_paint(
     qtbot, no_app_sheet, tmp_path: Path
 ):
+    from PySide6.QtGui import QIcon
+
     from workshop_app.store import Store
     from workshop_app.ui.app import AppController
     from workshop_app.ui.i18n import Translators
     from workshop_app.ui.settings import Settings
-
-    from PySide6.QtGui import QIcon
 
     db = tmp_path / "consultation.sqlite"
     Store.open(db).close()

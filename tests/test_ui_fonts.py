@@ -112,7 +112,7 @@ def test_right_to_left_notes_are_aligned_right_in_list_search_and_projector(qtbo
     qtbot.waitExposed(window)
     view = window.capture_page.note_list
     qtbot.wait(50)
-    left_da, right_da, area = row_ink(view, 0)
+    left_da, _right_da, area = row_ink(view, 0)
     left_ar, right_ar, _area = row_ink(view, 1)
     assert left_da - area.left() < 20  # Danish starts at the left
     assert area.right() - right_ar < 20  # Arabic ends at the right…
