@@ -86,7 +86,7 @@ def test_the_real_application_installs_the_collector():
     assert out.split() == ["True", "False"]
 
 
-def test_the_window_start_runs_without_the_automatic_collector(monkeypatch):
+def test_the_window_start_runs_without_the_automatic_collector(monkeypatch, tmp_path):
     """``workshop-app`` without a command switches the automatic collector off before the
     window's modules load (gc_guard collects on the UI thread from the application's
     creation on), and hands it back when the window is gone."""
@@ -95,15 +95,21 @@ def test_the_window_start_runs_without_the_automatic_collector(monkeypatch):
     import types
 
     from workshop_app import __main__ as entry
+    from workshop_app.store import database
 
     seen = []
+    checks = []
+    monkeypatch.setattr(database, "start_precheck",
+                        lambda path: checks.append((path, gc.isenabled())))
     fake = types.ModuleType("workshop_app.ui.app")
     fake.run_gui = lambda db, language=None: seen.append(gc.isenabled()) or 0
     monkeypatch.setitem(__import__("sys").modules, "workshop_app.ui.app", fake)
     was_enabled = gc.isenabled()  # off when another test's application installed gc_guard
     gc.enable()  # as a fresh process starts
     try:
-        assert entry.start_window(argparse.Namespace(db=None, lang="da")) == 0
+        db = tmp_path / "consultation.sqlite"
+        assert entry.start_window(argparse.Namespace(db=db, lang="da")) == 0
+        assert checks == [(db, False)]  # the file's check starts first, collector off
         assert seen == [False]
         assert gc.isenabled()
     finally:

@@ -23,6 +23,11 @@ def start_window(args: argparse.Namespace) -> int:
     # when a generation passes its threshold, as Python would have (issue 17).
     gc.disable()
     try:
+        from workshop_app.cli import db_path
+        from workshop_app.store import database
+
+        # The file's integrity check runs while the window's modules load.
+        database.start_precheck(db_path(args))
         from workshop_app.ui.app import run_gui
 
         return run_gui(args.db, language=args.lang)

@@ -152,11 +152,7 @@ def run(argv: Sequence[str] | None = None, start_window: WindowStarter | None = 
                 if start_window is None:
                     build_parser().print_usage()
                     return 2
-                from workshop_app.store import database
-
-                # The file's integrity check runs while the window's modules load.
-                database.start_precheck(db_path(args))
-                return start_window(args)
+                return start_window(args)  # it starts the file's check first (__main__)
             # The composition root of the command line: one open policy (automatic backups,
             # the newest good backup named when a file is refused) for every command.
             from workshop_app.safety.backup import open_policy
