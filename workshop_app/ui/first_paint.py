@@ -15,14 +15,16 @@ from PySide6.QtWidgets import QWidget
 
 class AfterFirstPaint(QObject):
     """Calls ``callback`` once, right after ``widget`` is first painted (or after
-    ``fallback_ms``, should it never be painted, e.g. when it starts minimized)."""
+    ``fallback_ms``, should it never be painted, e.g. when it starts minimized; None: only
+    after a paint)."""
 
     def __init__(self, widget: QWidget, callback: Callable[[], None],
-                 fallback_ms: int = 3000) -> None:
+                 fallback_ms: int | None = 3000) -> None:
         super().__init__(widget)
         self._callback: Callable[[], None] | None = callback
         widget.installEventFilter(self)
-        QTimer.singleShot(fallback_ms, self._fire)
+        if fallback_ms is not None:
+            QTimer.singleShot(fallback_ms, self._fire)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:

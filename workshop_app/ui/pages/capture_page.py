@@ -44,6 +44,7 @@ from workshop_app.store import Store
 from workshop_app.ui import actions, theme
 from workshop_app.ui.bus import Bus
 from workshop_app.ui.drafts import DraftKeeper, Place
+from workshop_app.ui.first_paint import AfterFirstPaint
 from workshop_app.ui.models import (
     CountRole,
     NoteListModel,
@@ -507,7 +508,7 @@ class CapturePage(QWidget):
         self.note_list.customContextMenuRequested.connect(self._note_menu)
         self.note_list.installEventFilter(self)
         self.note_field.installEventFilter(self)
-        self.installEventFilter(self)  # the first paint starts building places ahead
+        AfterFirstPaint(self, self._first_painted, fallback_ms=None)  # builds places ahead
         self.note_model.rowsInserted.connect(self._update_list_hint)
         self.note_model.rowsRemoved.connect(self._update_list_hint)
         self.note_model.modelReset.connect(self._update_list_hint)
@@ -1007,14 +1008,12 @@ class CapturePage(QWidget):
         menu.addAction(self.tr("Delete"), self.delete_selected)
         menu.exec(self.note_list.viewport().mapToGlobal(pos))
 
+    def _first_painted(self) -> None:
+        self._painted = True
+        self._warm_timer.start(0)  # the first paint has reached the screen
+
     # ================================================================== keyboard
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self:
-            if event.type() == QEvent.Type.Paint and not self._painted:
-                self._painted = True
-                self.removeEventFilter(self)
-                self._warm_timer.start(0)  # right after the first paint reaches the screen
-            return False
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key, mods = event.key(), event.modifiers()
             if (
