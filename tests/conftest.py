@@ -117,6 +117,33 @@ def styled_app(qapp):
 
 
 @pytest.fixture
+def app_controller(qapp):
+    """``with app_controller() as controller:`` the window's controller, made as ``run_gui``
+    makes it; on leaving, its window is closed, its backups finished, its store closed and
+    its file given up (what a test asserts after the block sees all of that done)."""
+    from contextlib import contextmanager
+
+    from workshop_app.ui.app import AppController
+    from workshop_app.ui.i18n import Translators
+    from workshop_app.ui.settings import Settings
+
+    @contextmanager
+    def make():
+        controller = AppController(Settings(), Translators())
+        try:
+            yield controller
+        finally:
+            if controller.window is not None:
+                controller.window.close()
+            controller.finish_backups()
+            if controller.store is not None:
+                controller.store.close()
+            controller.release_claim()
+
+    return make
+
+
+@pytest.fixture
 def window(qtbot, ui_store, styled_app):
     """The main window in English at 1366x768 on the demo consultation, shown."""
     from workshop_app.ui.main_window import MainWindow

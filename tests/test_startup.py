@@ -142,41 +142,27 @@ def test_a_failed_deferred_backup_is_reported(db_path: Path, monkeypatch) -> Non
     assert len(said) == 1 and said[0].startswith("no backup taken on open:")
 
 
-def test_the_window_takes_the_open_backup_after_its_first_paint(qtbot, qapp, db_path: Path):
-    from workshop_app.ui.app import AppController
-    from workshop_app.ui.i18n import Translators
-    from workshop_app.ui.settings import Settings
-
+def test_the_window_takes_the_open_backup_after_its_first_paint(
+    qtbot, qapp, db_path: Path, app_controller
+):
     fill(db_path)
-    controller = AppController(Settings(), Translators())
-    try:
+    with app_controller() as controller:
         assert controller.start(db_path)  # the window's own policy: backups, deferred
         assert backup.list_backups(db_path) == []  # the window came first
         qtbot.waitUntil(lambda: controller.open_backups_started > 0, timeout=10_000)
         controller.finish_backups()
         assert [b.reason for b in backup.list_backups(db_path)] == ["open"]
-    finally:
-        if controller.window is not None:
-            controller.window.close()
-        if controller.store is not None:
-            controller.store.close()
 
 
-def test_a_window_closed_before_its_paint_still_leaves_the_backup(qapp, db_path: Path):
-    from workshop_app.ui.app import AppController
-    from workshop_app.ui.i18n import Translators
-    from workshop_app.ui.settings import Settings
-
+def test_a_window_closed_before_its_paint_still_leaves_the_backup(
+    qapp, db_path: Path, app_controller
+):
     fill(db_path)
-    controller = AppController(Settings(), Translators())
-    try:
+    with app_controller() as controller:
         assert controller.start(db_path)
         controller.window.close()  # no event processed: never painted
         controller.finish_backups()  # what run_gui does before it returns
         assert [b.reason for b in backup.list_backups(db_path)] == ["open"]
-    finally:
-        if controller.store is not None:
-            controller.store.close()
 
 
 # ---------------------------------------------------------------- PySide6's feature scan

@@ -245,17 +245,14 @@ def test_the_command_line_refuses_it_at_once(damaged, cli) -> None:
 # ---------------------------------------------------------------- the window
 @DAMAGES
 def test_the_window_opens_it_and_reports_the_damage_after_the_first_paint(
-    qtbot, damaged, monkeypatch
+    qtbot, damaged, monkeypatch, app_controller
 ) -> None:
-    from workshop_app.ui import app, dialogs
-    from workshop_app.ui.i18n import Translators
-    from workshop_app.ui.settings import Settings
+    from workshop_app.ui import dialogs
 
     shown: list[str] = []
     monkeypatch.setattr(dialogs, "show_error", lambda parent, text, *a: shown.append(text))
     before = state_of(damaged)
-    controller = app.AppController(Settings(), Translators())
-    try:
+    with app_controller() as controller:
         assert controller.start(damaged)
         store = controller.store
         qtbot.waitUntil(lambda: store.full_check_state == full_check.FAILED, timeout=10_000)
@@ -264,32 +261,17 @@ def test_the_window_opens_it_and_reports_the_damage_after_the_first_paint(
         with pytest.raises(DamagedFileError):
             store.add_meeting("Valby", "2026-05-01")
         controller.finish_backups()
-    finally:
-        if controller.window is not None:
-            controller.window.close()
-        if controller.store is not None:
-            controller.store.close()
-        controller.release_claim()
     assert backup.list_backups(damaged) == []
     assert state_of(damaged)[0] == before[0]
 
 
-def test_the_window_starts_the_full_check_of_a_sound_file(qtbot, db_path) -> None:
-    from workshop_app.ui import app
-    from workshop_app.ui.i18n import Translators
-    from workshop_app.ui.settings import Settings
-
+def test_the_window_starts_the_full_check_of_a_sound_file(
+    qtbot, db_path, app_controller
+) -> None:
     fill(db_path)
-    controller = app.AppController(Settings(), Translators())
-    try:
+    with app_controller() as controller:
         assert controller.start(db_path)
         store = controller.store
         qtbot.waitUntil(lambda: store.full_check_state == full_check.PASSED, timeout=10_000)
         controller.finish_backups()
         assert [b.reason for b in backup.list_backups(db_path)] == ["open"]
-    finally:
-        if controller.window is not None:
-            controller.window.close()
-        if controller.store is not None:
-            controller.store.close()
-        controller.release_claim()

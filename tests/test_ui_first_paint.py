@@ -39,20 +39,16 @@ def no_app_sheet(qapp):
 
 
 def test_the_window_gets_the_style_sheet_icon_and_listens_after_its_first_paint(
-    qtbot, no_app_sheet, tmp_path: Path
+    qtbot, no_app_sheet, tmp_path: Path, app_controller
 ):
     from PySide6.QtGui import QIcon
 
     from workshop_app.store import Store
-    from workshop_app.ui.app import AppController
-    from workshop_app.ui.i18n import Translators
-    from workshop_app.ui.settings import Settings
 
     db = tmp_path / "consultation.sqlite"
     Store.open(db).close()
     QApplication.instance().setWindowIcon(QIcon())  # as run_gui starts: no icon yet
-    controller = AppController(Settings(), Translators())
-    try:
+    with app_controller() as controller:
         assert controller.start(db)
         window = controller.window
         assert window is not None and controller.claim is not None
@@ -69,13 +65,6 @@ def test_the_window_gets_the_style_sheet_icon_and_listens_after_its_first_paint(
                         timeout=10_000)
         assert not QApplication.instance().windowIcon().isNull()  # with the style sheet
         qtbot.waitUntil(lambda: controller.claim._server is not None, timeout=10_000)
-    finally:
-        if controller.window is not None:
-            controller.window.close()
-        controller.finish_backups()
-        if controller.store is not None:
-            controller.store.close()
-        controller.release_claim()
 
 
 def test_every_object_name_of_the_first_page_with_rules_carries_them(qtbot, ui_store):
